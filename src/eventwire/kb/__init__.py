@@ -84,6 +84,8 @@ class KnowledgeBase:
             hit = self.surfaces.get(text[4:])
         if hit is None and text.endswith("'s"):
             hit = self.lookup(text[:-2])
+        if hit is None and text.isupper() and len(text) > 3:  # datelines and headlines in capitals
+            hit = self.surfaces.get(text.title())
         return hit
 
     def sector_of(self, words: str) -> tuple[str | None, str | None]:

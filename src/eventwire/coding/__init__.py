@@ -1,0 +1,1 @@
+"""Coding stages over one parsed spaCy Doc: actors, events, dates, places, quotes."""

