@@ -1,0 +1,352 @@
+"""PLOVER event coding: a trigger lexicon over the dependency parse. Actor and recipient come from
+the syntax around the trigger (subject, object, prepositions, possessives, modifiers), never from
+sentence position; aux modes from tense, modality and negation; the date from the time expression
+nearest the trigger in the tree."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.coding import ontology
+from eventwire.coding.actors import Mention, Mentions
+from eventwire.coding.dates import Timex, find_timexes
+from eventwire.coding.places import find_place
+from eventwire.kb import load_kb
+from eventwire.model import Dateline, Event, Evidence, Location, Party
+
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
+FUTURE_MODALS = {"will", "shall", "'ll", "should", "must"}
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+NEGATIONS = {"not", "n't", "never", "no", "n’t"}
+LOCATIVE = {"in", "at", "near", "off", "outside"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    rule: dict[str, Any]
+    text: str
+
+
+def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str,
+                dateline: Dateline | None = None) -> list[Event]:
+    pub = date.fromisoformat(published) if published and len(published) == 10 else None
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        for token in sent:
+            trigger = match_trigger(token)
+            if trigger is None:
+                continue
+            event = _code(trigger, sent, mentions, pub, doc_id, dateline)
+            if event is None:
+                continue
+            key = (event.event_type, tuple(p.name for p in event.actor), tuple(p.name for p in event.recipient), sent.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def match_trigger(token: Token) -> Trigger | None:
+    lex = ontology.triggers()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
+                return Trigger(token, lex["phrasal"][f"{lemma} {child.lower_}"], f"{token.text} {child.text}")
+        rule = lex["verbs"].get(lemma)
+        if rule and _satisfied(token, rule):
+            return Trigger(token, rule, token.text)
+    elif token.pos_ in ("NOUN", "PROPN"):
+        rule = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+        if rule and _satisfied(token, rule):
+            if rule.get("light_only") and not (token.head.lemma_.lower() in rule.get("light", []) and token.head.i != token.i):
+                return None
+            return Trigger(token, rule, token.text)
+    return None
+
+
+def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
+    if "needs" in rule and not any(c.dep_ in ("prep", "agent") and c.lower_ in rule["needs"] for c in token.children):
+        return False
+    if "objects" in rule:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "amod":  # "expanded co-operation"
+            objs.append(token.head)
+        if not any(_mentions_word(o, rule["objects"]) for o in objs):
+            return False
+    return True
+
+
+def _mentions_word(token: Token, words: list[str]) -> bool:
+    text = " ".join(t.lower_ for t in token.subtree if t.i <= token.i + 2).replace(" - ", "-")
+    return any(w in text.split() or w in text for w in words)
+
+
+def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
+          dateline: Dateline | None) -> Event | None:
+    token, rule = trig.token, dict(trig.rule)
+    if "objects_any" in rule:  # "call for closer co-operation" = AGREE, "call for a ceasefire" = REQUEST
+        obj = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        target = next((c for c in obj.children if c.dep_ == "pobj"), None) if obj is not None else None
+        if target is None or not _mentions_word(target, ontology.triggers()["cooperation_nouns"]):
+            rule.update(rule["fallback"])
+    anchor = _anchor(token, rule)
+    actors, recipients, reciprocal = _parties(token, rule, anchor, mentions)
+    if not actors:
+        return None
+    aux = _aux(token, anchor)
+    event_type = rule["type"]
+    if aux == "future" and event_type in COOPERATIVE:
+        event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
+    mode = rule.get("mode") if event_type == rule["type"] else None
+    timex = _nearest_timex(token, sent, pub, future=aux == "future")
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    context = sorted(set(ontology.contexts_in(words)) | ({rule["context"]} if rule.get("context") else set()))
+    if timex and timex.value:
+        date_fields = dict(date=timex.value, date_text=timex.text, date_start=timex.start, date_end=timex.end,
+                           date_precision=timex.precision, date_basis="text")
+    elif pub and aux != "future":
+        date_fields = dict(date=pub.isoformat(), date_precision="day", date_basis="publication")
+    else:
+        date_fields = {}
+    confidence = 0.55 + 0.15 * bool(recipients or reciprocal) + 0.1 * all(p.kb_id for p in actors) + 0.1 * bool(timex)
+    eid = hashlib.sha1(f"{doc_id}:{token.idx}:{event_type}".encode()).hexdigest()[:16]
+    return Event(
+        id=eid, event_type=event_type, mode=mode, context=context, aux=aux,
+        cameo=rule.get("cameo"), goldstein=ontology.goldstein(rule.get("cameo")),
+        plover_score=ontology.plover_score(event_type, mode), quad_class=ontology.quad_class(event_type),
+        actor=actors, recipient=recipients, **date_fields,
+        location=_location(token, anchor, mentions, dateline),
+        evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trig.text,
+                          trigger_start=token.idx, trigger_end=token.idx + len(token.text)),
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _anchor(token: Token, rule: dict[str, Any]) -> Token:
+    """The verb that carries tense and subject for the trigger: itself for a verb, the light verb
+    for "hold talks", the clause verb for "during the meeting"."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token
+
+
+def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentions) -> tuple[list[Party], list[Party], bool]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    reciprocal = False
+    if token.pos_ in ("VERB", "AUX"):
+        actors = _subject_parties(token, mentions)
+    else:
+        for child in token.children:
+            if child.dep_ == "poss":
+                actors += _expand(child, mentions)
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    actors += _expand(pobj, mentions)
+                reciprocal = bool(actors)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    actors += _expand(pobj, mentions)
+        if rule.get("joint") and not actors:
+            actors = _modifier_parties(token, mentions)
+            reciprocal = len(actors) > 1
+        if not actors and anchor is not token:
+            actors = _subject_parties(anchor, mentions)
+    for where in rule.get("recipient", []):
+        for child in token.children:
+            if where == "dobj" and child.dep_ == "dobj":
+                recipients += _expand(child, mentions)
+            elif where == "dative" and child.dep_ in ("dative", "iobj"):
+                recipients += _expand(child, mentions)
+            elif child.dep_ == "prep" and child.lower_ == where:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    recipients += _expand(pobj, mentions)
+    if rule.get("swap"):
+        actors, recipients = recipients, actors
+    if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
+        recipients = _cooperation_partners(token, mentions, actors)
+    actor_parties = _dedupe([_party(m) for m in actors])
+    keys = {(p.name, p.country) for p in actor_parties}
+    recipient_parties = [p for p in _dedupe([_party(m) for m in recipients]) if (p.name, p.country) not in keys]
+    if reciprocal:
+        recipient_parties = []
+    return actor_parties, recipient_parties, reciprocal
+
+
+def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agent:
+            return [m for a in agent for m in _expand(a, mentions)]
+        if subj:
+            return [m for s in subj for m in _expand(s, mentions)]
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl") and v.head.i != v.i:
+            if v.dep_ == "relcl":
+                return _expand(v.head, mentions)
+            v = v.head
+            continue
+        break
+    return []
+
+
+def _expand(token: Token, mentions: Mentions) -> list[Mention]:
+    out: list[Mention] = []
+    for t in (token, *token.conjuncts):
+        m = _party_mention(t, mentions)
+        if m:
+            out.append(m)
+    return out
+
+
+def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
+    """The actor-like mention that heads or modifies `token` ("the Chinese military delegation")."""
+    m = mentions.at(token)
+    if m and m.is_actor:
+        return m
+    frontier = [token]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                    found = mentions.at(c)
+                    if found and found.is_actor and found.entity.kind != "place":
+                        return found
+                    nxt.append(c)
+                elif c.dep_ == "pobj" and t.dep_ == "prep":
+                    found = mentions.at(c)
+                    if found and found.is_actor:
+                        return found
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
+    found = []
+    for t in token.subtree:
+        if t.i >= token.i:
+            break
+        m = mentions.at(t)
+        if m and m.is_actor and m.entity.kind in ("country", "group") and m not in found:
+            found.append(m)
+    return found
+
+
+def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention]) -> list[Mention]:
+    """"calls for closer Russia-China co-operation": the other states named with the co-operation."""
+    own = {m.entity.country for m in actors}
+    out = []
+    for t in token.subtree:
+        m = mentions.at(t)
+        if m and m.entity.kind in ("country", "group") and m.entity.country and m.entity.country not in own:
+            if m.entity.country not in {x.entity.country for x in out}:
+                out.append(m)
+    return out
+
+
+def _party(m: Mention) -> Party:
+    e = m.entity
+    return Party(name=e.name, country=e.country, sector=e.sector, igo=e.igo, kb_id=e.kb_id, start=e.start, end=e.end)
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if all((q.name, q.country) != (p.name, p.country) for q in out):
+            out.append(p)
+    return out
+
+
+def _aux(token: Token, anchor: Token) -> str | None:
+    chain = [token, anchor] + list(anchor.ancestors)[:3]
+    for t in (token, anchor):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
+            return "negation"
+    for t in chain[:2]:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
+                return "hypothetical"
+    governors = set(ontology.triggers()["future_governors"])
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+                return "future"
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            return "future"
+        if t is not token and t.lemma_.lower() in governors and t.pos_ in ("VERB", "ADJ"):
+            return "future"
+    if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
+        return "future"
+    return None
+
+
+def _nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> Timex | None:
+    timexes = [t for t in find_timexes(sent.text, pub, future=future, offset=sent.start_char) if t.value]
+    if not timexes:
+        return None
+    doc = sent.doc
+
+    def distance(tx: Timex) -> int:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return 99
+        return _tree_distance(token, span.root)
+
+    return min(timexes, key=lambda tx: (distance(tx), abs(tx.start - token.idx)))
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return 99
+
+
+def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Dateline | None) -> Location | None:
+    for head in (token, anchor):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+                continue
+            for pobj in prep.children:
+                for t in pobj.subtree:
+                    m = mentions.at(t)
+                    if m and m.entity.kind in ("place", "country") and m.entity.kind != "person":
+                        e = m.entity
+                        return Location(text=e.text, name=e.name, country=e.country, start=e.start, end=e.end,
+                                        basis="sentence", **_coords(e.name))
+    if dateline and dateline.place:
+        place = find_place(load_kb(), dateline.place)
+        return Location(text=dateline.text[:len(dateline.place)], name=place.name if place else dateline.place,
+                        country=place.country if place else None, start=dateline.start,
+                        end=dateline.start + len(dateline.place), basis="dateline", **_coords(dateline.place))
+    return None
+
+
+def _coords(name: str) -> dict[str, float | None]:
+    place = find_place(load_kb(), name)
+    return {"lat": place.lat, "lon": place.lon} if place else {"lat": None, "lon": None}
