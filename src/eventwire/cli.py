@@ -21,7 +21,7 @@ from eventwire.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="eventwire: news in, sourced PLOVER events out.")
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 180)
 SKIPPED = 3
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or database URL (env EVENTWIRE_DB)")]
@@ -205,7 +205,7 @@ def _print_events_table(rows: list[dict]) -> None:
     for r in rows:
         ev = r["evidence"]
         table.add_row(r.get("date") or "", r["event_type"], r.get("aux") or "", _parties(r["actor"]),
-                      _parties(r.get("recipient", [])), ev["trigger"], ev["text"][:160])
+                      _parties(r.get("recipient", [])), ev["trigger"], ev["text"][:120])
     out.print(table)
 
 

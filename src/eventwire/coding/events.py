@@ -167,10 +167,13 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         if rule.get("joint") and not actors:
             actors = _modifier_parties(token, mentions)
             reciprocal = len(actors) > 1
-        if not actors and anchor is not token:
+        if not actors and anchor is not token and _governed_by(token, rule):
             actors = _subject_parties(anchor, mentions)
+    holders = [token]
+    if token.pos_ not in ("VERB", "AUX") and token.head.lemma_.lower() in rule.get("light", []):
+        holders.append(token.head)  # "imposed sanctions on Belarus": the preposition hangs on the verb
     for where in rule.get("recipient", []):
-        for child in token.children:
+        for child in (c for h in holders for c in h.children):
             if where == "dobj" and child.dep_ == "dobj":
                 recipients += _expand(child, mentions)
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
@@ -188,6 +191,18 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
+
+
+def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
+    """A noun trigger takes the clause subject as its actor only through a light verb ("hold talks")
+    or a time/occasion phrase ("speaking during the meeting"), not as any verb's object
+    ("Belarus rejected the accusations" is no accusation by Belarus)."""
+    if token.head.lemma_.lower() in rule.get("light", []) and token.dep_ in ("dobj", "nsubjpass", "attr"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS
 
 
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:

@@ -1,0 +1,62 @@
+"""Event coding on sentences written for these tests (never from the PLOVER gold file)."""
+
+
+def summary(events):
+    return {(e.event_type, e.aux, tuple(sorted(p.country or p.igo for p in e.actor)),
+             tuple(sorted(p.country or p.igo for p in e.recipient))) for e in events}
+
+
+def test_visit_codes_visitor_as_actor_and_host_as_recipient(code):
+    (ev,) = code("Mexican President Laura Diaz visited Ottawa on Monday.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("CONSULT", "visit", "MEX", "CAN")
+    assert ev.date == "2024-03-11" and ev.date_text == "on Monday"
+
+
+def test_hosting_swaps_roles(code):
+    (ev,) = code("Egypt hosted a delegation from Sudan.")
+    assert ev.event_type == "CONSULT"
+
+
+def test_planned_cooperation_is_agree_with_future_aux(code):
+    evs = code("Norway and Sweden will hold joint naval drills in the Baltic Sea in June.")
+    assert ("AGREE", "future", ("NOR", "SWE"), ()) in summary(evs)
+    ev = next(e for e in evs if e.event_type == "AGREE")
+    assert ev.date == "2024-06" and ev.location.name == "Baltic Sea" and "military" in ev.context
+
+
+def test_negated_event_is_kept_and_marked(code):
+    evs = code("Ghana did not criticise Togo over the border dispute.")
+    assert ("ACCUSE", "negation", ("GHA",), ("TGO",)) in summary(evs)
+
+
+def test_accusation_support_and_signing(code):
+    assert ("ACCUSE", None, ("PAK",), ("IND",)) in summary(code("Pakistan accused India of violating the ceasefire."))
+    assert ("SUPPORT", None, ("AUS",), ("NZL",)) in summary(code("Australia praised New Zealand for its response."))
+    signing = code("Chile and Argentina signed a trade agreement in Santiago on Friday.")
+    assert any(e.event_type == "SUPPORT" and e.cameo == "057" for e in signing)
+
+
+def test_meeting_noun_with_possessive_and_with_phrase(code):
+    evs = code("Speaking after his meeting with Turkish President Recep Tayyip Erdogan, Greek Prime Minister Nikos Papas said the talks were useful.")
+    assert any(e.event_type == "CONSULT" and "TUR" in {p.country for p in e.recipient + e.actor} for e in evs)
+
+
+def test_sentences_that_report_no_event_code_nothing(code):
+    for text in ["Heavy rain fell over Lisbon on Tuesday.", "Stock markets in Tokyo closed higher.",
+                 "The festival in Vienna drew large crowds of music fans."]:
+        assert code(text) == []
+
+
+def test_scores_and_quad_class_follow_the_manual(code):
+    (ev,) = code("Mexican President Laura Diaz visited Ottawa on Monday.")
+    assert ev.plover_score == 4.0 and ev.quad_class == "verbal_cooperation" and ev.goldstein == 1.9
+
+
+def test_event_spans_point_into_the_text(code):
+    text = "Pakistan accused India of violating the ceasefire on Sunday."
+    for ev in code(text):
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+        assert text[ev.evidence.trigger_start:ev.evidence.trigger_end] == ev.evidence.trigger
+        assert text[ev.date_start:ev.date_end] == ev.date_text
+        for p in ev.actor + ev.recipient:
+            assert p.start < p.end and text[p.start:p.end]
