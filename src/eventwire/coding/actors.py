@@ -91,6 +91,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mention
         mentions.append(mention)
         if entity.kind == "person":
             persons.append(mention)
+    mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
     return Mentions(mentions)
@@ -106,7 +107,7 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         return _person(span, kb, hit, when, persons)
     base = dict(text=span.text, start=span.start_char, end=span.end_char)
     if hit and hit.kind in ("country", "capital"):
-        if hit.kind == "capital" and _is_locative(span):
+        if hit.kind == "capital" and (_is_locative(span) or span.text.isupper()):  # "LONDON, June 4" is a dateline
             return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution="kb-capital")
         name = kb.countries[hit.country].name if hit.country else hit.name
         return Entity(**base, name=name, kind="country", country=hit.country, sector="GOV", kb_id=hit.kb_id,
@@ -282,6 +283,25 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
                                       igo=e.igo, role=e.role, kb_id=e.kb_id, start=chunk.start_char, end=chunk.end_char,
                                       resolution="role description"), root.i, range(chunk.start, chunk.end)))
             break
+    return out
+
+
+def _surnames(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """A bare surname the NER missed ("Ms Doe said") that names a person already met in the text."""
+    taken = {i for m in named for i in m.tokens}
+    people = [m for m in named if m.entity.kind == "person"]
+    out: list[Mention] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        match = next((m for m in reversed(people) if m.entity.start < token.idx
+                      and token.text == m.entity.name.split()[-1]), None)
+        if match is None:
+            continue
+        e = match.entity
+        out.append(Mention(Entity(text=token.text, name=e.name, kind="person", country=e.country, sector=e.sector,
+                                  igo=e.igo, role=e.role, kb_id=e.kb_id, start=token.idx, end=token.idx + len(token.text),
+                                  resolution="coreference-name"), token.i, range(token.i, token.i + 1)))
     return out
 
 

@@ -26,6 +26,7 @@ FUTURE_MODALS = {"will", "shall", "'ll", "should", "must"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 LOCATIVE = {"in", "at", "near", "off", "outside"}
+REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm"}
 
 
 @dataclass
@@ -242,7 +243,7 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of"):
+                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                     found = mentions.at(c)
                     if found and found.is_actor and found.entity.kind != "place":
                         return found
@@ -300,6 +301,9 @@ def _aux(token: Token, anchor: Token) -> str | None:
     for t in chain[:2]:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
+                # "said Paris would send aid" is reported future, not a hypothetical
+                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING:
+                    return "future"
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
                 return "hypothetical"
@@ -310,7 +314,7 @@ def _aux(token: Token, anchor: Token) -> str | None:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"
-        if t is not token and t.lemma_.lower() in governors and t.pos_ in ("VERB", "ADJ"):
+        if t.i != token.i and t.lemma_.lower() in governors and t.pos_ in ("VERB", "ADJ"):
             return "future"
     if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
         return "future"

@@ -23,7 +23,7 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _AGENCY = r"(?P<agency>" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + r")"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"  # MOSCOW, NEW YORK, ST. PETERSBURG
-    r"(?:,? (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))??"  # optional ", Ukraine"
+    r"(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"  # ", Ukraine"
     r"(?:,\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     r"\s*[.,]?\s*"
     r"(?:[/(]\s*" + _AGENCY + r"\s*[/)]\s*[.,]?)?"

@@ -35,7 +35,12 @@ def decode_bytes(source: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    # Among equally plausible single-byte guesses, Western European (cp1252) is by far the most
+    # common for English-language news; the detector can otherwise pick cp1250 for the same bytes.
+    if best is not None and best.encoding in ("cp1250", "iso8859_2", "latin_1", "iso8859_15"):
+        best = next((m for m in matches if m.encoding == "cp1252"), best)
     if best is None or best.encoding is None:
         raise InputError(source, "cannot decode: not UTF-8 and no other text encoding fits")
     try:
