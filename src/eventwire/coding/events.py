@@ -184,6 +184,7 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
                     recipients += _expand(pobj, mentions)
     if rule.get("swap"):
         actors, recipients = recipients, actors
+    actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
         recipients = _cooperation_partners(token, mentions, actors)
     actor_parties = _dedupe([_party(m) for m in actors])
