@@ -114,3 +114,65 @@ def test_too_big_file_is_refused(tmp_path):
     big.write_bytes(b"a" * 2000)
     with pytest.raises(InputError, match="over the 1,000-byte limit"):
         list(read_path(big, 1000))
+
+
+NEWS_PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>Chile and Peru sign fisheries accord | Andes Daily</title>
+<link rel="canonical" href="https://andes.example/world/chile-peru-fisheries">
+<meta name="author" content="Maria Lopez">
+<meta property="og:site_name" content="Andes Daily">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-09-14T08:30:00Z",
+ "headline": "Chile and Peru sign fisheries accord", "author": {"@type": "Person", "name": "Maria Lopez"}}</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience. Accept all cookies</div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article>
+<h1>Chile and Peru sign fisheries accord</h1>
+<p class="byline">By Maria Lopez</p>
+<figure><img src="a.jpg"><figcaption>The two ministers in Lima on Tuesday.</figcaption></figure>
+<p>The foreign ministers of Chile and Peru signed an agreement on Tuesday that sets joint quotas for anchovy fishing along their maritime border.</p>
+<p>The accord follows two years of negotiations brokered by officials from both capitals, and it ends a dispute that had reached the International Court of Justice.</p>
+<p>"This is a day of friendship between our peoples," the Peruvian minister told reporters after the ceremony in Lima.</p>
+<p>Fishing unions in both countries welcomed the deal but asked for a review of the quotas after the first season.</p>
+</article>
+<aside class="related"><h3>Related stories</h3><ul>
+<li><a href="/a">Bolivia seeks sea access talks</a></li><li><a href="/b">Ecuador raises tariffs on fish imports</a></li></ul></aside>
+</main>
+<footer><p>Subscribe to our newsletter</p><p>&copy; 2021 Andes Daily. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_page_drops_cookie_banner_navigation_and_related_links():
+    doc = build_document(RawDocument("andes.html", NEWS_PAGE.encode(), "html"))
+    assert doc.text.startswith("The foreign ministers of Chile and Peru") or "The foreign ministers" in doc.text[:200]
+    for junk in ("cookies", "Home", "Sport", "Related stories", "Bolivia seeks", "Subscribe", "All rights reserved"):
+        assert junk not in doc.text, junk
+    assert "welcomed the deal" in doc.text
+    assert doc.published == "2021-09-14" and doc.published_basis == "metadata"
+    assert doc.url == "https://andes.example/world/chile-peru-fisheries"
+    assert doc.authors == ["Maria Lopez"] and doc.publisher == "Andes Daily"
+    assert doc.title.startswith("Chile and Peru sign fisheries accord")
+    assert doc.text.count("\n\n") >= 3  # paragraphs kept apart
+
+
+def test_malformed_html_still_gives_text_or_a_reason():
+    broken = ("<html><body><div><p>Officials from Ghana and Togo met in Accra to discuss border trade"
+              " and agreed to meet again next month.<p>They also discussed<b>security <i>cooperation</div>"
+              "</span></html></html>")
+    doc = build_document(RawDocument("broken.html", broken.encode(), "html"))
+    assert "Ghana and Togo met in Accra" in doc.text
+    with pytest.raises(InputError, match="no article text|nothing left"):
+        build_document(RawDocument("shell.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "html"))
+
+
+def test_non_english_is_detected_and_kept():
+    text = ("Die Außenminister Deutschlands und Frankreichs trafen sich am Montag in Berlin, um über die "
+            "Zusammenarbeit in der Verteidigungspolitik zu sprechen. Beide Seiten vereinbarten weitere Gespräche.")
+    doc = build_document(RawDocument("de.txt", text.encode("utf-8"), "text"))
+    assert doc.language == "de"
+
+
+def test_utf16_with_bom_and_latin1_text_decode():
+    text = "São Paulo and Bogotá: ministers met in Brasília to discuss trade."
+    assert decode_bytes("u16.txt", text.encode("utf-16")) == text
+    assert decode_bytes("l1.txt", text.encode("latin-1")) == text

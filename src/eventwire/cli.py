@@ -239,6 +239,35 @@ def timex(jsonl: Annotated[Path, typer.Option("--jsonl", help='lines {"id", "tex
             {"text": t.text, "start": t.start, "end": t.end, "value": t.value} for t in found]}) + "\n")
 
 
+eval_app = typer.Typer(no_args_is_help=True, help="Score a stage against a gold set.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    folder: Annotated[Path, typer.Argument(help="folder laid out like article-extraction-benchmark")],
+    limit: Annotated[Optional[int], typer.Option(help="score only the first N pages")] = None,
+) -> None:
+    """Main-text extraction: shingle precision, recall, F1 and pages/s, eventwire vs plain trafilatura."""
+    from eventwire.eval.extraction import evaluate_extraction
+
+    try:
+        reports = evaluate_extraction(folder, limit)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    table = Table(title=f"main-text extraction, {reports[0].pages} pages")
+    for col in ("extractor", "precision", "recall", "F1", "pages/s", "failed"):
+        table.add_column(col, justify="right")
+    for r in reports:
+        table.add_row(r.name, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.pages_per_second:.1f}",
+                      str(r.failures))
+    out.print(table)
+    ours, base = reports
+    out.print(f"F1 ratio eventwire/trafilatura: {ours.f1 / base.f1:.3f}; "
+              f"speed ratio: {ours.pages_per_second / base.pages_per_second:.2f}")
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the `process` output, generated from the data models."""

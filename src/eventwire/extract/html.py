@@ -22,7 +22,7 @@ class Page:
 
 def extract_page(source: str, html: str, url: str | None = None) -> Page:
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=True)
     except Exception as err:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(source, f"HTML could not be parsed ({type(err).__name__}: {err})") from err
     if doc is None or not (doc.text or "").strip():
