@@ -19,8 +19,12 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventwire ingest examples/ --db $(DEMO_DB)
 	$(BIN)/eventwire events --db $(DEMO_DB)
+	@echo
+	@echo "Open the dashboard:  $(BIN)/eventwire serve --db $(DEMO_DB)   then browse http://localhost:8000/"
+	@echo "  (Russia-China over time: http://localhost:8000/dyad/RUS/CHN; the API is described at /docs)"
 
 test: $(STAMP)
+	@bash scripts/ensure-chromium.sh || echo "warning: no chromium; the browser tests will fail" >&2
 	$(BIN)/python -m pytest
 
 clean:

@@ -239,6 +239,28 @@ def timex(jsonl: Annotated[Path, typer.Option("--jsonl", help='lines {"id", "tex
             {"text": t.text, "start": t.start, "end": t.end, "value": t.value} for t in found]}) + "\n")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="address to listen on; beyond loopback, uploads need --token")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="EVENTWIRE_TOKEN", help="bearer token for uploads")] = None,
+) -> None:
+    """Serve the dashboard and the REST API over the store (reads while `ingest` writes)."""
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    try:
+        web = create_app(_settings(db), host=host, token=token)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    err.print(f"eventwire dashboard on http://{shown}:{port}/  (API docs: /docs; Ctrl-C to stop)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 eval_app = typer.Typer(no_args_is_help=True, help="Score a stage against a gold set.")
 app.add_typer(eval_app, name="eval")
 

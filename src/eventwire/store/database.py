@@ -41,6 +41,7 @@ def open_store(db: str) -> "Store":
             cur.close()
     try:
         schema.metadata.create_all(engine)
+        backfill_derived(engine)
     except SQLAlchemyError as err:
         raise StoreError(f"cannot create tables in {db!r}: {err}") from err
     return Store(engine)
@@ -75,6 +76,11 @@ class Store:
                                for role, group in (("actor", ev.actor), ("recipient", ev.recipient)) for p in group]
                     if parties:
                         conn.execute(insert(schema.event_parties), parties)
+                    codes, pairs = derived_rows(ev.id, ev.plover_score, parties)
+                    if codes:
+                        conn.execute(insert(schema.event_codes), codes)
+                    if pairs:
+                        conn.execute(insert(schema.event_pairs), pairs)
                 for q in result.quotes:
                     conn.execute(insert(schema.quotes).values(
                         id=q.id, document_id=doc.id, speaker=q.speaker.name if q.speaker else None,
@@ -113,6 +119,57 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield {**json.loads(row.json), "document_id": row.document_id}
+
+
+def derived_rows(event_id: str, score: float | None, parties: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
+    """event_codes and event_pairs rows for one event's parties (see schema.py for why)."""
+    codes: dict[str, dict[str, Any]] = {}
+    for p in parties:
+        code = p.get("country") or p.get("igo")
+        if not code:
+            continue
+        row = codes.setdefault(code, {"event_id": event_id, "code": code, "as_actor": 0, "as_recipient": 0})
+        row["as_actor" if p["role"] == "actor" else "as_recipient"] = 1
+    sides: dict[str, set[str]] = {}
+    for p in parties:
+        if p.get("country"):
+            sides.setdefault(p["country"], set()).add(p["role"])
+    pairs = []
+    countries = sorted(sides)
+    for i, a in enumerate(countries):
+        for b in countries[i + 1:]:
+            source = target = None
+            if "actor" in sides[a] and "recipient" in sides[b]:
+                source, target = a, b
+            elif "actor" in sides[b] and "recipient" in sides[a]:
+                source, target = b, a
+            pairs.append({"event_id": event_id, "a": a, "b": b, "source": source, "target": target, "plover_score": score})
+    return list(codes.values()), pairs
+
+
+def backfill_derived(engine: Engine) -> None:
+    """Stores written before event_codes/event_pairs existed get them filled once, on open."""
+    with engine.begin() as conn:
+        if conn.execute(select(schema.event_codes.c.event_id).limit(1)).first():
+            return
+        if not conn.execute(select(schema.events.c.id).limit(1)).first():
+            return
+        e, p = schema.events, schema.event_parties
+        by_event: dict[str, list[dict[str, Any]]] = {}
+        scores: dict[str, float | None] = {}
+        rows = conn.execute(select(p.c.event_id, p.c.role, p.c.country, p.c.igo, e.c.plover_score).join(e, e.c.id == p.c.event_id))
+        for r in rows:
+            by_event.setdefault(r.event_id, []).append({"role": r.role, "country": r.country, "igo": r.igo})
+            scores[r.event_id] = r.plover_score
+        codes, pairs = [], []
+        for event_id, parties in by_event.items():
+            c, pr = derived_rows(event_id, scores[event_id], parties)
+            codes += c
+            pairs += pr
+        if codes:
+            conn.execute(insert(schema.event_codes), codes)
+        if pairs:
+            conn.execute(insert(schema.event_pairs), pairs)
 
 
 def _event_row(doc_id: str, ev: Event) -> dict[str, Any]:

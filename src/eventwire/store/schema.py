@@ -76,6 +76,29 @@ event_parties = Table(
 )
 Index("ix_event_parties_country_role", event_parties.c.country, event_parties.c.role)
 
+# Two small tables derived from event_parties at write time. The dashboard's aggregates (the map,
+# actor counts, top dyads, the network) are GROUP BYs over them; counting distinct events over
+# the parties table itself took 0.2-0.5 s on a 100 000-event store.
+event_codes = Table(
+    "event_codes", metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(16), primary_key=True),   # ISO3 country or IGO code
+    Column("as_actor", Integer, nullable=False),
+    Column("as_recipient", Integer, nullable=False),
+)
+Index("ix_event_codes_code", event_codes.c.code)
+
+event_pairs = Table(
+    "event_pairs", metadata,
+    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("a", String(3), primary_key=True),       # the two countries, a < b
+    Column("b", String(3), primary_key=True),
+    Column("source", String(3)),                     # actor -> recipient direction, when they are on opposite sides
+    Column("target", String(3)),
+    Column("plover_score", Float),
+)
+Index("ix_event_pairs_ab", event_pairs.c.a, event_pairs.c.b)
+
 quotes = Table(
     "quotes", metadata,
     Column("id", String(32), primary_key=True),
