@@ -290,6 +290,37 @@ def eval_extraction(
               f"speed ratio: {ours.pages_per_second / base.pages_per_second:.2f}")
 
 
+@eval_app.command("plover")
+def eval_plover(
+    gold: Annotated[Path, typer.Argument(help="PLOVER gold-standard JSON (e.g. PLOVER_GSR_CAMEO.txt)")],
+    errors: Annotated[int, typer.Option(help="also list this many wrongly coded sentences")] = 0,
+) -> None:
+    """Event coding: category accuracy, actor/recipient country match, full match, per category, confusions."""
+    from eventwire.eval.plover import evaluate_plover, load_gold
+    from eventwire.pipeline import Pipeline
+
+    try:
+        records = load_gold(gold)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    pipeline = Pipeline(_settings())
+    report = evaluate_plover(records, pipeline.code_passage)
+    n = len(report.outcomes)
+    out.print(f"{n} gold events: category {report.rate('category_ok'):.1%}, actor {report.rate('actor_ok'):.1%}, "
+              f"recipient {report.rate('recipient_ok'):.1%}, full match {report.rate('full_ok'):.1%}")
+    table = Table(title="per category")
+    for col in ("category", "gold", "recall", "precision", "full match"):
+        table.add_column(col, justify="right")
+    for cat, count, recall, precision, full in report.per_category():
+        table.add_row(cat, str(count), f"{recall:.0%}", f"{precision:.0%}", f"{full:.0%}")
+    out.print(table)
+    out.print("confusions (gold -> coded): " + ", ".join(f"{g}->{p} {k}" for g, p, k in report.confusions()))
+    for o in [o for o in report.outcomes if not o.full_ok][:errors]:
+        out.print(f"{o.gold.id}: gold {o.gold.event_type} {sorted(o.gold.actor)}->{sorted(o.gold.recipient)}; "
+                  f"coded {o.predicted} {sorted(o.actor)}->{sorted(o.recipient)}: {o.gold.text}", highlight=False)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the `process` output, generated from the data models."""

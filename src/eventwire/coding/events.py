@@ -62,27 +62,54 @@ def match_trigger(token: Token) -> Trigger | None:
     if token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
-                return Trigger(token, lex["phrasal"][f"{lemma} {child.lower_}"], f"{token.text} {child.text}")
-        rule = lex["verbs"].get(lemma)
-        if rule and _satisfied(token, rule):
-            return Trigger(token, rule, token.text)
+                for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
+                    if _satisfied(token, rule):
+                        return Trigger(token, rule, f"{token.text} {child.text}")
+        for rule in _rules(lex["verbs"].get(lemma)):
+            if _satisfied(token, rule):
+                return Trigger(token, rule, token.text)
     elif token.pos_ in ("NOUN", "PROPN"):
-        rule = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
-        if rule and _satisfied(token, rule):
+        for rule in _rules(lex["nouns"].get(lower) or lex["nouns"].get(lemma)):
+            if not _satisfied(token, rule):
+                continue
             if rule.get("light_only") and not (token.head.lemma_.lower() in rule.get("light", []) and token.head.i != token.i):
-                return None
+                continue
             return Trigger(token, rule, token.text)
     return None
 
 
+def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """A lemma may carry several readings ("send troops" vs "send aid"); the first that fits wins."""
+    if entry is None:
+        return []
+    return entry if isinstance(entry, list) else [entry]
+
+
 def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
-    if "needs" in rule and not any(c.dep_ in ("prep", "agent") and c.lower_ in rule["needs"] for c in token.children):
+    if "needs" in rule:
+        has_prep = any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in rule["needs"] for c in token.children)
+        has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if not (has_prep or has_clause):
+            return False
+    if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
     if "objects" in rule:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) for o in objs):
+            return False
+    if "subject_words" in rule:
+        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        if not any(t.lower_ in rule["subject_words"] for t in subjects):
+            return False
+    if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in token.children):
+        return False
+    if "needs_light_or" in rule:
+        heads = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if not (heads & set(rule.get("light", [])) or preps & set(rule["needs_light_or"])):
             return False
     return True
 
@@ -97,8 +124,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     token, rule = trig.token, dict(trig.rule)
     if "objects_any" in rule:  # "call for closer co-operation" = AGREE, "call for a ceasefire" = REQUEST
         obj = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        target = next((c for c in obj.children if c.dep_ == "pobj"), None) if obj is not None else None
-        if target is None or not _mentions_word(target, ontology.triggers()["cooperation_nouns"]):
+        # The parser may split "co-operation" into several objects: read the whole phrase.
+        asked_for = " ".join(t.lower_ for t in obj.subtree).replace(" - ", "-") if obj is not None else ""
+        if not any(w in asked_for.split() for w in ontology.triggers()["cooperation_nouns"]):
             rule.update(rule["fallback"])
     anchor = _anchor(token, rule)
     actors, recipients, reciprocal = _parties(token, rule, anchor, mentions)
@@ -177,6 +205,16 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         for child in (c for h in holders for c in h.children):
             if where == "dobj" and child.dep_ == "dobj":
                 recipients += _expand(child, mentions)
+            elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
+                recipients += [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
+            elif where == "poss_of_pobj" and child.dep_ == "prep":
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
+            elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
+                recipients += [m for g in child.children if g.dep_ in SUBJECT_DEPS for m in _expand(g, mentions)]
+            elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in _expand(p, mentions)]
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
                 recipients += _expand(child, mentions)
             elif child.dep_ == "prep" and child.lower_ == where:
