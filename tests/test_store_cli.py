@@ -126,3 +126,18 @@ def test_postgres_store_roundtrip(pipeline):
     with store.engine.begin() as conn:
         conn.execute(text("TRUNCATE documents, failures CASCADE"))
     _write_roundtrip(store, pipeline)
+
+
+def test_quotes_command_filters_the_store(tmp_path, pipeline):
+    from eventwire.sources.files import RawDocument
+
+    db = tmp_path / "q.sqlite"
+    open_store(str(db)).write(pipeline.process_document(RawDocument("a.txt", ARTICLE.encode(), "text"), "2024-06-05"))
+    found = run("quotes", "--db", str(db), "--speaker", "martin", "--json")
+    assert found.returncode == 0, found.stderr
+    rows = [json.loads(x) for x in found.stdout.splitlines()]
+    assert rows and all("Martin" in r["speaker"]["name"] for r in rows)
+    assert any("patrol the Mediterranean" in r["text"] for r in rows)
+    by_words = [json.loads(x) for x in run("quotes", "--db", str(db), "--text", "navies decades", "--json").stdout.splitlines()]
+    assert len(by_words) == 1 and by_words[0]["speaker"]["name"] == rows[0]["speaker"]["name"]  # carried-over paragraph
+    assert run("quotes", "--db", str(db), "--country", "ZZZ", "--json").stdout == ""

@@ -194,6 +194,37 @@ def events(
         _print_events_table(rows)
 
 
+@app.command()
+def quotes(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option(help="words of the speaker's name")] = None,
+    country: Annotated[Optional[str], typer.Option(help="speaker's country, ISO alpha-3")] = None,
+    text: Annotated[Optional[str], typer.Option(help="words the quote contains")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON lines instead of a table")] = False,
+    limit: Annotated[int, typer.Option(help="at most this many quotes")] = 200,
+) -> None:
+    """List stored quotes by speaker, speaker country and words."""
+    from eventwire.store import open_store, reads
+
+    try:
+        store = open_store(_settings(db).db)
+        _, rows = reads.list_quotes(store.engine, reads.QuoteFilter(speaker=speaker, country=country, text=text), limit)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} quotes")
+    for col in ("published", "speaker", "kind", "cue", "quote"):
+        table.add_column(col, overflow="fold")
+    for q in rows:
+        who = q["speaker"]["name"] + (f" ({q['speaker']['country']})" if q["speaker"].get("country") else "") if q.get("speaker") else "?"
+        table.add_row(q.get("published") or "", who, q["kind"], q.get("cue") or "", q["text"][:200])
+    out.print(table)
+
+
 def _parties(parties: list[dict]) -> str:
     return ", ".join(f"{p['name']} ({p.get('country') or p.get('igo') or '?'})" for p in parties)
 
