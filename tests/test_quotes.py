@@ -40,3 +40,72 @@ def test_indirect_quote_and_spans(pipeline):
 def test_stray_marks_do_not_crash_and_unknown_speakers_stay_unknown(pipeline):
     qs = quotes(pipeline, 'It was "unclear what happens next for the talks, officials feared.\n\n"Nobody knows," one diplomat said.')
     assert all(q.speaker is None or q.speaker.name for q in qs)
+
+
+def by_start(qs, words):
+    return next(q for q in qs if q.text.lstrip("“\"").startswith(words))
+
+
+def test_split_quote_colon_across_paragraphs_and_continuation(pipeline):
+    text = ("Norwegian Defence Minister Ola Berg spoke at the harbour in Bergen. Standing by the ships, he said:\n\n"
+            "“Our fleet is ready for the long winter ahead.\n\n"
+            "“We trained with the Danes all summer and the results were good.”\n\n"
+            "“Nobody should doubt us,” Mr Berg said, “and nobody will.”\n\n"
+            "“The next exercise is planned for March next year.”")
+    qs = quotes(pipeline, text)
+    run = by_start(qs, "Our fleet")
+    assert run.text.endswith("results were good.") and "\n\n" in run.text  # one quote over two paragraphs
+    assert run.speaker.name == "Ola Berg" and run.cue == "said"
+    assert by_start(qs, "Nobody should doubt").speaker.name == "Ola Berg"
+    assert by_start(qs, "and nobody will").speaker.name == "Ola Berg"
+    assert by_start(qs, "The next exercise").speaker.name == "Ola Berg"
+
+
+def test_mixed_quote_replaces_its_fragment_and_nested_speech_is_not_a_new_quote(pipeline):
+    text = ("Brazilian Foreign Minister Paulo Lima said the talks were “frank and very useful for both sides” "
+            "and would continue. The ministry said the summit confirmed that the two governments shared goals.")
+    qs = quotes(pipeline, text)
+    mixed = by_start(qs, "the talks were")
+    assert mixed.kind == "mixed" and mixed.speaker.name == "Paulo Lima"
+    assert not any(q.kind == "direct" for q in qs)  # the fragment lives inside the mixed quote
+    assert not any(q.text.startswith("the two governments") for q in qs)
+
+
+def test_lead_clause_before_the_verb_without_the_dateline(pipeline):
+    text = "OTTAWA, May 3 (Reuters) - Canada will send two frigates to the Pacific this year, Defence Minister Anne Roy said on Friday."
+    q = quotes(pipeline, text)[0]
+    assert q.text == "Canada will send two frigates to the Pacific this year" and q.kind == "indirect"
+    assert q.speaker.name == "Anne Roy"
+
+
+def test_according_to_and_said_in_a_statement_that(pipeline):
+    text = ("According to the Kenyan foreign ministry, the envoys will meet again in Nairobi next week. "
+            "Uganda said in a statement that its troops would stay in the border region until June.")
+    qs = quotes(pipeline, text)
+    acc = by_start(qs, "the envoys will meet")
+    assert acc.cue == "According" and acc.speaker.country == "KEN"
+    stmt = by_start(qs, "its troops would stay")
+    assert stmt.speaker.country == "UGA"
+
+
+def test_unnamed_speakers_stay_unknown_and_the_person_beats_the_title_country(pipeline):
+    text = ("Finland's interior minister, Jukka Salo, said the border would stay closed. "
+            "A senior European diplomat said the decision was expected. "
+            "“It could take months,” the diplomat said.")
+    qs = quotes(pipeline, text)
+    assert by_start(qs, "the border would").speaker.name == "Jukka Salo"
+    assert by_start(qs, "the decision was").speaker is None
+    assert by_start(qs, "It could take months").speaker is None
+
+
+def test_she_does_not_go_to_a_man(pipeline):
+    text = ("Defence Secretary Mark Hill met Foreign Minister Sara Lund in Oslo. Mr Hill said the meeting went well. "
+            "Ms Lund spoke later. She said the two countries would sign a new agreement in June.")
+    q = by_start(quotes(pipeline, text), "the two countries")
+    assert q.speaker.name == "Sara Lund"
+
+
+def test_a_name_the_small_model_tags_as_an_organisation_after_a_title(pipeline):
+    text = "Russian embassy spokesman Dmitry Orlov rejected the claims, saying the accusations were part of a campaign."
+    q = quotes(pipeline, text)[0]
+    assert q.speaker is not None and q.speaker.name == "Dmitry Orlov"

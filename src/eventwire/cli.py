@@ -352,6 +352,36 @@ def eval_plover(
                   f"coded {o.predicted} {sorted(o.actor)}->{sorted(o.recipient)}: {o.gold.text}", highlight=False)
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Argument(help="folder of marked-up gold articles (see eval-data/quotes-gold)")],
+    errors: Annotated[int, typer.Option(help="also list this many misses, spurious quotes and wrong speakers")] = 0,
+) -> None:
+    """Quotes: content-span F1 (exact and >=50 % overlap), speaker and cue accuracy, per article style."""
+    from eventwire.eval.quotes import evaluate_quotes, load_gold
+    from eventwire.pipeline import Pipeline
+
+    try:
+        articles = load_gold(gold)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    report = evaluate_quotes(articles, Pipeline(_settings()).quotes_of)
+    table = Table(title=f"quotes: {len(articles)} articles, {report.overall.gold} gold quotes")
+    for col in ("style", "gold", "found", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker acc", "cue acc"):
+        table.add_column(col, justify="right")
+    for style, t in [*sorted(report.by_style.items()), ("all", report.overall)]:
+        _, _, exact = t.f1(t.exact)
+        p, r, f = t.f1(t.overlap)
+        table.add_row(style, str(t.gold), str(t.predicted), f"{exact:.1%}", f"{p:.1%}", f"{r:.1%}", f"{f:.1%}",
+                      f"{t.speaker_accuracy:.1%}", f"{t.cue_accuracy:.1%}")
+    out.print(table)
+    out.print("speaker accuracy is over gold quotes found with >=50 % overlap; "
+              f"over all gold quotes it is {report.overall.speaker_right / max(report.overall.gold, 1):.1%}")
+    for line in report.errors[:errors]:
+        out.print(line, highlight=False, markup=False)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the `process` output, generated from the data models."""

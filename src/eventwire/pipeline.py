@@ -12,7 +12,7 @@ from eventwire.coding.quotes import extract_quotes, link_events_to_quotes
 from eventwire.errors import InputError
 from eventwire.extract import build_document
 from eventwire.kb import load_kb
-from eventwire.model import Document, DocumentResult, Event
+from eventwire.model import Document, DocumentResult, Event, Quote
 from eventwire.nlp import get_nlp
 from eventwire.settings import Settings
 from eventwire.sources.files import RawDocument, iter_raw_documents
@@ -62,6 +62,11 @@ class Pipeline:
         doc = self.nlp(text)
         mentions = link_mentions(doc, self.kb, published)
         return code_events(doc, mentions, published, passage_id)
+
+    def quotes_of(self, passage_id: str, text: str, published: str | None) -> list[Quote]:
+        """Quotes of a clean text (the quote evaluation's view); spans point into `text`."""
+        doc = self.nlp(text)
+        return extract_quotes(doc, link_mentions(doc, self.kb, published), passage_id)
 
 
 def process_document(raw: RawDocument, published: str | None = None, settings: Settings | None = None) -> DocumentResult:

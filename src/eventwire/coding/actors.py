@@ -20,7 +20,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "adm", "admiral
 PRONOUNS = {"he", "she", "him", "his", "her"}
 LOCATIVE_PREPS = {"in", "at", "near", "to", "from", "into", "across", "outside", "inside", "around", "on"}
 ROLE_HEADS = {"leader", "president", "minister", "premier", "chancellor", "general", "official", "envoy",
-              "ambassador", "spokesman", "spokeswoman", "chairman", "secretary", "king", "prime", "diplomat", "commander"}
+              "ambassador", "spokesman", "spokeswoman", "chairman", "secretary", "king", "prime", "diplomat", "commander",
+              "officer", "chief", "negotiator", "representative", "director", "spokesperson", "analyst", "admiral"}
+INDEFINITE = {"a", "an", "one", "another"}
 TITLE_STOP = re.compile(r"^[,;:()\[\]\"“”]$")
 
 
@@ -84,6 +86,13 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mention
         # A name has a capital letter or a digit; the small model sometimes tags "n't" or "alliance".
         if ent.label_ not in LABELS or not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
+        if ent.label_ != "PERSON":
+            earlier = _earlier_person(ent.text, persons) if len(ent) <= 2 and kb.lookup(ent.text) is None else None
+            name_part = _person_shaped(ent, kb)
+            if earlier is not None and ent.text.istitle():  # "Bello said" after "Musa Bello", tagged ORG
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            elif name_part is not None:
+                ent = name_part
         entity = _resolve(ent, kb, when, persons)
         if entity is None:
             continue
@@ -91,10 +100,71 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mention
         mentions.append(mention)
         if entity.kind == "person":
             persons.append(mention)
+    mentions.extend(_unlabelled_names(doc, kb, mentions, when, persons))
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
     return Mentions(mentions)
+
+
+TITLE_WORDS = HONORIFICS | ROLE_HEADS | {"staff", "chief", "deputy", "vice", "head", "director", "defence", "defense",
+                                        "foreign", "interior", "affairs", "acting", "former", "of", "the"}
+ORG_WORDS = {"ministry", "council", "union", "agency", "party", "bank", "forces", "army", "navy", "organisation",
+             "organization", "commission", "committee", "group", "company", "university", "institute", "forum", "office",
+             "department", "court", "parliament", "assembly", "front", "movement", "fund", "programme", "program", "station",
+             "sea", "river", "ocean", "gulf", "strait", "island", "islands", "republic", "kingdom", "state", "states", "city",
+             "news", "agency", "corporation", "inc", "ltd", "times", "post", "association", "alliance", "centre", "center",
+             "guard", "police", "service", "initiative", "treaty", "summit", "day", "war", "air", "force", "base", "square"}
+
+
+def _person_shaped(ent: Span, kb: KnowledgeBase) -> Span | None:
+    """The small model often tags a name after a title as ORG or GPE ("spokesman Dmitry Orlov",
+    "the ambassador, Helen Mbeki,"), sometimes with part of the title ("Defence Staff Musa Bello").
+    The name part is taken for a person when it is two to four capitalised words that the KB, the
+    gazetteer and the organisation vocabulary do not know, and a role title stands before it or in
+    apposition. Returns the person span, or None."""
+    trimmed = _trim(ent)
+    if trimmed is None:
+        return None
+    doc = ent.doc
+    start = trimmed.start
+    # a given name the model left out ("Foreign Minister Paulo [Lima]GPE")
+    while start > 0 and start > trimmed.start - 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_WORDS | ORG_WORDS \
+            and kb.lookup(doc[start - 1].text) is None:
+        start -= 1
+    extended = start < trimmed.start
+    # title words inside the span ("Defence Staff Musa Bello") belong to the window, not the name
+    while start < trimmed.end - 2 and (doc[start].lower_ in ORG_WORDS | TITLE_WORDS or kb.sector_of(doc[start].text)[0]
+                                       or kb.lookup(doc[start].text) is not None):
+        start += 1
+    span = Span(doc, start, trimmed.end, label="PERSON")
+    if _is_person_name(span, kb, inner_title=start > trimmed.start and not extended, surname_may_be_a_place=extended):
+        return span
+    return None
+
+
+def _is_person_name(span: Span, kb: KnowledgeBase, inner_title: bool, surname_may_be_a_place: bool = False) -> bool:
+    if not 2 <= len(span) <= 4 or kb.lookup(span.text) is not None:
+        return False
+    words = [t for t in span if t.text != "-"]
+    if not all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS | TITLE_WORDS or kb.sector_of(t.text)[0] for t in span):
+        return False
+    known = [t for t in span if kb.lookup(t.text) is not None]
+    if known and not (surname_may_be_a_place and known == [span[-1]]):
+        return False
+    if find_place(kb, span.text) is not None:
+        return False
+    window = _title_window(span)
+    if inner_title or window and (window[-1].lower_.rstrip(".") in HONORIFICS
+                                  or kb.sector_of(" ".join(t.text for t in window[-4:]))[0]):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and kb.sector_of(root.head.text)[0]:
+        return True
+    return any(c.dep_ == "appos" and kb.sector_of(" ".join(t.text for t in c.subtree))[0] for c in root.children)
 
 
 def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Mention]) -> Entity | None:
@@ -209,6 +279,9 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     candidates = [p for p in kb.people.values() if name_tokens and _name_parts(name) <= _name_parts(p.name)]
     if len(candidates) == 1 and len(name_tokens) == 1:
         return _kb_person(base, kb, candidates[0].id, when, context, "kb-surname")
+    head = span.root.head if span.root.dep_ == "appos" else None
+    if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
+        context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
     country = _country_nearby(span, kb) or _country_in(context, kb)
     sector, role_phrase = kb.sector_of(context)
     role = _role_text(window, kb) or (_appositive(span) or None)
@@ -262,8 +335,12 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
     taken = {i for m in named for i in m.tokens}
     people = [m for m in named if m.entity.kind == "person"]
     out: list[Mention] = []
+    unnamed: dict[str, int] = {}  # "one diplomat" introduces someone: "the diplomat" is then that one
     for chunk in doc.noun_chunks:
         root = chunk.root
+        if chunk[0].lower_ in INDEFINITE and root.lemma_.lower() in ROLE_HEADS and root.i not in taken:
+            unnamed[root.lemma_.lower()] = chunk.start_char
+            continue
         if chunk[0].lower_ != "the" or root.lemma_.lower() not in ROLE_HEADS or root.i in taken or root.tag_ == "NNS":
             continue
         if any(t.ent_type_ == "PERSON" for t in chunk):
@@ -272,10 +349,13 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
         sector, _ = kb.sector_of(chunk.text)
         words = _role_words(chunk.text) - {"the"}
         earlier = [m for m in people if m.entity.start < chunk.start_char
-                   and not (country and m.entity.country != country)
                    and not (sector and sector != "GOV" and m.entity.sector != sector)]
+        # same country first; a person whose country the text never gave may still be the one
+        earlier = [m for m in earlier if not country or m.entity.country == country] or \
+                  [m for m in earlier if m.entity.country is None]
         # A person whose role has every word of the description ("deputy defense minister") beats
         # the merely nearest one of the same country and sector.
+        earlier = [m for m in earlier if m.entity.start > unnamed.get(root.lemma_.lower(), -1)]
         exact = [m for m in earlier if words <= _role_words(m.entity.role or "")]
         for m in reversed(exact or earlier):
             e = m.entity
@@ -283,6 +363,36 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
                                       igo=e.igo, role=e.role, kb_id=e.kb_id, start=chunk.start_char, end=chunk.end_char,
                                       resolution="role description"), root.i, range(chunk.start, chunk.end)))
             break
+    return out
+
+
+def _unlabelled_names(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: date | None,
+                      persons: list[Mention]) -> list[Mention]:
+    """Names the NER left untagged ("Kaja Tamm told Estonian radio ...", "chief Isabelle Marchand
+    said"): a run of two or three capitalised proper nouns after a role title, or as the subject of
+    a reporting verb, that nothing in the KB or gazetteer explains."""
+    from eventwire.coding.quotes import cues
+
+    verbs = set(cues()["verbs"])
+    taken = {i for m in named for i in m.tokens}
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text.istitle() and doc[j].is_alpha and j not in taken:
+            j += 1
+        if j - i < 2 or j - i > 3:
+            i = max(j, i + 1)
+            continue
+        span = Span(doc, i, j, label="PERSON")
+        head = span.root
+        reporting = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in verbs
+        if (reporting or _is_person_name(span, kb, inner_title=False)) and _is_person_name(span, kb, inner_title=True):
+            entity = _person(span, kb, None, when, persons)
+            mention = Mention(entity, head.i, range(i, j))
+            out.append(mention)
+            persons.append(mention)
+        i = j
     return out
 
 
@@ -315,15 +425,43 @@ def _role_words(text: str) -> set[str]:
     return set(text.lower().replace("defence", "defense").replace("-", " ").replace(",", " ").split())
 
 
+FEMALE_WORDS = {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
+                "princess", "duchess", "empress", "lady", "dame"}
+MALE_WORDS = {"mr", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "duke", "emperor", "lord",
+              "sir"}
+FEMININE = {"she", "her", "hers", "herself"}
+
+
+def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
+    """Gender evidence the text itself gives: an honorific before the surname ("Ms Tamm") or a
+    gendered title ("spokeswoman Emily Carter"). No name lists: a name alone says nothing."""
+    out: dict[str, str] = {}
+    for m in people:
+        surname = m.entity.name.split()[-1]
+        first = doc[m.tokens.start]
+        before = [doc[i].lower_.rstrip(".") for i in range(max(first.i - 2, 0), first.i)]
+        for word in before:
+            if word in FEMALE_WORDS:
+                out.setdefault(m.entity.name, "f")
+            elif word in MALE_WORDS:
+                out.setdefault(m.entity.name, "m")
+        for t in doc:
+            if t.text == surname and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in FEMALE_WORDS | MALE_WORDS:
+                out.setdefault(m.entity.name, "f" if doc[t.i - 1].lower_.rstrip(".") in FEMALE_WORDS else "m")
+    return out
+
+
 def _pronouns(doc: Doc, named: list[Mention]) -> list[Mention]:
-    """he/she/his/her -> the most recent person who was the subject of a clause (news refers back
-    to the person the story is following), else the most recent person at all."""
+    """he/she/his/her -> the most recent person of a compatible gender who was the subject of a
+    clause (news refers back to the person the story is following), else the most recent person."""
     people = sorted((m for m in named if m.entity.kind == "person"), key=lambda m: m.entity.start)
+    gender = _genders(doc, people)
     out: list[Mention] = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue
-        before = [m for m in people if m.entity.end <= token.idx]
+        wrong = "m" if token.lower_ in FEMININE else "f"
+        before = [m for m in people if m.entity.end <= token.idx and gender.get(m.entity.name) != wrong]
         if not before:
             continue
         subjects = [m for m in before if _is_subject(doc[m.root])]
