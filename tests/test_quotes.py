@@ -109,3 +109,31 @@ def test_a_name_the_small_model_tags_as_an_organisation_after_a_title(pipeline):
     text = "Russian embassy spokesman Dmitry Orlov rejected the claims, saying the accusations were part of a campaign."
     q = quotes(pipeline, text)[0]
     assert q.speaker is not None and q.speaker.name == "Dmitry Orlov"
+
+
+def annotate(pipeline, text, published="2024-05-02"):
+    from eventwire.sources.files import RawDocument
+
+    return pipeline.process_document(RawDocument(source="t.txt", data=text.encode(), kind="text", published=published))
+
+
+def test_a_statement_that_condemns_or_praises_a_party_is_itself_an_event(pipeline):
+    text = ("Polish Foreign Minister Tomasz Nowak spoke in Warsaw on Tuesday.\n\n"
+            "He said on Tuesday: “Belarus is conducting a reckless provocation on our border every single night.”\n\n"
+            "Mr Nowak added: “We are grateful to Lithuania for its help with the border patrols.”")
+    result = annotate(pipeline, text)
+    by_quote = {q.id: q for q in result.quotes}
+    acts = [e for e in result.events if e.quote_id in by_quote]
+    accuse = next(e for e in acts if e.event_type == "ACCUSE")
+    assert accuse.actor[0].name == "Tomasz Nowak" and accuse.recipient[0].country == "BLR"
+    assert accuse.evidence.trigger in ("reckless", "provocation") and accuse.date == "2024-04-30"
+    support = next(e for e in acts if e.event_type == "SUPPORT")
+    assert support.recipient[0].country == "LTU"
+
+
+def test_no_speech_act_without_another_party_or_when_negated(pipeline):
+    text = ("Chilean Foreign Minister Rosa Vidal met reporters in Santiago.\n\n"
+            "“This is a reckless decision by the opposition,” Ms Vidal said.\n\n"
+            "“We are not grateful to Argentina for the delay,” she said.")
+    result = annotate(pipeline, text)
+    assert not [e for e in result.events if e.quote_id and e.event_type in ("ACCUSE", "SUPPORT")]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from eventwire.coding.actors import link_mentions
 from eventwire.coding.events import code_events
 from eventwire.coding.quotes import extract_quotes, link_events_to_quotes
+from eventwire.coding.speech_acts import speech_act_events
 from eventwire.errors import InputError
 from eventwire.extract import build_document
 from eventwire.kb import load_kb
@@ -44,6 +45,7 @@ class Pipeline:
         events = code_events(doc, mentions, document.published, document.id, document.dateline)
         quotes = extract_quotes(doc, mentions, document.id)
         link_events_to_quotes(events, quotes)
+        events += speech_act_events(doc, quotes, mentions, events, document.published, document.id)
         return DocumentResult(document=document, entities=mentions.entities(), events=events, quotes=quotes)
 
     def process_paths(self, paths: Iterable[str], published: str | None = None) -> Iterator[DocumentResult | InputError]:

@@ -53,7 +53,17 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    return events
+    return _drop_partial_duplicates(events)
+
+
+def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
+    """"China has denounced Western sanctions ... and accused Nato and the US": one ACCUSE with its
+    recipients, not a second one without; a recipient-less event of the same type, actors and
+    sentence as a fuller one adds nothing."""
+    def fuller(e: Event, o: Event) -> bool:
+        return o is not e and bool(o.recipient) and o.event_type == e.event_type and o.evidence.start == e.evidence.start \
+            and {p.name for p in o.actor} == {p.name for p in e.actor} and o.aux == e.aux
+    return [e for e in events if e.recipient or not any(fuller(e, o) for o in events)]
 
 
 def match_trigger(token: Token) -> Trigger | None:
@@ -333,7 +343,12 @@ def _dedupe(parties: list[Party]) -> list[Party]:
 
 
 def _aux(token: Token, anchor: Token) -> str | None:
-    chain = [token, anchor] + list(anchor.ancestors)[:3]
+    chain = [token, anchor]
+    t = anchor
+    # governing verbs lend their mood ("plans to hold talks"), but a coordinated verb has its own
+    while len(chain) < 5 and t.dep_ != "conj" and t.head.i != t.i:
+        t = t.head
+        chain.append(t)
     for t in (token, anchor):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
             return "negation"
