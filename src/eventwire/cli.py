@@ -352,6 +352,37 @@ def eval_plover(
                   f"coded {o.predicted} {sorted(o.actor)}->{sorted(o.recipient)}: {o.gold.text}", highlight=False)
 
 
+@eval_app.command("actors")
+def eval_actors(
+    gold: Annotated[Path, typer.Argument(help="the project's .psv (eval-data/actors-gold.psv) or PLOVER gold JSON")],
+    errors: Annotated[int, typer.Option(help="also list this many wrongly linked mentions")] = 0,
+) -> None:
+    """Mention linking: country and sector accuracy, by how each mention was resolved, and confusions."""
+    from eventwire.eval.actors import evaluate_actors, load_gold
+    from eventwire.pipeline import Pipeline
+
+    try:
+        mentions = load_gold(gold)
+    except EventwireError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(1) from e
+    report = evaluate_actors(mentions, Pipeline(_settings()).entities_of)
+    out.print(f"{len(report.outcomes)} gold mentions: country {report.country_accuracy:.1%}; "
+              f"sector {report.sector_accuracy:.1%} over the {len(report.sector_scored)} with a gold sector")
+    table = Table(title="by resolution")
+    for col in ("resolved by", "mentions", "country right"):
+        table.add_column(col, justify="right")
+    for how, n, acc in report.by_resolution():
+        table.add_row(how, str(n), f"{acc:.0%}")
+    out.print(table)
+    out.print("confusions (gold -> linked): " + ", ".join(f"{g}->{p} {n}" for g, p, n in report.confusions()))
+    for o in [o for o in report.outcomes if not o.country_ok][:errors]:
+        g = o.gold
+        out.print(f"{g.id}: {g.text[g.start:g.end]!r} gold {g.country} got {o.country} "
+                  f"({o.entity.name + ', ' + o.entity.resolution if o.entity else 'not linked'}): {g.text[:110]}",
+                  highlight=False, markup=False)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     gold: Annotated[Path, typer.Argument(help="folder of marked-up gold articles (see eval-data/quotes-gold)")],

@@ -13,7 +13,7 @@ from eventwire.coding.speech_acts import speech_act_events
 from eventwire.errors import InputError
 from eventwire.extract import build_document
 from eventwire.kb import load_kb
-from eventwire.model import Document, DocumentResult, Event, Quote
+from eventwire.model import Document, DocumentResult, Entity, Event, Quote
 from eventwire.nlp import get_nlp
 from eventwire.settings import Settings
 from eventwire.sources.files import RawDocument, iter_raw_documents
@@ -64,6 +64,10 @@ class Pipeline:
         doc = self.nlp(text)
         mentions = link_mentions(doc, self.kb, published)
         return code_events(doc, mentions, published, passage_id)
+
+    def entities_of(self, text: str, published: str | None) -> list[Entity]:
+        """Linked mentions of a clean text (the actor evaluation's view)."""
+        return link_mentions(self.nlp(text), self.kb, published).entities()
 
     def quotes_of(self, passage_id: str, text: str, published: str | None) -> list[Quote]:
         """Quotes of a clean text (the quote evaluation's view); spans point into `text`."""
