@@ -39,3 +39,17 @@ def test_every_mention_span_points_at_its_text(pipeline):
         assert text[e.start:e.end] == e.text
     shoigu = next(e for e in entities(pipeline, text) if e.name == "Sergei Shoigu")
     assert (shoigu.country, shoigu.sector, shoigu.kb_id) == ("RUS", "MIL", "person:shoigu")
+
+
+def test_roles_follow_the_documents_date_for_g20_office_holders(pipeline):
+    text = "Sébastien Lecornu met his counterparts in Paris."
+    as_minister = next(e for e in entities(pipeline, text, "2023-06-01") if e.name == "Sébastien Lecornu")
+    as_premier = next(e for e in entities(pipeline, text, "2025-11-01") if e.name == "Sébastien Lecornu")
+    assert (as_minister.country, as_minister.sector) == ("FRA", "MIL") and "Defence" in as_minister.role
+    assert (as_premier.sector, as_premier.role) == ("GOV", "Prime Minister of France")
+
+
+def test_a_bare_surname_goes_to_the_one_in_office_when_several_share_it(pipeline):
+    text = "Koizumi said the government would raise defence spending."
+    got = next(e for e in entities(pipeline, text, "2026-01-15") if e.text == "Koizumi")
+    assert got.name == "Shinjiro Koizumi"

@@ -276,7 +276,11 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
         e = earlier.entity
         return Entity(**base, name=e.name, kind="person", country=e.country, sector=e.sector, igo=e.igo, role=e.role,
                       kb_id=e.kb_id, resolution="coreference-name")
+    # a bare surname: the one KB person of that name, or the one of several in office on the date
     candidates = [p for p in kb.people.values() if name_tokens and _name_parts(name) <= _name_parts(p.name)]
+    in_office = [p for p in candidates if when is not None and p.role_on(when) is not None]
+    if len(candidates) > 1 and len(in_office) == 1:
+        candidates = in_office
     if len(candidates) == 1 and len(name_tokens) == 1:
         return _kb_person(base, kb, candidates[0].id, when, context, "kb-surname")
     head = span.root.head if span.root.dep_ == "appos" else None
