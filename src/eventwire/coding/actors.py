@@ -439,19 +439,22 @@ FEMININE = {"she", "her", "hers", "herself"}
 def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
     """Gender evidence the text itself gives: an honorific before the surname ("Ms Tamm") or a
     gendered title ("spokeswoman Emily Carter"). No name lists: a name alone says nothing."""
+    titled: dict[str, str] = {}  # "Tamm" -> "f" for every "Ms Tamm" in the text, in one pass
+    for t in doc[1:]:
+        word = doc[t.i - 1].lower_.rstrip(".")
+        if word in FEMALE_WORDS or word in MALE_WORDS:
+            titled.setdefault(t.text, "f" if word in FEMALE_WORDS else "m")
     out: dict[str, str] = {}
     for m in people:
-        surname = m.entity.name.split()[-1]
         first = doc[m.tokens.start]
-        before = [doc[i].lower_.rstrip(".") for i in range(max(first.i - 2, 0), first.i)]
-        for word in before:
+        for word in (doc[i].lower_.rstrip(".") for i in range(max(first.i - 2, 0), first.i)):
             if word in FEMALE_WORDS:
                 out.setdefault(m.entity.name, "f")
             elif word in MALE_WORDS:
                 out.setdefault(m.entity.name, "m")
-        for t in doc:
-            if t.text == surname and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in FEMALE_WORDS | MALE_WORDS:
-                out.setdefault(m.entity.name, "f" if doc[t.i - 1].lower_.rstrip(".") in FEMALE_WORDS else "m")
+        surname = m.entity.name.split()[-1]
+        if surname in titled:
+            out.setdefault(m.entity.name, titled[surname])
     return out
 
 
