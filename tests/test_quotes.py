@@ -133,7 +133,14 @@ def test_a_statement_that_condemns_or_praises_a_party_is_itself_an_event(pipelin
 
 def test_no_speech_act_without_another_party_or_when_negated(pipeline):
     text = ("Chilean Foreign Minister Rosa Vidal met reporters in Santiago.\n\n"
-            "“This is a reckless decision by the opposition,” Ms Vidal said.\n\n"
+            "“This is a reckless decision,” Ms Vidal said.\n\n"
             "“We are not grateful to Argentina for the delay,” she said.")
     result = annotate(pipeline, text)
     assert not [e for e in result.events if e.quote_id and e.event_type in ("ACCUSE", "SUPPORT")]
+
+
+def test_speech_act_towards_an_unnamed_party(pipeline):
+    text = ("Chilean Foreign Minister Rosa Vidal met reporters in Santiago.\n\n"
+            "“This is a reckless decision by the opposition,” Ms Vidal said.")
+    acts = [e for e in annotate(pipeline, text).events if e.quote_id]
+    assert [(e.event_type, e.actor[0].name, e.recipient[0].sector) for e in acts] == [("ACCUSE", "Rosa Vidal", "OPP")]

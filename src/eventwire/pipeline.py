@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from eventwire.coding.actors import link_mentions
 from eventwire.coding.events import code_events
+from eventwire.coding.places import find_place
 from eventwire.coding.quotes import extract_quotes, link_events_to_quotes
 from eventwire.coding.speech_acts import speech_act_events
 from eventwire.errors import InputError
@@ -41,12 +42,18 @@ class Pipeline:
             return DocumentResult(document=document, notes=[
                 f"language '{document.language}' detected: stored but not coded (the coder reads English only)"])
         doc = self.nlp(document.text)
-        mentions = link_mentions(doc, self.kb, document.published)
+        mentions = link_mentions(doc, self.kb, document.published, self._dateline_country(document))
         events = code_events(doc, mentions, document.published, document.id, document.dateline)
         quotes = extract_quotes(doc, mentions, document.id)
         link_events_to_quotes(events, quotes)
         events += speech_act_events(doc, quotes, mentions, events, document.published, document.id)
         return DocumentResult(document=document, entities=mentions.entities(), events=events, quotes=quotes)
+
+    def _dateline_country(self, document: Document) -> str | None:
+        if document.dateline is None or not document.dateline.place:
+            return None
+        place = find_place(self.kb, document.dateline.place)
+        return place.country if place else None
 
     def process_paths(self, paths: Iterable[str], published: str | None = None) -> Iterator[DocumentResult | InputError]:
         """Every document under `paths`, in order; failures come back as InputError values."""

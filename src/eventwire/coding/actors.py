@@ -5,11 +5,12 @@ descriptions, pronouns). Every mention keeps its own span."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.coding.groups import group_mentions
+from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.places import find_place
 from eventwire.kb import Hit, KnowledgeBase
 from eventwire.model import Entity
@@ -17,6 +18,7 @@ from eventwire.model import Entity
 LABELS = {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "general", "adm", "admiral", "col", "colonel", "president",
               "minister", "premier", "sen", "senator", "rep", "gov", "lt", "maj", "sgt", "capt", "prof", "sir", "lord"}
+COURTESY = {"mr", "mrs", "ms", "miss", "dr"}
 PRONOUNS = {"he", "she", "him", "his", "her"}
 LOCATIVE_PREPS = {"in", "at", "near", "to", "from", "into", "across", "outside", "inside", "around", "on"}
 ROLE_HEADS = {"leader", "president", "minister", "premier", "chancellor", "general", "official", "envoy",
@@ -26,59 +28,7 @@ INDEFINITE = {"a", "an", "one", "another"}
 TITLE_STOP = re.compile(r"^[,;:()\[\]\"“”]$")
 
 
-@dataclass
-class Mention:
-    entity: Entity
-    root: int  # token index of the mention's syntactic head
-    tokens: range
-
-    @property
-    def is_actor(self) -> bool:
-        return bool(self.entity.country or self.entity.igo)
-
-
-class Mentions:
-    """All mentions of one document, findable by token."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: (m.entity.start, m.entity.end))
-        self.by_token: dict[int, Mention] = {}
-        for m in self.items:
-            for i in m.tokens:
-                self.by_token.setdefault(i, m)
-
-    def at(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
-
-    def head_of(self, token: Token) -> Mention | None:
-        """The mention that best stands for the phrase headed by `token`: the one at the token, else
-        the one in its subtree closest to it (fewest steps down the tree)."""
-        found = self.at(token)
-        if found:
-            return found
-        best: tuple[int, Mention] | None = None
-        for t in token.subtree:
-            m = self.by_token.get(t.i)
-            if m is None or t.i != m.root:
-                continue
-            depth = _depth_below(t, token)
-            if best is None or depth < best[0]:
-                best = (depth, m)
-        return best[1] if best else None
-
-    def entities(self) -> list[Entity]:
-        return [m.entity for m in self.items]
-
-
-def _depth_below(t: Token, top: Token) -> int:
-    depth = 0
-    while t.i != top.i and t.head.i != t.i:
-        t = t.head
-        depth += 1
-    return depth
-
-
-def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mentions:
+def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_country: str | None = None) -> Mentions:
     when = date.fromisoformat(published) if published and len(published) == 10 else None
     mentions: list[Mention] = []
     persons: list[Mention] = []
@@ -86,6 +36,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mention
         # A name has a capital letter or a digit; the small model sometimes tags "n't" or "alliance".
         if ent.label_ not in LABELS or not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
+        if ent.label_ != "PERSON" and len(ent) > 1 and ent[0].lower_.rstrip(".") in COURTESY:
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Vidal" tagged ORG is still Ms Vidal
         if ent.label_ != "PERSON":
             earlier = _earlier_person(ent.text, persons) if len(ent) <= 2 and kb.lookup(ent.text) is None else None
             name_part = _person_shaped(ent, kb)
@@ -104,6 +56,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None) -> Mention
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
+    mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     return Mentions(mentions)
 
 

@@ -17,7 +17,7 @@ from eventwire.coding.actors import Mention, Mentions
 from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.places import find_place
 from eventwire.kb import load_kb
-from eventwire.model import Dateline, Event, Evidence, Location, Party
+from eventwire.model import Dateline, Entity, Event, Evidence, Location, Party
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -79,7 +79,9 @@ def match_trigger(token: Token) -> Trigger | None:
             if _satisfied(token, rule):
                 return Trigger(token, rule, token.text)
     elif token.pos_ in ("NOUN", "PROPN"):
-        for rule in _rules(lex["nouns"].get(lower) or lex["nouns"].get(lemma)):
+        compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound" and c.i == token.i - 1)
+        entry = (compound and lex["nouns"].get(f"{compound} {lower}")) or lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+        for rule in _rules(entry):
             if not _satisfied(token, rule):
                 continue
             if rule.get("light_only") and not (token.head.lemma_.lower() in rule.get("light", []) and token.head.i != token.i):
@@ -114,6 +116,18 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         if not any(t.lower_ in rule["subject_words"] for t in subjects):
             return False
+    if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+        if not said & set(rule["clause_words"]):
+            return False
+    if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
+        objs = [c for c in token.children if c.dep_ == "dobj"]
+        if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
+            return False
+    if "subject_not_words" in rule:
+        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
+            return False
     if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in token.children):
         return False
     if "needs_light_or" in rule:
@@ -139,12 +153,21 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if not any(w in asked_for.split() for w in ontology.triggers()["cooperation_nouns"]):
             rule.update(rule["fallback"])
     anchor = _anchor(token, rule)
+    if _only_asked_for(token, anchor):
+        return None
     actors, recipients, reciprocal = _parties(token, rule, anchor, mentions)
     if not actors:
         return None
+    if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
+        return None  # "met reporters" is a press appearance, not consultation
     aux = _aux(token, anchor)
     event_type = rule["type"]
-    if aux == "future" and event_type in COOPERATIVE:
+    if rule.get("joint") and not reciprocal and len({p.country for p in actors}) == 1 and not recipients \
+            and not _says_joint(token, anchor):
+        event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
+    if aux == "future" and event_type == "RETREAT":
+        event_type = "CONCEDE"  # PLOVER: an announced retreat is a verbal concession
+    elif aux == "future" and event_type in COOPERATIVE - {"CONCEDE"}:
         event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
     mode = rule.get("mode") if event_type == rule["type"] else None
     timex = _nearest_timex(token, sent, pub, future=aux == "future")
@@ -171,6 +194,21 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     )
 
 
+ASKING = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
+          "exhort", "instruct", "tell", "want", "persuade", "request"}
+
+
+def _only_asked_for(token: Token, anchor: Token) -> bool:
+    """"urged Iran to release the sailors": the request is the event, the release is not."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING and verb.head.i != verb.i
+
+
+def _says_joint(token: Token, anchor: Token) -> bool:
+    return any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in token.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for h in (token, anchor) for c in h.children)
+
+
 def _anchor(token: Token, rule: dict[str, Any]) -> Token:
     """The verb that carries tense and subject for the trigger: itself for a verb, the light verb
     for "hold talks", the clause verb for "during the meeting"."""
@@ -190,7 +228,11 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     actors: list[Mention] = []
     recipients: list[Mention] = []
     reciprocal = False
-    if token.pos_ in ("VERB", "AUX"):
+    passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children)
+    if passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
+        actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in _expand(p, mentions)]
+    elif token.pos_ in ("VERB", "AUX"):
         actors = _subject_parties(token, mentions)
     else:
         for child in token.children:
@@ -213,7 +255,7 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         holders.append(token.head)  # "imposed sanctions on Belarus": the preposition hangs on the verb
     for where in rule.get("recipient", []):
         for child in (c for h in holders for c in h.children):
-            if where == "dobj" and child.dep_ == "dobj":
+            if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += _expand(child, mentions)
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
@@ -230,9 +272,12 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
             elif child.dep_ == "prep" and child.lower_ == where:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += _expand(pobj, mentions)
+    if not recipients and not reciprocal:
+        recipients = _complement_recipients(token, rule, mentions)
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
+    actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
         recipients = _cooperation_partners(token, mentions, actors)
     actor_parties = _dedupe([_party(m) for m in actors])
@@ -241,6 +286,62 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED"}
+STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
+CLAIMS = {"PROTEST", "REQUEST"}
+
+
+def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str, token: Token, anchor: Token,
+              mentions: Mentions) -> tuple[list[Mention], list[Mention]]:
+    """Countries for the unnamed side of a domestic event. "Opposition supporters (THA) demanded
+    that the government resign": the government is Thailand's; "police arrested Egyptian
+    activists": the police are Egypt's. A protest or demand by a non-state group that names no
+    addressee is addressed to its own country's authorities (or those where it happens)."""
+    def countries(ms: list[Mention]) -> set[str]:
+        return {m.entity.country for m in ms if m.entity.country}
+
+    def adopt(ms: list[Mention], country: str) -> list[Mention]:
+        return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
+                if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m for m in ms]
+
+    own, other = countries(actors), countries(recipients)
+    if len(own) == 1 and not other and any(m.entity.sector in NON_STATE for m in actors):
+        recipients = adopt(recipients, next(iter(own)))
+    elif len(other) == 1 and not own and any(m.entity.sector in NON_STATE for m in recipients):
+        actors = adopt(actors, next(iter(other)))
+    if not recipients and event_type in CLAIMS and actors and all(m.entity.sector in NON_STATE for m in actors):
+        where = _location_mention(token, anchor, mentions)
+        if where is None and len(own) == 1:
+            where = next(m for m in actors if m.entity.country)
+        if where is not None and where.entity.country:
+            kb = load_kb()
+            c = where.entity.country
+            name = kb.countries[c].name if c in kb.countries else c
+            recipients = [Mention(Entity(text=where.entity.text, name=name, kind="country", country=c, sector="GOV",
+                                         start=where.entity.start, end=where.entity.end,
+                                         resolution="domestic-addressee"), where.root, where.tokens)]
+    return actors, recipients
+
+
+COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
+
+
+def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mentions) -> list[Mention]:
+    """The target named inside the complement: "threatened to impose sanctions on Iran", "refused
+    to recognise Kosovo", "demanded that Israel withdraw" (the subject asked to act)."""
+    out: list[Mention] = []
+    for comp in token.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            for c in comp.children:
+                if c.dep_ in ("dobj", "dative"):
+                    out += _expand(c, mentions)
+                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | TEMPORAL_PREPS:
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in _expand(o, mentions)]
+        elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
+            out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in _expand(c, mentions)]
+    return [m for m in out if m.entity.kind != "place"]
 
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
@@ -264,6 +365,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             return [m for a in agent for m in _expand(a, mentions)]
         if subj:
             return [m for s in subj for m in _expand(s, mentions)]
+        if v.dep_ == "acl" and v.tag_ == "VBG":  # "protesters demanding ...": the noun acts
+            return _expand(v.head, mentions)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
+            v = v.head.head
+            continue
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl") and v.head.i != v.i:
             if v.dep_ == "relcl":
                 return _expand(v.head, mentions)
@@ -400,7 +506,8 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Dateline | None) -> Location | None:
+def _location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention | None:
+    """The place named by a locative phrase on the trigger or its clause verb ("in Moscow")."""
     for head in (token, anchor):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
@@ -408,10 +515,17 @@ def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Datelin
             for pobj in prep.children:
                 for t in pobj.subtree:
                     m = mentions.at(t)
-                    if m and m.entity.kind in ("place", "country") and m.entity.kind != "person":
-                        e = m.entity
-                        return Location(text=e.text, name=e.name, country=e.country, start=e.start, end=e.end,
-                                        basis="sentence", **_coords(e.name))
+                    if m and m.entity.kind in ("place", "country"):
+                        return m
+    return None
+
+
+def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Dateline | None) -> Location | None:
+    m = _location_mention(token, anchor, mentions)
+    if m is not None:
+        e = m.entity
+        return Location(text=e.text, name=e.name, country=e.country, start=e.start, end=e.end,
+                        basis="sentence", **_coords(e.name))
     if dateline and dateline.place:
         place = find_place(load_kb(), dateline.place)
         return Location(text=dateline.text[:len(dateline.place)], name=place.name if place else dateline.place,

@@ -21,6 +21,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import Mention, Mentions
+from eventwire.coding.groups import named_by_itself
 from eventwire.model import Event, Quote, Speaker
 
 QUOTE_RE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)", re.MULTILINE)
@@ -264,17 +265,20 @@ def _holder(h: Token, mentions: Mentions) -> Speaker | _Unknown | None:
     from eventwire.coding.events import _party_mention
 
     own = mentions.at(h)
+    if own is not None and _anonymous(own):
+        own = None  # "residents said", "an official said": a role, not a speaker anyone can follow
     if own is not None and own.entity.kind in SPEAKER_KINDS:
         return _speaker(own)
     det = next((c.lower_ for c in h.children if c.dep_ in ("det", "nummod")), None)
     if det in INDEFINITE:
         return UNKNOWN
     np = _np_tokens(h)
-    persons = [m for t in np if (m := mentions.at(t)) is not None and m.entity.kind == "person"]
+    persons = [m for t in np if (m := mentions.at(t)) is not None and m.entity.kind == "person"
+               and not m.entity.resolution.startswith("unnamed")]
     if persons:
         return _speaker(min(persons, key=lambda m: abs(m.root - h.i)))
     m = _party_mention(h, mentions) or mentions.head_of(h)
-    if m is not None and m.entity.kind in SPEAKER_KINDS:
+    if m is not None and m.entity.kind in SPEAKER_KINDS and not _anonymous(m):
         return _speaker(m)
     if h.tag_ == "NNS" and det is None and h.pos_ == "NOUN":
         return UNKNOWN  # "residents say", "observers said"
@@ -283,6 +287,13 @@ def _holder(h: Token, mentions: Mentions) -> Speaker | _Unknown | None:
         if earlier is not None:
             return _speaker(earlier)
     return None
+
+
+def _anonymous(m: Mention) -> bool:
+    """"residents", "the diplomat", "police" (country only from where they are): nobody to follow;
+    "the Kenyan foreign ministry" names its country itself and can be a speaker."""
+    r = m.entity.resolution
+    return r.startswith("unnamed") and not (named_by_itself(r) and m.entity.country and m.entity.kind == "group")
 
 
 def _earlier_organization(h: Token, mentions: Mentions) -> Mention | None:

@@ -1,0 +1,95 @@
+"""Unnamed actors: "police", "protesters", "the government", "rebels", "an official". News names
+most domestic actors by role, not by name; PLOVER codes them by sector and by the country they
+belong to, which the phrase itself gives ("Syrian troops", "the government of Mali") or else the
+place the clause happens in ("police in Cairo", the dateline). No country is guessed beyond that."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coding.mentions import Mention
+from eventwire.kb import KnowledgeBase
+from eventwire.model import Entity
+
+# Role nouns whose everyday senses are mostly not actors ("use of force", "a school of thought",
+# "intelligence shows", "the media reported" is a source, not an actor).
+NOT_ACTORS = {"defence", "defense", "intelligence", "division", "media", "union", "bank", "school", "university",
+              "party", "force", "forces", "counterpart", "counterparts", "leader", "secretary", "chairman", "spokesman",
+              "spokeswoman", "spokesperson", "delegation", "general", "gen", "major", "hospital", "hospitals",
+              "labour", "labor", "firm", "company", "companies", "firms", "newspaper", "broadcaster", "kremlin",
+              "administration", "regime", "warship", "warships", "brigade", "battalion"}
+# singular nouns that still name a body, not one person
+COLLECTIVE = {"police", "army", "navy", "military", "government", "opposition", "parliament", "court", "cabinet",
+              "ministry", "senate", "congress", "assembly", "tribunal", "guard", "church", "people", "air", "marine",
+              "legislature", "junta", "militia", "coalition", "alliance", "authority", "leadership", "command"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def named_by_itself(resolution: str) -> bool:
+    """An unnamed mention whose own words give its country ("the Kenyan foreign ministry")."""
+    return resolution in ("unnamed-group", "unnamed-role")
+
+
+def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> list[Mention]:
+    taken = {i for m in named for i in m.tokens}
+    by_token = {i: m for m in named for i in m.tokens}
+    out: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.i in taken or token.dep_ in ("compound", "amod"):
+            continue
+        if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
+                (token.dep_ == "appos" and token.head.i in taken):
+            continue  # "the interior minister, Jukka Salo": the name is the mention
+        words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
+        phrase = " ".join(t.lower_ for t in [*words, token])
+        sector, role = kb.sector_of(phrase)
+        if sector is None or (role in NOT_ACTORS and phrase == role):
+            continue
+        country, basis = _own_country(token, by_token), ""
+        if country is None:
+            country, basis = _place_country(token, by_token), ", place"
+        if country is None and dateline_country:
+            country, basis = dateline_country, ", dateline"
+        singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
+        start = min(t.idx for t in [*words, token])
+        out.append(Mention(Entity(text=doc.text[start:token.idx + len(token.text)], name=role or token.lemma_.lower(),
+                                  kind="person" if singular else "group", country=country, sector=sector,
+                                  start=start, end=token.idx + len(token.text),
+                                  resolution="unnamed-" + ("role" if singular else "group") + basis),
+                           token.i, range(min(t.i for t in [*words, token]), token.i + 1)))
+    return out
+
+
+def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
+    words: list[Token] = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].head.i == token.i and token.doc[i].dep_ in ("compound", "amod") and i not in taken:
+        words.insert(0, token.doc[i])
+        i -= 1
+    return words
+
+
+def _own_country(token: Token, by_token: dict[int, Mention]) -> str | None:
+    """"Syrian troops", "Russia's army", "the government of Mali", "police from Kenya"."""
+    for c in token.children:
+        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for t in c.subtree:
+                m = by_token.get(t.i)
+                if m is not None and m.entity.country and m.entity.kind in ("country", "group", "place", "organization"):
+                    return m.entity.country
+    return None
+
+
+def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
+    """"police in Cairo", "protesters marched in Bangkok": where the clause happens."""
+    holders = [token]
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i != token.i:
+        holders.append(token.head)
+    for h in holders:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            for t in prep.subtree:
+                m = by_token.get(t.i)
+                if m is not None and m.entity.country and m.entity.kind in ("place", "country"):
+                    return m.entity.country
+    return None
