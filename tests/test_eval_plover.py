@@ -26,12 +26,17 @@ def test_igo_in_gold_matches_any_organisation():
 
 
 def test_the_projects_own_development_set_stays_coded(pipeline):
-    """A regression gate on the project's 480 own sentences (30 per category): the coder must keep
-    what it can do. Not a claim about unseen text; the closing notes report the OEDA gold too."""
+    """A regression gate on the project's own sentences (at least 30 per category, and sentences
+    that report no event): the coder must keep what it can do. Not a claim about unseen text; the
+    closing notes report the OEDA gold too."""
     gold = load_gold(DEV_SET)
-    assert len(gold) == 480
+    assert len(gold) >= 590
     report = evaluate_plover(gold, pipeline.code_passage)
-    assert report.rate("category_ok") >= 0.9
-    assert report.rate("actor_ok") >= 0.85
+    assert report.rate("category_ok") >= 0.92
+    assert report.rate("actor_ok") >= 0.88
+    assert report.rate("full_ok") >= 0.70
     for cat, count, recall, precision, _ in report.per_category():
-        assert count == 30 and recall >= 0.6, (cat, recall)
+        if cat == "NONE":  # recall here = share of no-event sentences left without an event
+            assert count >= 20 and recall >= 0.85, recall
+        else:
+            assert count >= 30 and recall >= 0.7, (cat, recall)

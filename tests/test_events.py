@@ -60,3 +60,39 @@ def test_event_spans_point_into_the_text(code):
         assert text[ev.date_start:ev.date_end] == ev.date_text
         for p in ev.actor + ev.recipient:
             assert p.start < p.end and text[p.start:p.end]
+
+
+def test_passive_voice_takes_the_agent_as_actor_and_the_subject_as_recipient(code):
+    assert ("ASSAULT", None, ("SRB",), ("XKX",)) in summary(code("Kosovo police were attacked by Serbian paramilitaries."))
+    # no named agent, no actor: PLOVER codes nothing rather than the victim as the attacker
+    assert not [e for e in code("Two Malian soldiers were killed near Gao.") if e.event_type == "ASSAULT"]
+
+
+def test_unnamed_domestic_actors_take_the_country_of_their_phrase_place_or_counterpart(code):
+    assert ("COERCE", None, ("IRN",), ("IRN",)) in summary(code("Police in Tehran detained dozens of students."))
+    assert ("CONCEDE", None, ("BOL",), ("BOL",)) in summary(code("Bolivia's president pardoned 12 jailed miners."))
+    # a named state acting on "the government" is not taken to act on itself
+    assert ("REQUEST", None, ("USA",), (None,)) in summary(code("The United States urged the government to hold elections."))
+
+
+def test_protest_without_a_named_target_is_addressed_to_its_own_authorities(code):
+    assert ("PROTEST", None, ("SRB",), ("SRB",)) in summary(code("Thousands of students marched in Belgrade on Sunday."))
+
+
+def test_requested_or_threatened_acts_are_not_coded_as_done(code):
+    events = code("Norway urged Russia to release the detained fishermen.")
+    assert [e.event_type for e in events] == ["REQUEST"]
+    assert not [e for e in code("Armenia threatened to quit the alliance with Russia.") if e.event_type == "SANCTION"]
+
+
+def test_recipient_named_in_the_complement_or_on_the_object(code):
+    assert ("THREATEN", None, ("CHN",), ("PHL",)) in summary(code("China threatened to impose sanctions on the Philippines."))
+    assert ("CONSULT", None, ("IND",), ("PAK",)) in summary(code("India resumed talks with Pakistan in July."))
+    assert ("CONCEDE", "future", ("ARM",), ()) in summary(code("Armenia said it would withdraw its troops from the border villages."))
+
+
+def test_lexicon_readings_that_are_not_events(code):
+    assert code("The Colombian singer released a new album on Friday.") == []
+    assert code("Spain beat Portugal 3-1 in Lisbon on Sunday.") == []
+    (ev,) = code("North Korea test-fired a cruise missile on Sunday.")
+    assert (ev.event_type, ev.mode) == ("MOBILIZE", "weapons")

@@ -338,6 +338,14 @@ def _unlabelled_names(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: d
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text.istitle() and doc[j].is_alpha and j not in taken:
             j += 1
+        if j - i >= 2 and doc[i].lower_ in TITLE_WORDS and _known_surname(doc[i + 1:j], kb):
+            span = Span(doc, i + 1, j, label="PERSON")  # "Chancellor Scholz", untagged
+            entity = _person(span, kb, None, when, persons)
+            mention = Mention(entity, span.root.i, range(i + 1, j))
+            out.append(mention)
+            persons.append(mention)
+            i = j
+            continue
         if j - i < 2 or j - i > 3:
             i = max(j, i + 1)
             continue
@@ -351,6 +359,11 @@ def _unlabelled_names(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: d
             persons.append(mention)
         i = j
     return out
+
+
+def _known_surname(name: Span, kb: KnowledgeBase) -> bool:
+    parts = {t.lower_ for t in name}
+    return bool(parts) and any(parts <= _name_parts(p.name) for p in kb.people.values())
 
 
 def _surnames(doc: Doc, named: list[Mention]) -> list[Mention]:

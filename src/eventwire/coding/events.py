@@ -22,6 +22,7 @@ from eventwire.model import Dateline, Entity, Event, Evidence, Location, Party
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
+CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
 FUTURE_MODALS = {"will", "shall", "'ll", "should", "must"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
@@ -70,6 +71,8 @@ def match_trigger(token: Token) -> Trigger | None:
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ in ("VERB", "AUX"):
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
+            lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
         for child in token.children:
             if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
@@ -81,12 +84,12 @@ def match_trigger(token: Token) -> Trigger | None:
     elif token.pos_ in ("NOUN", "PROPN"):
         compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound" and c.i == token.i - 1)
         entry = (compound and lex["nouns"].get(f"{compound} {lower}")) or lex["nouns"].get(lower) or lex["nouns"].get(lemma)
-        for rule in _rules(entry):
-            if not _satisfied(token, rule):
-                continue
-            if rule.get("light_only") and not (token.head.lemma_.lower() in rule.get("light", []) and token.head.i != token.i):
-                continue
-            return Trigger(token, rule, token.text)
+        fitting = [r for r in _rules(entry) if _satisfied(token, r) and not (
+            r.get("light_only") and not (token.head.lemma_.lower() in r.get("light", []) and token.head.i != token.i))]
+        # the verb it is the object of picks the reading: "staged a strike" is a protest
+        chosen = next((r for r in fitting if token.head.lemma_.lower() in r.get("light", [])), fitting[0] if fitting else None)
+        if chosen is not None:
+            return Trigger(token, chosen, token.text)
     return None
 
 
@@ -99,7 +102,10 @@ def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str
 
 def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "needs" in rule:
-        has_prep = any(c.dep_ in ("prep", "agent", "prt") and c.lower_ in rule["needs"] for c in token.children)
+        # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt")]
+        preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        has_prep = any(c.lower_ in rule["needs"] and not _is_time(c) for c in preps)
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
             return False
@@ -115,6 +121,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "subject_words" in rule:
         subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         if not any(t.lower_ in rule["subject_words"] for t in subjects):
+            return False
+    if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(_mentions_word(o, rule["objects_or_actor"]) or any(t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+                                                                       for t in o.subtree) for o in objs):
             return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
@@ -136,6 +147,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not (heads & set(rule.get("light", [])) or preps & set(rule["needs_light_or"])):
             return False
     return True
+
+
+def _is_time(prep: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
@@ -194,14 +209,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     )
 
 
-ASKING = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
-          "exhort", "instruct", "tell", "want", "persuade", "request"}
+# verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
+UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
+              "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn"}
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
     """"urged Iran to release the sailors": the request is the event, the release is not."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASKING and verb.head.i != verb.i
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
 def _says_joint(token: Token, anchor: Token) -> bool:
@@ -258,7 +274,10 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += _expand(child, mentions)
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
+                # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
                 recipients += [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
+                recipients += [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
+                               for o in g.children if o.dep_ == "pobj" for m in _expand(o, mentions)]
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
@@ -269,9 +288,14 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
                                if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in _expand(p, mentions)]
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
                 recipients += _expand(child, mentions)
-            elif child.dep_ == "prep" and child.lower_ == where:
+            elif child.dep_ in ("prep", "dative") and child.lower_ == where:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += _expand(pobj, mentions)
+    if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
+        preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
+        recipients = [m for h in holders for o in h.children if o.dep_ == "dobj" for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+                      for m in _expand(p, mentions)]
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
     if rule.get("swap"):
@@ -286,6 +310,16 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
+    """A country's own bodies act on its people ("Thailand's king pardoned 30 protesters", "a court
+    in Harare acquitted the opposition leader"); a state named as such acting on "the government"
+    is more likely acting on another one ("Washington urged the government to ...")."""
+    if not unnamed or not all(m.entity.resolution.startswith("unnamed") for m in unnamed):
+        return False
+    sub_state = any(m.entity.kind != "country" for m in known)
+    return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
 
 
 NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED"}
@@ -307,9 +341,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
                 if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
-    if len(own) == 1 and not other and any(m.entity.sector in NON_STATE for m in actors):
+    if len(own) == 1 and not other and _same_country_likely(actors, recipients):
         recipients = adopt(recipients, next(iter(own)))
-    elif len(other) == 1 and not own and any(m.entity.sector in NON_STATE for m in recipients):
+    elif len(other) == 1 and not own and _same_country_likely(recipients, actors):
         actors = adopt(actors, next(iter(other)))
     if not recipients and event_type in CLAIMS and actors and all(m.entity.sector in NON_STATE for m in actors):
         where = _location_mention(token, anchor, mentions)
@@ -334,16 +368,18 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
     out: list[Mention] = []
     for comp in token.children:
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
-            for c in comp.children:
+            slots = [*comp.children, *(p for o in comp.children if o.dep_ == "dobj" for p in o.children)]
+            for c in slots:  # "to impose sanctions on Manila": the preposition may hang on the object
                 if c.dep_ in ("dobj", "dative"):
                     out += _expand(c, mentions)
-                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | TEMPORAL_PREPS:
+                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not _is_time(c):
                     out += [m for o in c.children if o.dep_ == "pobj" for m in _expand(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in _expand(c, mentions)]
     return [m for m in out if m.entity.kind != "place"]
 
 
+RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative"}
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
 
 
@@ -360,6 +396,10 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subj and all(s.lower_ in ("it", "they", "we") for s in subj) and v.dep_ == "ccomp" \
+                and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
+            v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
+            continue
         agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if agent:
             return [m for a in agent for m in _expand(a, mentions)]
@@ -458,6 +498,8 @@ def _aux(token: Token, anchor: Token) -> str | None:
     for t in (token, anchor):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
             return "negation"
+    if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
+        return "negation"  # "cancelled the president's visit": the visit did not happen
     for t in chain[:2]:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:

@@ -90,6 +90,16 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:
                 m = by_token.get(t.i)
-                if m is not None and m.entity.country and m.entity.kind in ("place", "country"):
-                    return m.entity.country
+                if m is not None and m.entity.country and (m.entity.kind in ("place", "country")
+                                                           or m.entity.resolution == "kb-demonym"):
+                    return m.entity.country  # "in Tehran", "in an Israeli prison"
+    # "took to the streets of Nairobi", "rallied outside parliament in Tbilisi": a place (a city,
+    # not a state, which would be a party) anywhere in the clause
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for t in clause.subtree:
+        m = by_token.get(t.i)
+        if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym"):
+            return m.entity.country
     return None
