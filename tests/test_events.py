@@ -96,3 +96,11 @@ def test_lexicon_readings_that_are_not_events(code):
     assert code("Spain beat Portugal 3-1 in Lisbon on Sunday.") == []
     (ev,) = code("North Korea test-fired a cruise missile on Sunday.")
     assert (ev.event_type, ev.mode) == ("MOBILIZE", "weapons")
+
+
+def test_stated_intent_to_act_against_someone_is_a_threat(code):
+    (ev,) = code("Lithuania will close its border with Belarus if the migrant flows continue.")
+    assert (ev.event_type, ev.cameo, ev.actor[0].country, ev.recipient[0].country) == ("THREATEN", "131", "LTU", "BLR")
+    assert ev.goldstein == -5.8
+    # speculation is not a threat
+    assert not [e for e in code("Analysts said Serbia could close its border with Kosovo.") if e.event_type == "THREATEN"]

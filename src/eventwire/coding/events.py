@@ -22,6 +22,10 @@ from eventwire.model import Dateline, Entity, Event, Evidence, Location, Party
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
+RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
+                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("SANCTION", "THREATEN"): "131",
+                 ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
+HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
 FUTURE_MODALS = {"will", "shall", "'ll", "should", "must"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
@@ -184,7 +188,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         event_type = "CONCEDE"  # PLOVER: an announced retreat is a verbal concession
     elif aux == "future" and event_type in COOPERATIVE - {"CONCEDE"}:
         event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
+    elif event_type in HOSTILE_ACTS and (aux == "future" or aux == "hypothetical" and _conditional(token, anchor)):
+        # the mirror of the AGREE rule: a stated intention to sanction, seize, attack or mobilise
+        # ("will impose sanctions", "would strike if ...") is a threat, CAMEO 13
+        event_type = "THREATEN"
     mode = rule.get("mode") if event_type == rule["type"] else None
+    # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
+    cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = _nearest_timex(token, sent, pub, future=aux == "future")
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     context = sorted(set(ontology.contexts_in(words)) | ({rule["context"]} if rule.get("context") else set()))
@@ -199,7 +209,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     eid = hashlib.sha1(f"{doc_id}:{token.idx}:{event_type}".encode()).hexdigest()[:16]
     return Event(
         id=eid, event_type=event_type, mode=mode, context=context, aux=aux,
-        cameo=rule.get("cameo"), goldstein=ontology.goldstein(rule.get("cameo")),
+        cameo=cameo, goldstein=ontology.goldstein(cameo),
         plover_score=ontology.plover_score(event_type, mode), quad_class=ontology.quad_class(event_type),
         actor=actors, recipient=recipients, **date_fields,
         location=_location(token, anchor, mentions, dateline),
@@ -218,6 +228,12 @@ def _only_asked_for(token: Token, anchor: Token) -> bool:
     """"urged Iran to release the sailors": the request is the event, the release is not."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
+
+
+def _conditional(token: Token, anchor: Token) -> bool:
+    markers = set(ontology.triggers()["hypothetical_markers"]) - {"whether"}
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+               for t in (token, anchor) for c in t.children)
 
 
 def _says_joint(token: Token, anchor: Token) -> bool:
