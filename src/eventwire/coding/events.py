@@ -181,7 +181,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "met reporters" is a press appearance, not consultation
     aux = _aux(token, anchor)
     event_type = rule["type"]
-    if rule.get("joint") and not reciprocal and len({p.country for p in actors}) == 1 and not recipients \
+    if rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
+            and not any(p.igo for p in actors) \
             and not _says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
     if aux == "future" and event_type == "RETREAT":
@@ -439,16 +440,22 @@ def _expand(token: Token, mentions: Mentions) -> list[Mention]:
     out: list[Mention] = []
     for t in (token, *token.conjuncts):
         m = _party_mention(t, mentions)
-        if m:
+        if m and m not in out:
             out.append(m)
+            if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
+                out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
+                        if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
     return out
 
 
 def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
-    """The actor-like mention that heads or modifies `token` ("the Chinese military delegation")."""
+    """The actor-like mention that heads or modifies `token` ("the Chinese military delegation").
+    A mention that names a state or organisation ("delegations from Ukraine") beats one that does
+    not (a news agency in the dateline, "officials")."""
     m = mentions.at(token)
     if m and m.is_actor:
         return m
+    weak: Mention | None = None
     frontier = [token]
     for _ in range(3):
         nxt = []
@@ -456,16 +463,19 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
             for c in t.children:
                 if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                     found = mentions.at(c)
-                    if found and found.is_actor and found.entity.kind != "place":
-                        return found
-                    nxt.append(c)
+                    ok = found is not None and found.is_actor and found.entity.kind != "place"
                 elif c.dep_ == "pobj" and t.dep_ == "prep":
                     found = mentions.at(c)
-                    if found and found.is_actor:
+                    ok = found is not None and found.is_actor
+                else:
+                    continue
+                if ok and found is not None:
+                    if found.entity.country or found.entity.igo:
                         return found
-                    nxt.append(c)
+                    weak = weak or found
+                nxt.append(c)
         frontier = nxt
-    return None
+    return weak
 
 
 def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
@@ -474,7 +484,7 @@ def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
         if t.i >= token.i:
             break
         m = mentions.at(t)
-        if m and m.is_actor and m.entity.kind in ("country", "group") and m not in found:
+        if m and (m.entity.country or m.entity.igo) and m.entity.kind in ("country", "group") and m not in found:
             found.append(m)
     return found
 

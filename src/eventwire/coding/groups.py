@@ -44,7 +44,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
-        if sector is None or (role in NOT_ACTORS and phrase == role):
+        # "senior defence officials" is about the officials; "government forces" names a body
+        if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
         country, basis = _own_country(token, by_token), ""
         if country is None:
