@@ -104,3 +104,14 @@ def test_stated_intent_to_act_against_someone_is_a_threat(code):
     assert ev.goldstein == -5.8
     # speculation is not a threat
     assert not [e for e in code("Analysts said Serbia could close its border with Kosovo.") if e.event_type == "THREATEN"]
+
+
+def test_a_long_title_belongs_to_the_person_it_introduces(code):
+    events = code("Officials spoke after negotiations between Japan's Defence Minister Gen Nakatani and "
+                  "India's Vice-Chairman of the National Security Council Rajesh Kumar.")
+    assert any(e.event_type == "CONSULT" and {p.name for p in e.actor} == {"Gen Nakatani", "Rajesh Kumar"} for e in events)
+
+
+def test_an_organisation_takes_the_country_of_its_owner_after_of(code):
+    (ev,) = code("The Nigerian delegation visited the Training Center for Peacekeeping of the Ghanaian Armed Forces.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("CONSULT", "visit", "NGA", "GHA")

@@ -49,6 +49,9 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
         if entity is None:
             continue
         mention = Mention(entity, ent.root.i, range(ent.start, ent.end))
+        if entity.kind == "person" and entity.resolution in ("kb-name", "kb-surname", "title"):
+            window = _title_window(ent)
+            mention.title_start = window[0].i if window else None
         mentions.append(mention)
         if entity.kind == "person":
             persons.append(mention)
@@ -161,7 +164,7 @@ def _trim(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("the", "of", "a")):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -180,11 +183,25 @@ def _modified_phrase(span: Span) -> str:
 
 
 def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:
-    for t in list(span) + list(_title_window(span)):
+    for t in list(span) + list(_title_window(span)) + _of_phrase(span):
         hit = kb.lookup(t.text)
         if hit and hit.country and hit.kind in ("country", "demonym", "capital"):
             return hit.country
     return None
+
+
+def _of_phrase(span: Span, limit: int = 6) -> list[Token]:
+    """"the National Center for Control of [the Russian Defense Ministry]": the owner named after "of"."""
+    doc = span.doc
+    i = span.end
+    if not (span[-1].lower_ == "of" or (i < len(doc) and doc[i].lower_ == "of")):
+        return []
+    out = []
+    for t in doc[i:i + limit]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        out.append(t)
+    return out
 
 
 def _title_window(span: Span, limit: int = 10) -> list[Token]:

@@ -54,7 +54,9 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
             event = _code(trigger, sent, mentions, pub, doc_id, dateline)
             if event is None:
                 continue
-            key = (event.event_type, tuple(p.name for p in event.actor), tuple(p.name for p in event.recipient), sent.start)
+            # "to hold drills and continue the dialogue": two agreements; one trigger word, one event
+            key = (event.event_type, tuple(p.name for p in event.actor), tuple(p.name for p in event.recipient), sent.start,
+                   token.lemma_.lower() if token.pos_ == "NOUN" and match_trigger(token.head) is None else "")
             if key not in seen:
                 seen.add(key)
                 events.append(event)
@@ -452,7 +454,7 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
     """The actor-like mention that heads or modifies `token` ("the Chinese military delegation").
     A mention that names a state or organisation ("delegations from Ukraine") beats one that does
     not (a news agency in the dateline, "officials")."""
-    m = mentions.at(token)
+    m = mentions.titled(token) or mentions.at(token)
     if m and m.is_actor:
         return m
     weak: Mention | None = None
@@ -518,7 +520,9 @@ def _aux(token: Token, anchor: Token) -> str | None:
     chain = [token, anchor]
     t = anchor
     # governing verbs lend their mood ("plans to hold talks"), but a coordinated verb has its own
-    while len(chain) < 5 and t.dep_ != "conj" and t.head.i != t.i:
+    # ("are to hold drills and continue the dialogue" shares "are to"; "..., and Stoltenberg condemned" does not)
+    while len(chain) < 5 and not (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children)) \
+            and t.head.i != t.i:
         t = t.head
         chain.append(t)
     for t in (token, anchor):

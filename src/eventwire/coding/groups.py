@@ -22,6 +22,11 @@ NOT_ACTORS = {"defence", "defense", "intelligence", "division", "media", "union"
 COLLECTIVE = {"police", "army", "navy", "military", "government", "opposition", "parliament", "court", "cabinet",
               "ministry", "senate", "congress", "assembly", "tribunal", "guard", "church", "people", "air", "marine",
               "legislature", "junta", "militia", "coalition", "alliance", "authority", "leadership", "command"}
+# heads that stand for the body their modifier names: its people and the things PLOVER codes as it
+PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", "figure", "official", "leader",
+                     "commander", "camp", "newspaper", "outlet", "unit", "convoy", "position", "base", "station",
+                     "post", "checkpoint", "building", "office", "headquarters", "compound", "hideout", "stronghold",
+                     "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
@@ -44,6 +49,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
+        if role is None or (role.split()[-1] not in (token.lower_, token.lemma_.lower())
+                            and token.lemma_.lower() not in PEOPLE_AND_ASSETS):
+            continue  # "opposition supporters", "army bases" stand for their body; "military cooperation" does not
         # "senior defence officials" is about the officials; "government forces" names a body
         if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
@@ -54,7 +62,7 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
             country, basis = dateline_country, ", dateline"
         singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
         start = min(t.idx for t in [*words, token])
-        out.append(Mention(Entity(text=doc.text[start:token.idx + len(token.text)], name=role or token.lemma_.lower(),
+        out.append(Mention(Entity(text=doc.text[start:token.idx + len(token.text)], name=phrase,
                                   kind="person" if singular else "group", country=country, sector=sector,
                                   start=start, end=token.idx + len(token.text),
                                   resolution="unnamed-" + ("role" if singular else "group") + basis),

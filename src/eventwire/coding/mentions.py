@@ -14,6 +14,7 @@ class Mention:
     entity: Entity
     root: int  # token index of the mention's syntactic head
     tokens: range
+    title_start: int | None = None  # first token of a person's title ("China's Vice-Chairman of ...")
 
     @property
     def is_actor(self) -> bool:
@@ -26,12 +27,21 @@ class Mentions:
     def __init__(self, mentions: list[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: (m.entity.start, m.entity.end))
         self.by_token: dict[int, Mention] = {}
+        self.by_title: dict[int, Mention] = {}
         for m in self.items:
             for i in m.tokens:
                 self.by_token.setdefault(i, m)
+            if m.title_start is not None:
+                for i in range(m.title_start, m.tokens.start):
+                    self.by_title.setdefault(i, m)
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
+
+    def titled(self, token: Token) -> Mention | None:
+        """The person whose title `token` belongs to: the parser often hangs a long title
+        ("China's Vice-Chairman of the Central Military Commission Fan Changlong") off the wrong word."""
+        return self.by_title.get(token.i)
 
     def head_of(self, token: Token) -> Mention | None:
         """The mention that best stands for the phrase headed by `token`: the one at the token, else
