@@ -341,7 +341,7 @@ def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
     return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
 
 
-NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED"}
+NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 CLAIMS = {"PROTEST", "REQUEST"}
 

@@ -56,8 +56,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
         country, basis = _own_country(token, by_token), ""
-        if country is None:
-            country, basis = _place_country(token, by_token), ", place"
+        if country is None and (place := _place_country(token, by_token)):
+            country, basis = place, ", place"
         if country is None and dateline_country:
             country, basis = dateline_country, ", dateline"
         singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE

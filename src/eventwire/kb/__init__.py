@@ -180,9 +180,11 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     kb.load_people(yaml.safe_load(_data("people.yaml")))
     kb.load_people(yaml.safe_load(_data("officeholders-g20.yaml")))
+    kb.load_people(yaml.safe_load(_data("leaders-world.yaml")))
     kb.load_countries(_data("countries.jsonl").splitlines())
     kb.load_igos(yaml.safe_load(_data("igos.yaml")))
     kb.load_institutions(yaml.safe_load(_data("institutions.yaml")))
+    kb.load_institutions(yaml.safe_load(_data("nonstate.yaml")))
     kb.load_roles(yaml.safe_load(_data("sectors.yaml")))
     kb.load_places(yaml.safe_load(_data("places.yaml")))
     for path in extra:
