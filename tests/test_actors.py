@@ -53,3 +53,25 @@ def test_a_bare_surname_goes_to_the_one_in_office_when_several_share_it(pipeline
     text = "Koizumi said the government would raise defence spending."
     got = next(e for e in entities(pipeline, text, "2026-01-15") if e.text == "Koizumi")
     assert got.name == "Shinjiro Koizumi"
+
+
+def test_unnamed_actors_get_sector_and_the_country_their_phrase_or_place_gives(pipeline):
+    found = {e.text: (e.country, e.sector, e.resolution) for e in entities(
+        pipeline, "In Dhaka, riot police fired tear gas at opposition supporters, and Nepalese soldiers watched.")}
+    assert found["riot police"] == ("BGD", "COP", "unnamed-group, place")
+    assert found["soldiers"][:2] == ("NPL", "MIL")
+    assert found["opposition supporters"][1] == "OPP"
+    # abstract nouns with a role word in front are no actors
+    assert "military cooperation" not in {e.text for e in entities(pipeline, "Military cooperation grew last year.")}
+
+
+def test_non_state_groups_and_former_names_are_in_the_kb():
+    kb = load_kb()
+    assert (kb.lookup("Hezbollah").country, kb.lookup("Hezbollah").sector) == ("LBN", "REB")
+    assert kb.lookup("Amnesty International").country == "NGO"
+    assert kb.lookup("Zaire").country == "COD" and kb.lookup("Soviet").country == "RUS"
+
+
+def test_a_surname_shared_by_several_people_of_one_country_still_gives_the_country(pipeline):
+    (e,) = [e for e in entities(pipeline, "Castro spoke in Havana.", published="1950-01-01") if e.text == "Castro"]
+    assert (e.country, e.resolution) == ("CUB", "kb-surname-ambiguous")

@@ -253,6 +253,13 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
         candidates = in_office
     if len(candidates) == 1 and len(name_tokens) == 1:
         return _kb_person(base, kb, candidates[0].id, when, context, "kb-surname")
+    if len(name_tokens) == 1 and candidates and len({p.country or p.igo for p in candidates}) == 1:
+        # "Bush" with no date to choose by: which Bush is open, whose side is not
+        first = candidates[0]
+        sectors = {r.get("sector") for p in candidates for r in p.roles}
+        return Entity(**base, name=name, kind="person", country=first.country, igo=first.igo,
+                      sector=sectors.pop() if len(sectors) == 1 else kb.sector_of(context)[0],
+                      resolution="kb-surname-ambiguous")
     head = span.root.head if span.root.dep_ == "appos" else None
     if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
         context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
