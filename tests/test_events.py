@@ -115,3 +115,10 @@ def test_a_long_title_belongs_to_the_person_it_introduces(code):
 def test_an_organisation_takes_the_country_of_its_owner_after_of(code):
     (ev,) = code("The Nigerian delegation visited the Training Center for Peacekeeping of the Ghanaian Armed Forces.")
     assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("CONSULT", "visit", "NGA", "GHA")
+
+
+def test_events_told_as_background_years_before_the_story_are_historical(code):
+    (ev,) = code("In 2019, Greece signed a defence agreement with Egypt.", published="2024-05-02")
+    assert (ev.event_type, ev.aux, ev.date) == ("SUPPORT", "historical", "2019")
+    (recent,) = code("Last year, Greece signed a defence agreement with Egypt.", published="2024-05-02")
+    assert recent.aux is None

@@ -199,6 +199,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = _nearest_timex(token, sent, pub, future=aux == "future")
+    if aux is None and pub and timex and timex.value and timex.value[:4].isdigit() and int(timex.value[:4]) <= pub.year - 2:
+        aux = "historical"  # told as background: "in 1999 Nato bombed ...", two or more years before the story
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     context = sorted(set(ontology.contexts_in(words)) | ({rule["context"]} if rule.get("context") else set()))
     if timex and timex.value:
