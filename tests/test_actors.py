@@ -75,3 +75,79 @@ def test_non_state_groups_and_former_names_are_in_the_kb():
 def test_a_surname_shared_by_several_people_of_one_country_still_gives_the_country(pipeline):
     (e,) = [e for e in entities(pipeline, "Castro spoke in Havana.", published="1950-01-01") if e.text == "Castro"]
     assert (e.country, e.resolution) == ("CUB", "kb-surname-ambiguous")
+
+
+def _by_text(pipeline, text, published="2015-06-01"):
+    return {e.text: e for e in entities(pipeline, text, published)}
+
+
+def test_names_misspelt_by_a_letter_still_link(pipeline):
+    got = _by_text(pipeline, "President Jacques Chirack said Afganistan needed more aid.")
+    assert got["Jacques Chirack"].name == "Jacques Chirac" and got["Jacques Chirack"].resolution == "kb-name-spelling"
+    assert got["Afganistan"].country == "AFG" and got["Afganistan"].resolution.startswith("kb-spelling")
+    # a name the KB does not know is not forced onto a near one
+    got = _by_text(pipeline, "President Jacques Durand said the talks would go on.")
+    assert got["Jacques Durand"].country is None
+
+
+def test_name_particles_do_not_hide_a_known_person(pipeline):
+    got = _by_text(pipeline, "President Omar El Bashir met the envoy in Khartoum.", "2010-03-01")
+    assert got["Omar El Bashir"].country == "SDN" and got["Omar El Bashir"].resolution == "kb-name-variant"
+    # the envoy he met is somebody else
+    assert got.get("the envoy") is None or got["the envoy"].name != "Omar al-Bashir"
+
+
+def test_an_igo_in_the_title_makes_an_igo_official(pipeline):
+    got = _by_text(pipeline, "Arab League Secretary General Hamid Salem urged calm in Lebanon.")
+    assert got["Hamid Salem"].igo == "ARAB" and got["Hamid Salem"].sector == "GOV"
+
+
+def test_ethnic_groups_take_the_state_they_live_in(pipeline):
+    got = _by_text(pipeline, "Ethnic Hungarians in southern Slovakia protested on Sunday against the language law.")
+    assert got["Hungarians"].country == "SVK"
+    got = _by_text(pipeline, "Hungarians protested on Sunday against the language law.")
+    assert got["Hungarians"].country == "HUN"  # without "ethnic" a demonym keeps its state
+    assert _by_text(pipeline, "Yoruba leaders said they would boycott the vote.")["Yoruba"].country == "NGA"
+    # a people of several states: the one the document names, else none
+    assert _by_text(pipeline, "Turkish troops shelled Kurdish positions near the border.")["Kurdish"].country == "TUR"
+    assert _by_text(pipeline, "Kurdish leaders met in a hotel on Sunday.")["Kurdish"].country is None
+
+
+def test_states_are_those_of_the_documents_date(pipeline):
+    assert _by_text(pipeline, "Rebels shelled Juba on Sunday.", "2005-05-01")["Juba"].country == "SDN"
+    assert _by_text(pipeline, "Rebels shelled Juba on Sunday.", "2015-05-01")["Juba"].country == "SSD"
+    assert _by_text(pipeline, "Belgium cut ties with Congo.", "1990-05-01")["Congo"].country == "COG"
+    assert _by_text(pipeline, "Belgium cut ties with Congo.", "2005-05-01")["Congo"].country == "COD"
+
+
+def test_an_unmarked_official_serves_the_state_the_sentence_names(pipeline):
+    got = _by_text(pipeline, "Planning Minister Tran Van Thanh said Vietnam would open its markets.")
+    assert got["Tran Van Thanh"].country == "VNM"
+    # a state met or addressed is not the official's own
+    got = _by_text(pipeline, "Interior Minister Jan Kowal met delegates from Poland on Monday.")
+    assert got["Jan Kowal"].country is None
+    assert _by_text(pipeline, "Putin offered to negotiate with the president of Armenia.")["president"].country == "ARM"
+
+
+def test_the_country_of_an_organisation_can_take_several_words(pipeline):
+    got = _by_text(pipeline, "The Ivory Coast's Constitutional Council rejected the appeal.")
+    assert got["Constitutional Council"].country == "CIV"
+
+
+def test_the_state_of_the_sentence_is_not_given_to_members_of_other_bodies(pipeline):
+    # a named body in the title, a firm, a sports score: none of these is a state's official
+    got = _by_text(pipeline, "Taliban spokesman Omid Rahmani said the United States had broken the deal.")
+    assert got["Omid Rahmani"].country != "USA"
+    got = _by_text(pipeline, "The private equity firm Corwin Capital is based in Costa Rica.")
+    assert all(e.country != "CRI" for t, e in got.items() if "Corwin" in t)
+    # a state addressed through a possessive is not the official's own
+    got = _by_text(pipeline, "Vice President Dale Hollis spoke on a call with Ukraine's president.")
+    assert got["Dale Hollis"].country is None
+
+
+def test_regions_and_near_words_are_not_misspelt_states(pipeline):
+    got = _by_text(pipeline, "Teachers in Indiana marched, and exports to the Americas grew.")
+    assert got["Indiana"].country == "USA" and got["Indiana"].kind == "place"
+    assert got["Americas"].country is None
+    got = _by_text(pipeline, "The scholar Al-Albani wrote the commentary.")
+    assert all(e.country != "ALB" for e in got.values())

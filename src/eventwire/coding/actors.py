@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.groups import group_mentions
+from eventwire.coding.groups import group_mentions, settle_residence
 from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.places import find_place
-from eventwire.kb import Hit, KnowledgeBase
+from eventwire.kb import Hit, KnowledgeBase, name_parts
 from eventwire.model import Entity
 
 LABELS = {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
@@ -56,11 +57,69 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
         if entity.kind == "person":
             persons.append(mention)
     mentions.extend(_unlabelled_names(doc, kb, mentions, when, persons))
+    mentions.extend(_misspelt_states(doc, kb, mentions, when, persons))
+    _officials_at_home(doc, kb, persons, dateline_country)
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
+    settle_residence(doc, kb, mentions, dateline_country)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
+    for m in mentions:  # South Sudan before 2011 was Sudan
+        country = kb.as_of(m.entity.country, when, m.entity.text)
+        if country != m.entity.country:
+            update = {"country": country, "resolution": m.entity.resolution + ", as of the date"}
+            if m.entity.kind == "country" and country in kb.countries:
+                update["name"] = kb.countries[country].name
+            m.entity = m.entity.model_copy(update=update)
     return Mentions(mentions)
+
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP"}
+AWAY = {"with", "to", "from", "against", "by", "between", "toward", "towards", "for", "on"}
+VISITING = {"counterpart", "counterparts", "delegation", "envoy", "ambassador", "visitor", "visitors", "guest", "guests"}
+
+
+def _officials_at_home(doc: Doc, kb: KnowledgeBase, persons: list[Mention], dateline_country: str | None) -> None:
+    """A titled official the KB does not know and whose title names no state ("Vice-President Moody
+    Awori", "Planning Minister Tran Van Thanh said Vietnam ...") serves the one state the sentence
+    names other than as a party met, addressed or opposed, else the state of the dateline. News
+    names foreign officials by their country; an unmarked one is local."""
+    for m in persons:
+        e = m.entity
+        if e.resolution != "unresolved" or e.sector not in STATE_SECTORS:
+            continue
+        span = doc[m.tokens.start:m.tokens.stop]
+        window = _title_window(span)
+        if not window:
+            continue
+        # a named body in the title makes the person its member ("Taliban spokesman"); a lone word the
+        # model tagged ("Trade Minister") does not
+        named = [x for x in doc.ents if x.start <= window[-1].i and x.end > window[0].i and x.label_ != "PERSON"]
+        if any(t.like_num for t in window) or any(kb.lookup(x.text) or len(x) > 1 for x in named) or not (
+                window[-1].lower_.rstrip(".") in TITLE_WORDS or kb.sector_of(window[-1].text)[0]):
+            continue  # "Taliban spokesman X", "Senators 4, Red Wings 3", "the firm Alden Capital"
+        after = doc[span.end:min(span.end + 8, span.sent.end)]
+        if after and after[0].text == "," and any(t.ent_type_ in ("ORG", "NORP") for t in after):
+            continue  # "David Kershaw, division vice president, Nissan Sales"
+        sentence = doc[m.root].sent
+        states = set()
+        for ent in sentence.ents:
+            hit = kb.lookup(ent.text)
+            if not (hit and hit.country and hit.kind in ("country", "demonym", "capital")) or ent.start in m.tokens:
+                continue
+            root = ent.root
+            if root.dep_ == "poss":  # "a call with Ukraine's president"
+                root = root.head
+            if root.dep_ == "pobj" and root.head.lower_ in AWAY or root.head.lower_ in VISITING:
+                continue
+            states.add(hit.country)
+        if len(states) == 1:
+            country, basis = states.pop(), "title, state of the sentence"
+        elif not states and dateline_country:
+            country, basis = dateline_country, "title, dateline"
+        else:
+            continue
+        m.entity = e.model_copy(update={"country": country, "resolution": basis})
 
 
 TITLE_WORDS = HONORIFICS | ROLE_HEADS | {"staff", "chief", "deputy", "vice", "head", "director", "defence", "defense",
@@ -132,15 +191,21 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
     if label == "PERSON" or (hit and hit.kind == "person"):
         return _person(span, kb, hit, when, persons)
     base = dict(text=span.text, start=span.start_char, end=span.end_char)
+    how = "kb"
+    if hit is None and label in ("GPE", "LOC", "NORP", "ORG") and len(span) <= 3 and find_place(kb, span.text) is None:
+        hit, how = kb.misspelt(span.text), "kb-spelling"
+        if hit and hit.kind == "capital" and not _is_locative(span):
+            hit = None  # a misspelt capital as an actor is too weak a guess
     if hit and hit.kind in ("country", "capital"):
         if hit.kind == "capital" and (_is_locative(span) or span.text.isupper()):  # "LONDON, June 4" is a dateline
-            return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution="kb-capital")
+            return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution=f"{how}-capital")
         name = kb.countries[hit.country].name if hit.country else hit.name
         return Entity(**base, name=name, kind="country", country=hit.country, sector="GOV", kb_id=hit.kb_id,
-                      resolution="kb-capital-metonym" if hit.kind == "capital" else "kb-country")
-    if hit and hit.kind == "demonym":
+                      resolution=f"{how}-capital-metonym" if hit.kind == "capital" else f"{how}-country")
+    if hit and hit.kind in ("demonym", "ethnic"):
         sector, _ = kb.sector_of(_modified_phrase(span))
-        return Entity(**base, name=hit.name, kind="group", country=hit.country, sector=sector, kb_id=hit.kb_id, resolution="kb-demonym")
+        return Entity(**base, name=hit.name, kind="group", country=hit.country, sector=sector, kb_id=hit.kb_id,
+                      resolution=f"{how}-{hit.kind}")
     if hit and hit.kind in ("igo", "institution"):
         return Entity(**base, name=hit.name, kind="igo" if hit.kind == "igo" else "organization", country=hit.country,
                       igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id, resolution=f"kb-{hit.kind}")
@@ -183,10 +248,14 @@ def _modified_phrase(span: Span) -> str:
 
 
 def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:
-    for t in list(span) + list(_title_window(span)) + _of_phrase(span):
-        hit = kb.lookup(t.text)
-        if hit and hit.country and hit.kind in ("country", "demonym", "capital"):
-            return hit.country
+    """A state named in the span, its title or its of-phrase, in one word or several ("Ivory Coast's")."""
+    for tokens in (list(span), _title_window(span), _of_phrase(span)):
+        words = [t.text for t in tokens if t.tag_ != "POS"]
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                hit = kb.lookup(" ".join(words[i:i + size])) if i + size <= len(words) else None
+                if hit and hit.country and hit.kind in ("country", "demonym", "capital", "ethnic"):
+                    return hit.country
     return None
 
 
@@ -247,12 +316,18 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
         return Entity(**base, name=e.name, kind="person", country=e.country, sector=e.sector, igo=e.igo, role=e.role,
                       kb_id=e.kb_id, resolution="coreference-name")
     # a bare surname: the one KB person of that name, or the one of several in office on the date
-    candidates = [p for p in kb.people.values() if name_tokens and _name_parts(name) <= _name_parts(p.name)]
+    parts = name_parts(name)
+    candidates = [p for p in kb.people.values() if parts and parts <= _all_name_parts(p)]
+    if len(parts) >= 2 and not candidates:  # "Abdelaziz Bouteflicka": all but one word right, that one misspelt
+        candidates = [p for p in kb.people.values() if _one_letter_off(parts, _all_name_parts(p))]
+        how = "kb-name-spelling"
+    else:
+        how = "kb-surname" if len(parts) == 1 else "kb-name-variant"
     in_office = [p for p in candidates if when is not None and p.role_on(when) is not None]
     if len(candidates) > 1 and len(in_office) == 1:
         candidates = in_office
-    if len(candidates) == 1 and len(name_tokens) == 1:
-        return _kb_person(base, kb, candidates[0].id, when, context, "kb-surname")
+    if len(candidates) == 1 and (len(name_tokens) == 1 or len(parts) >= 2):
+        return _kb_person(base, kb, candidates[0].id, when, context, how)
     if len(name_tokens) == 1 and candidates and len({p.country or p.igo for p in candidates}) == 1:
         # "Bush" with no date to choose by: which Bush is open, whose side is not
         first = candidates[0]
@@ -264,10 +339,11 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
         context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
     country = _country_nearby(span, kb) or _country_in(context, kb)
+    igo = None if country else _igo_in(window, kb)  # "Arab League Secretary General Amr Moussa"
     sector, role_phrase = kb.sector_of(context)
     role = _role_text(window, kb) or (_appositive(span) or None)
-    return Entity(**base, name=name, kind="person", country=country, sector=sector, role=role,
-                  resolution="title" if country else "unresolved")
+    return Entity(**base, name=name, kind="person", country=country, igo=igo, sector=sector, role=role,
+                  resolution="title" if country or igo else "unresolved")
 
 
 def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, context: str, how: str) -> Entity:
@@ -280,7 +356,33 @@ def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, conte
 
 
 def _name_parts(name: str) -> set[str]:
-    return {p.lower() for p in name.replace("-", " ").split()}
+    return name_parts(name)
+
+
+def _all_name_parts(person) -> set[str]:
+    parts = name_parts(person.name)
+    for alias in person.aliases:
+        parts |= name_parts(alias)
+    return parts
+
+
+def _one_letter_off(parts: set[str], known: set[str]) -> bool:
+    """Every word of the name in `known` but one, and that one a word of `known` misspelt by a letter."""
+    missing = parts - known
+    if len(missing) != 1 or len(parts - missing) == 0:
+        return False
+    word = next(iter(missing))
+    return len(word) >= 5 and any(OSA.distance(word, k) == 1 and word[0] == k[0] for k in known - parts)
+
+
+def _igo_in(window: list[Token], kb: KnowledgeBase) -> str | None:
+    words = [t.text for t in window if t.tag_ != "POS"]
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            hit = kb.lookup(" ".join(words[i:i + size]))
+            if hit and hit.kind == "igo":
+                return hit.igo
+    return None
 
 
 def _earlier_person(name: str, persons: list[Mention]) -> Mention | None:
@@ -298,6 +400,19 @@ def _country_in(text: str, kb: KnowledgeBase) -> str | None:
             if hit and hit.country and hit.kind in ("country", "demonym", "capital"):
                 return hit.country
     return None
+
+
+def _other_party(person: Token, description: Token) -> bool:
+    """"Putin met the envoy": the subject of the clause is not the object of the same clause."""
+    if description.dep_ in ("attr", "appos") or not _is_subject(person):
+        return False
+    return _clause_of(person).i == _clause_of(description).i
+
+
+def _clause_of(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _role_text(window: list[Token], kb: KnowledgeBase) -> str | None:
@@ -326,11 +441,13 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
             continue
         if any(t.ent_type_ == "PERSON" for t in chunk):
             continue
-        country = _country_in(chunk.text, kb)
+        owner = [t.text for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        country = _country_in(chunk.text, kb) or _country_in(" ".join(owner), kb)  # "the president of Armenia"
         sector, _ = kb.sector_of(chunk.text)
         words = _role_words(chunk.text) - {"the"}
         earlier = [m for m in people if m.entity.start < chunk.start_char
-                   and not (sector and sector != "GOV" and m.entity.sector != sector)]
+                   and not (sector and sector != "GOV" and m.entity.sector != sector)
+                   and not _other_party(doc[m.root], root)]
         # same country first; a person whose country the text never gave may still be the one
         earlier = [m for m in earlier if not country or m.entity.country == country] or \
                   [m for m in earlier if m.entity.country is None]
@@ -382,6 +499,23 @@ def _unlabelled_names(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: d
             out.append(mention)
             persons.append(mention)
         i = j
+    return out
+
+
+def _misspelt_states(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: date | None,
+                     persons: list[Mention]) -> list[Mention]:
+    """A misspelt state the NER did not tag ("Ethiopa said ..."), as the subject, object or owner."""
+    taken = {i for m in named for i in m.tokens}
+    out = []
+    for t in doc:
+        if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or len(t) < 6 \
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj"):
+            continue
+        if kb.misspelt(t.text) is None:
+            continue
+        entity = _resolve(Span(doc, t.i, t.i + 1, label="GPE"), kb, when, persons)
+        if entity is not None and entity.resolution.startswith("kb-spelling"):
+            out.append(Mention(entity, t.i, range(t.i, t.i + 1)))
     return out
 
 

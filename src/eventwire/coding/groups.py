@@ -55,7 +55,7 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         # "senior defence officials" is about the officials; "government forces" names a body
         if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
-        country, basis = _own_country(token, by_token), ""
+        country, basis = _own_country(token, by_token, kb), ""
         if country is None and (place := _place_country(token, by_token)):
             country, basis = place, ", place"
         if country is None and dateline_country:
@@ -70,6 +70,33 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
     return out
 
 
+def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> None:
+    """PLOVER codes a people by the state it lives in. For an ethnic group ("Kurds", "Tamil
+    refugees") and for "ethnic Albanians" that is where the text places them ("in south Serbia",
+    "demonstrated in Serbia", the dateline); with no place, a group that lives in several states
+    takes the one of them the document names, if only one is."""
+    by_token = {i: m for m in named for i in m.tokens}
+    in_doc = {m.entity.country for m in named if m.entity.country and not m.entity.resolution.endswith("-ethnic")}
+    for m in named:
+        e = m.entity
+        first = doc[m.tokens.start]
+        ethnic_word = any(t.lower_ == "ethnic" for t in doc[max(first.i - 2, 0):first.i])
+        if not (e.resolution.endswith("-ethnic") or ethnic_word and e.resolution.endswith("-demonym")):
+            continue
+        holder = doc[m.root]
+        if holder.dep_ in MODIFIER_DEPS and holder.head.i != holder.i:
+            holder = holder.head  # "ethnic Albanian guerrillas operating in Macedonia"
+        country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
+        if country is None and dateline_country:
+            country, basis = dateline_country, "residence, dateline"
+        hit = kb.lookup(e.text)
+        homes = set(hit.countries) if hit and hit.kind == "ethnic" else set()
+        if country is None and len(homes) > 1 and len(homes & in_doc) == 1:
+            country, basis = next(iter(homes & in_doc)), "home state named in the text"
+        if country and country != e.country:
+            m.entity = e.model_copy(update={"country": country, "resolution": f"{e.resolution}, {basis}"})
+
+
 def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
     words: list[Token] = []
     i = token.i - 1
@@ -79,7 +106,7 @@ def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
     return words
 
 
-def _own_country(token: Token, by_token: dict[int, Mention]) -> str | None:
+def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) -> str | None:
     """"Syrian troops", "Russia's army", "the government of Mali", "police from Kenya"."""
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -87,12 +114,17 @@ def _own_country(token: Token, by_token: dict[int, Mention]) -> str | None:
                 m = by_token.get(t.i)
                 if m is not None and m.entity.country and m.entity.kind in ("country", "group", "place", "organization"):
                     return m.entity.country
+                if m is None and c.dep_ in MODIFIER_DEPS and t.text[:1].isupper():
+                    # a modifier the NER passed over: "Karen guerrillas", "the Phillippines military"
+                    hit = kb.lookup(t.text) or kb.misspelt(t.text)
+                    if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
+                        return hit.country
     return None
 
 
 def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     """"police in Cairo", "protesters marched in Bangkok": where the clause happens."""
-    holders = [token]
+    holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]  # "rebels operating in X"
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i != token.i:
         holders.append(token.head)
     for h in holders:

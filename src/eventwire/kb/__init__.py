@@ -7,6 +7,7 @@ loads and indexes them. User files (`--kb extra.yaml`) add people, IGOs or insti
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -14,20 +15,26 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from eventwire.errors import ConfigError
+
+# Arabic and Romance name particles that news writes in many ways ("al-Bashir", "El Bashir", "Bashir")
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "ur"}
 
 
 @dataclass(frozen=True)
 class Hit:
     """What a surface string means in the KB."""
 
-    kind: str  # country | capital | demonym | igo | institution | person | place
+    kind: str  # country | capital | demonym | ethnic | igo | institution | person | place
     name: str
     kb_id: str
     country: str | None = None
     igo: str | None = None
     sector: str | None = None
+    countries: tuple[str, ...] = ()  # an ethnic group's home states; `country` is set only when there is one
 
 
 @dataclass
@@ -75,6 +82,9 @@ class KnowledgeBase:
         self.roles: dict[str, str] = {}  # lower-case role noun -> sector
         self.ruler_patterns: list[dict] = []
         self.places: dict[str, dict] = {}  # seas, straits, regions
+        self.successions: list[dict] = []  # states formed from others: {iso3, from, before}
+        self.dated_names: dict[str, list[dict]] = {}  # "Congo" -> [{until, iso3}, {iso3}]
+        self._spellings: dict[str, list[str]] | None = None
 
     # -- lookups -------------------------------------------------------------------------
     def lookup(self, surface: str) -> Hit | None:
@@ -86,19 +96,54 @@ class KnowledgeBase:
             hit = self.lookup(text[:-2])
         if hit is None and text.isupper() and len(text) > 3:  # datelines and headlines in capitals
             hit = self.surfaces.get(text.title())
+        if hit is None and not text.lower().startswith("the "):  # "between the [Emirates] and Saudi Arabia"
+            hit = self.surfaces.get("the " + text)
         return hit
+
+    def misspelt(self, surface: str) -> Hit | None:
+        """A state, capital, demonym or ethnic group the text misspells by one letter ("Afganistan",
+        "Quatar's", "Phillippines"): the one KB surface at edit distance 1 (a transposition counts
+        one) with the same first letter. Words under six letters are too close to other words."""
+        text = surface.replace("’", "'").removesuffix("'s").strip()
+        if len(text) < 6 or not text[:1].isupper() or self.lookup(text) is not None:
+            return None
+        if self._spellings is None:
+            self._spellings = {}
+            for name, hit in self.surfaces.items():
+                if hit.kind in ("country", "capital", "demonym", "ethnic") and len(name) >= 5 and name[:1].isupper():
+                    self._spellings.setdefault(name[0], []).append(name)
+        found = process.extract(text, self._spellings.get(text[0], []), scorer=OSA.distance, score_cutoff=1, limit=4)
+        # a letter more or less at the end makes another word more often than a slip: Indiana, Americas
+        hits = {self.surfaces[name] for name, _, _ in found if not (name.startswith(text) or text.startswith(name))}
+        targets = {h.country or h.kb_id for h in hits}
+        return next(iter(hits)) if len(targets) == 1 else None
+
+    def as_of(self, country: str | None, when: date | None, surface: str = "") -> str | None:
+        """The state a country code or name stood for on the document's date: South Sudan before its
+        independence was Sudan; "Congo" before 1997 was the Republic of the Congo."""
+        if when is None or country is None:
+            return country
+        for rule in self.dated_names.get(surface.removesuffix("'s"), []):
+            if rule.get("until") is None or when <= rule["until"]:
+                return rule["iso3"]
+        for rule in self.successions:
+            if rule["iso3"] == country and when < rule["from"]:
+                return rule["before"]
+        return country
 
     def sector_of(self, words: str) -> tuple[str | None, str | None]:
         """Sector and the role phrase that implies it. A specific sector (MIL in "vice chairman of
         the Central Military Commission") beats the generic GOV and CVL; then the longer phrase wins."""
         tokens = " ".join(words.lower().replace("-", " ").replace("'s", "").split()).split()
         found: list[tuple[int, int, str, str]] = []
+        covered: list[range] = []  # "general" inside "secretary general" is not a general
         for size in (4, 3, 2, 1):
             for i in range(len(tokens) - size + 1):
                 phrase = " ".join(tokens[i:i + size])
-                if phrase in self.roles:
+                if phrase in self.roles and not any(i in r and i + size - 1 in r for r in covered):
                     sector = self.roles[phrase]
                     found.append((int(sector not in ("GOV", "CVL")), size, sector, phrase))
+                    covered.append(range(i, i + size))
         if not found:
             return None, None
         _, _, sector, phrase = max(found)
@@ -154,6 +199,24 @@ class KnowledgeBase:
                 self._add(name, hit, "PERSON")
             self.people_by_surname.setdefault(person.surname, []).append(person)
 
+    def load_ethnic_groups(self, entries: list[dict]) -> None:
+        """Peoples that are not a state's demonym ("Yoruba", "Kurds", "Tamils"). The ruler learns only
+        the forms that are not also common names or words ("Karen", "Han"): `ruler: false`."""
+        for e in entries:
+            countries = tuple(e.get("countries", []))
+            hit = Hit("ethnic", e["name"], "ethnic:" + e["name"].lower().replace(" ", "-"),
+                      country=countries[0] if len(countries) == 1 else None, countries=countries)
+            for form in [e["name"], *e.get("forms", [])]:
+                if e.get("ruler", True):
+                    self._add(form, hit, "NORP")
+                elif form not in self.surfaces:
+                    self.surfaces[form] = hit
+
+    def load_history(self, data: dict) -> None:
+        self.successions.extend(data.get("successions", []))
+        for entry in data.get("dated_names", []):
+            self.dated_names.setdefault(entry["name"], []).extend(entry["meanings"])
+
     def load_places(self, entries: list[dict]) -> None:
         for e in entries:
             kb_id = "place:" + e["name"].lower().replace(" ", "-")
@@ -168,7 +231,17 @@ class KnowledgeBase:
 
 
 def _priority(kind: str) -> int:
-    return ["person", "country", "igo", "institution", "capital", "place", "demonym"].index(kind)
+    return ["person", "country", "igo", "institution", "capital", "place", "demonym", "ethnic"].index(kind)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: news drops them ("Francois", "Habyarimana") as often as it keeps them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def name_parts(name: str) -> set[str]:
+    """The words of a person's name, folded, without particles: "Omar El Bashir" = "Omar al-Bashir"."""
+    return {p for p in fold(name).replace("-", " ").replace(".", " ").split() if p not in NAME_PARTICLES}
 
 
 def _data(name: str) -> str:
@@ -187,6 +260,8 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_institutions(yaml.safe_load(_data("nonstate.yaml")))
     kb.load_roles(yaml.safe_load(_data("sectors.yaml")))
     kb.load_places(yaml.safe_load(_data("places.yaml")))
+    kb.load_ethnic_groups(yaml.safe_load(_data("ethnic-groups.yaml")))
+    kb.load_history(yaml.safe_load(_data("history.yaml")))
     for path in extra:
         load_extra(kb, Path(path))
     return kb
