@@ -302,8 +302,8 @@ def _appositive(span: Span) -> str:
 def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, persons: list[Mention]) -> Entity:
     name_tokens = [t for t in span if t.lower_.rstrip(".") not in HONORIFICS]
     name = " ".join(t.text for t in name_tokens) or span.text
-    start = name_tokens[0].idx if name_tokens else span.start_char
-    base = dict(text=span.doc.text[start:span.end_char], start=start, end=span.end_char)
+    named = span.doc[name_tokens[0].i:span.end] if name_tokens else span
+    base = dict(text=named.text, start=named.start_char, end=span.end_char)
     hit = hit or kb.lookup(name)
     window = _title_window(span)
     title = " ".join(t.text for t in window)
@@ -317,9 +317,10 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
                       kb_id=e.kb_id, resolution="coreference-name")
     # a bare surname: the one KB person of that name, or the one of several in office on the date
     parts = name_parts(name)
-    candidates = [p for p in kb.people.values() if parts and parts <= _all_name_parts(p)]
+    sharing = sorted({p.id: p for part in parts for p in kb.people_by_name_part(part)}.values(), key=lambda p: p.id)
+    candidates = [p for p in sharing if parts <= kb.all_name_parts(p)]
     if len(parts) >= 2 and not candidates:  # "Abdelaziz Bouteflicka": all but one word right, that one misspelt
-        candidates = [p for p in kb.people.values() if _one_letter_off(parts, _all_name_parts(p))]
+        candidates = [p for p in sharing if _one_letter_off(parts, kb.all_name_parts(p))]
         how = "kb-name-spelling"
     else:
         how = "kb-surname" if len(parts) == 1 else "kb-name-variant"
@@ -357,13 +358,6 @@ def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, conte
 
 def _name_parts(name: str) -> set[str]:
     return name_parts(name)
-
-
-def _all_name_parts(person) -> set[str]:
-    parts = name_parts(person.name)
-    for alias in person.aliases:
-        parts |= name_parts(alias)
-    return parts
 
 
 def _one_letter_off(parts: set[str], known: set[str]) -> bool:

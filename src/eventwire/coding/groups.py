@@ -61,8 +61,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if country is None and dateline_country:
             country, basis = dateline_country, ", dateline"
         singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
-        start = min(t.idx for t in [*words, token])
-        out.append(Mention(Entity(text=doc.text[start:token.idx + len(token.text)], name=phrase,
+        phrase_span = doc[min(t.i for t in [*words, token]):token.i + 1]
+        start = phrase_span.start_char
+        out.append(Mention(Entity(text=phrase_span.text, name=phrase,
                                   kind="person" if singular else "group", country=country, sector=sector,
                                   start=start, end=token.idx + len(token.text),
                                   resolution="unnamed-" + ("role" if singular else "group") + basis),

@@ -166,7 +166,7 @@ def _outside(t: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _attribution(doc: Doc, q: _Found, spans: list[tuple[int, int]], paras: _Paragraphs, mentions: Mentions,
                  verbs: set[str], nouns: set[str]) -> tuple[Token | None, Speaker | _Unknown | None]:
-    text = doc.text
+    text = paras.text  # Doc.text joins every token again on each call
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None, None

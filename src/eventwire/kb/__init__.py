@@ -85,6 +85,7 @@ class KnowledgeBase:
         self.successions: list[dict] = []  # states formed from others: {iso3, from, before}
         self.dated_names: dict[str, list[dict]] = {}  # "Congo" -> [{until, iso3}, {iso3}]
         self._spellings: dict[str, list[str]] | None = None
+        self._people_by_name_part: dict[str, list[Person]] | None = None
 
     # -- lookups -------------------------------------------------------------------------
     def lookup(self, surface: str) -> Hit | None:
@@ -99,6 +100,23 @@ class KnowledgeBase:
         if hit is None and not text.lower().startswith("the "):  # "between the [Emirates] and Saudi Arabia"
             hit = self.surfaces.get("the " + text)
         return hit
+
+    def people_by_name_part(self, part: str) -> list[Person]:
+        """KB people one of whose names (name or alias, accents and particles dropped) has this word."""
+        if self._people_by_name_part is None:
+            index: dict[str, list[Person]] = {}
+            for person in self.people.values():
+                for word in self.all_name_parts(person):
+                    index.setdefault(word, []).append(person)
+            self._people_by_name_part = index
+        return self._people_by_name_part.get(part, [])
+
+    @staticmethod
+    def all_name_parts(person: Person) -> set[str]:
+        parts = name_parts(person.name)
+        for alias in person.aliases:
+            parts |= name_parts(alias)
+        return parts
 
     def misspelt(self, surface: str) -> Hit | None:
         """A state, capital, demonym or ethnic group the text misspells by one letter ("Afganistan",
@@ -234,6 +252,7 @@ def _priority(kind: str) -> int:
     return ["person", "country", "igo", "institution", "capital", "place", "demonym", "ethnic"].index(kind)
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are folded again for every later mention
 def fold(text: str) -> str:
     """Lower case without accents: news drops them ("Francois", "Habyarimana") as often as it keeps them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
