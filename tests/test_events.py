@@ -122,3 +122,31 @@ def test_events_told_as_background_years_before_the_story_are_historical(code):
     assert (ev.event_type, ev.aux, ev.date) == ("SUPPORT", "historical", "2019")
     (recent,) = code("Last year, Greece signed a defence agreement with Egypt.", published="2024-05-02")
     assert recent.aux is None
+
+
+def test_a_threat_takes_its_target_from_its_condition(code):
+    evs = code("Chile threatened to recall its ambassador unless Bolivia apologised.")
+    assert ("THREATEN", None, ("CHL",), ("BOL",)) in summary(evs)
+    evs = code("Estonia warned it would shut the crossing if Russia kept sending migrants.")
+    assert ("THREATEN", None, ("EST",), ("RUS",)) in summary(evs)
+    # the condition itself is not an event that happened
+    assert all(e.aux == "hypothetical" for e in evs if e.event_type != "THREATEN")
+
+
+def test_a_protest_by_a_people_or_a_crowd_is_addressed_to_the_authorities_where_it_happens(code):
+    evs = code("Hundreds of ethnic Serbs rallied in Kosovo on Friday over the licence plates.")
+    assert ("PROTEST", None, ("XKX",), ("XKX",)) in summary(evs)
+    evs = code("Thousands of Colombians marched in Bogota against the tax bill.")
+    (ev,) = [e for e in evs if e.event_type == "PROTEST"]
+    assert ev.recipient[0].country == "COL" and ev.recipient[0].name.startswith("government of")
+
+
+def test_hyphenated_triggers_and_misread_lemmas(code):
+    # "sit-in" is three tokens, and the small model lemmatises "staged" as "stag"
+    evs = code("Nurses in Ghana staged a sit-in at the health ministry on Monday.")
+    assert any(e.event_type == "PROTEST" and e.actor[0].country == "GHA" for e in evs)
+
+
+def test_cities_are_found_without_their_accents(code):
+    (ev,) = [e for e in code("Protesters marched in Sao Paulo on Sunday.") if e.event_type == "PROTEST"]
+    assert ev.location.country == "BRA"

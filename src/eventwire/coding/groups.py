@@ -87,6 +87,8 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
         holder = doc[m.root]
         if holder.dep_ in MODIFIER_DEPS and holder.head.i != holder.i:
             holder = holder.head  # "ethnic Albanian guerrillas operating in Macedonia"
+        while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
+            holder = holder.head.head  # "hundreds of ethnic Hungarians demonstrated in Serbia"
         country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
         if country is None and dateline_country:
             country, basis = dateline_country, "residence, dateline"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,9 +27,20 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
     index: dict[str, tuple[str, str, float, float, int]] = {}
     for city in gc.get_cities().values():
         entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
-        if city["name"] not in index or index[city["name"]][4] < entry[4]:
-            index[city["name"]] = entry
+        # news in English mostly drops the accents: "Sao Paulo", "Diyarbakir", "Krakow"
+        for key in {city["name"], _ascii(city["name"])}:
+            if key not in index or index[key][4] < entry[4]:
+                index[key] = entry
     return index
+
+
+LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                         "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "ʻ": "'", "ʼ": "'"})
+
+
+def _ascii(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.translate(LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def find_place(kb: KnowledgeBase, text: str) -> Place | None:
