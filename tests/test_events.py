@@ -64,8 +64,9 @@ def test_event_spans_point_into_the_text(code):
 
 def test_passive_voice_takes_the_agent_as_actor_and_the_subject_as_recipient(code):
     assert ("ASSAULT", None, ("SRB",), ("XKX",)) in summary(code("Kosovo police were attacked by Serbian paramilitaries."))
-    # no named agent, no actor: PLOVER codes nothing rather than the victim as the attacker
-    assert not [e for e in code("Two Malian soldiers were killed near Gao.") if e.event_type == "ASSAULT"]
+    # no named agent: the victim is never the attacker; the attacker is unidentified (PLOVER sector UNK)
+    (ev,) = [e for e in code("Two Malian soldiers were killed near Gao.") if e.event_type == "ASSAULT"]
+    assert [p.sector for p in ev.actor] == ["UNK"] and ev.recipient[0].country == "MLI"
 
 
 def test_unnamed_domestic_actors_take_the_country_of_their_phrase_place_or_counterpart(code):
@@ -150,3 +151,12 @@ def test_hyphenated_triggers_and_misread_lemmas(code):
 def test_cities_are_found_without_their_accents(code):
     (ev,) = [e for e in code("Protesters marched in Sao Paulo on Sunday.") if e.event_type == "PROTEST"]
     assert ev.location.country == "BRA"
+
+
+def test_an_attack_with_no_named_attacker_has_an_unidentified_actor_of_the_place(code):
+    (ev,) = [e for e in code("A roadside bomb near Kandahar killed three Canadian soldiers.") if e.event_type == "ASSAULT"]
+    assert (ev.actor[0].sector, ev.actor[0].country, ev.recipient[0].country) == ("UNK", "AFG", "CAN")
+    text = "A roadside bomb near Kandahar killed three Canadian soldiers."
+    assert text[ev.actor[0].start:ev.actor[0].end] == "A roadside bomb"  # the evidence for the attacker
+    # deaths in accidents and disasters are no attack
+    assert not [e for e in code("Six Peruvian miners were killed in a landslide near Cusco.") if e.event_type == "ASSAULT"]

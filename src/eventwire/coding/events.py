@@ -192,6 +192,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if _only_asked_for(token, anchor):
         return None
     actors, recipients, reciprocal = _parties(token, rule, anchor, mentions)
+    if not actors and rule["type"] == "ASSAULT":
+        actors = _unidentified_attackers(token, anchor, recipients, mentions)
     if not actors:
         return None
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
@@ -242,6 +244,38 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
               "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn"}
+
+
+WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
+           "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
+           "drone", "booby", "bullet", "bomber"}
+MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
+           "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
+
+
+def _unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party]:
+    """"Two soldiers were killed near Gao", "a roadside bomb killed three policemen": an attack with
+    no named attacker. PLOVER's sector table gives such an actor the code UNK ("two civilians were
+    killed by a bomb"); its country is that of the place the attack happened, where one is named."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "advcl":  # "a car bomb exploded outside the hotel, killing seven"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    by_weapon = [w for w in (agents if passive else subjects) if w.lemma_.lower() in WEAPONS and mentions.at(w) is None]
+    if not (passive and not agents or by_weapon):
+        return []
+    if any(t.lemma_.lower() in MISHAPS for t in token.sent):
+        return []  # killed in a crash or a flood: nobody attacked
+    where = _location_mention(token, anchor, mentions)
+    country = where.entity.country if where is not None else None
+    if country is None and not any(p.country for p in recipients):
+        return []
+    evidence = by_weapon[0] if by_weapon else token
+    phrase = evidence.doc[evidence.left_edge.i:evidence.i + 1] if by_weapon else evidence.doc[token.i:token.i + 1]
+    return [Party(name="unidentified attackers", country=country, sector="UNK", start=phrase.start_char, end=phrase.end_char)]
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
@@ -622,8 +656,14 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention | None:
-    """The place named by a locative phrase on the trigger or its clause verb ("in Moscow")."""
-    for head in (token, anchor):
+    """The place named by a locative phrase on the trigger or its clause verb ("in Moscow"), else on
+    its subject or object ("a roadside bomb near Kirkuk killed ...")."""
+    heads = [token, anchor]
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":  # "a bomb exploded in Mogadishu, killing seven"
+        heads.append(anchor.head)
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
+    heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
+    for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                 continue
