@@ -160,3 +160,12 @@ def test_an_attack_with_no_named_attacker_has_an_unidentified_actor_of_the_place
     assert text[ev.actor[0].start:ev.actor[0].end] == "A roadside bomb"  # the evidence for the attacker
     # deaths in accidents and disasters are no attack
     assert not [e for e in code("Six Peruvian miners were killed in a landslide near Cusco.") if e.event_type == "ASSAULT"]
+
+
+def test_stated_willingness_to_cooperate_is_agree(code):
+    evs = code("Ghana is willing to help Togo rebuild its ports.")
+    assert ("AGREE", None, ("GHA",), ("TGO",)) in summary(evs)
+    # a complement that is an event codes itself as intent; readiness to fight is no offer
+    evs = code("Italy said it was ready to send aid to Libya.")
+    assert {e.event_type for e in evs} == {"AGREE"} and any(e.recipient and e.recipient[0].country == "LBY" for e in evs)
+    assert not [e for e in code("The rebels are ready to fight until the end.") if e.event_type == "AGREE"]

@@ -87,7 +87,14 @@ def match_trigger(token: Token) -> Trigger | None:
         for rule in _rules(lex["verbs"].get(lemma)):
             if _satisfied(token, rule):
                 return Trigger(token, rule, token.text)
-    elif token.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ == "acomp" and lower in lex["willingness"]:
+        comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+        hostile_words = set(ontology.triggers()["hostile_complements"])
+        if comps and all(match_trigger(c) is None and c.lemma_.lower() not in hostile_words for c in comps):
+            return Trigger(token, lex["willingness"][lower], token.text)
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
         compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound" and c.i == token.i - 1)
         hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
         entry = (hyphened and lex["nouns"].get(hyphened)) or (compound and lex["nouns"].get(f"{compound} {lower}")) \
@@ -318,8 +325,8 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in _expand(p, mentions)]
-    elif token.pos_ in ("VERB", "AUX"):
-        actors = _subject_parties(token, mentions)
+    elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
+        actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
     else:
         for child in token.children:
             if child.dep_ == "poss":
@@ -505,7 +512,7 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
             v = v.head.head
             continue
-        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "relcl":
                 return _expand(v.head, mentions)
             v = v.head
