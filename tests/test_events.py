@@ -169,3 +169,19 @@ def test_stated_willingness_to_cooperate_is_agree(code):
     evs = code("Italy said it was ready to send aid to Libya.")
     assert {e.event_type for e in evs} == {"AGREE"} and any(e.recipient and e.recipient[0].country == "LBY" for e in evs)
     assert not [e for e in code("The rebels are ready to fight until the end.") if e.event_type == "AGREE"]
+
+
+def test_saying_what_another_party_must_do_is_a_request(code):
+    evs = code("The Dutch government declared that Venezuela must free the detained sailors.")
+    assert ("REQUEST", None, ("NLD",), ("VEN",)) in summary(evs)
+    assert not [e for e in evs if e.event_type == "RETREAT"]  # the release has not happened
+    # a speaker's own "we must" is no demand
+    assert not [e for e in code("Canada said it must do more for refugees.") if e.event_type == "REQUEST"]
+    # a demanded act in the subjunctive is not done either
+    evs = code("Student groups in Serbia demanded that the president dissolve parliament.")
+    assert {e.event_type for e in evs} == {"REQUEST"}
+
+
+def test_a_protest_noun_takes_the_people_its_modifier_names(code):
+    evs = code("Kurdish riots against Turkish police spread to three cities.")
+    assert any(e.event_type == "PROTEST" and e.actor and e.recipient and e.recipient[0].country == "TUR" for e in evs)

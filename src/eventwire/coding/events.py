@@ -87,6 +87,8 @@ def match_trigger(token: Token) -> Trigger | None:
         for rule in _rules(lex["verbs"].get(lemma)):
             if _satisfied(token, rule):
                 return Trigger(token, rule, token.text)
+        if lemma in OBLIGING_SPEECH and _obligation(token) is not None:
+            return Trigger(token, OBLIGATION_RULE, token.text)
     if token.dep_ == "acomp" and lower in lex["willingness"]:
         comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
@@ -99,12 +101,33 @@ def match_trigger(token: Token) -> Trigger | None:
         hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
         entry = (hyphened and lex["nouns"].get(hyphened)) or (compound and lex["nouns"].get(f"{compound} {lower}")) \
             or lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+        # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
+        named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
         fitting = [r for r in _rules(entry) if _satisfied(token, r) and not (
-            r.get("light_only") and not (_is_light(token.head, r) and token.head.i != token.i))]
+            r.get("light_only") and not (_is_light(token.head, r) and token.head.i != token.i)
+            and not (r["type"] == "PROTEST" and named_protest))]
         # the verb it is the object of picks the reading: "staged a strike" is a protest
         chosen = next((r for r in fitting if _is_light(token.head, r)), fitting[0] if fitting else None)
         if chosen is not None:
             return Trigger(token, chosen, token.text)
+    return None
+
+
+DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "call", "press", "appeal"}
+# "declared that China must drop its barriers": a statement of what another party must do is a demand
+OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "argue", "write", "maintain", "repeat",
+                               "emphasise", "emphasize", "assert", "affirm", "demand"}
+OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
+
+
+def _obligation(verb: Token) -> Token | None:
+    """The complement clause of `verb` that says somebody must or should act, if it has a subject
+    that is not the speaker's "we"/"I"."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in comp.children) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("we", "i", "it", "they", "he", "she", "you")
+                for s in comp.children):
+            return comp
     return None
 
 
@@ -199,6 +222,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if _only_asked_for(token, anchor):
         return None
     actors, recipients, reciprocal = _parties(token, rule, anchor, mentions)
+    if rule.get("needs_recipient") and not recipients:
+        return None
     if not actors and rule["type"] == "ASSAULT":
         actors = _unidentified_attackers(token, anchor, recipients, mentions)
     if not actors:
@@ -286,8 +311,14 @@ def _unidentified_attackers(token: Token, anchor: Token, recipients: list[Party]
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
-    """"urged Iran to release the sailors": the request is the event, the release is not."""
+    """"urged Iran to release the sailors", "said Libya must hand over the suspects": the request is
+    the event, the release is not."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and _obligation(verb.head) is verb:
+        return True
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMANDING \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        return True  # "demanded that the president release the prisoners" (a subjunctive)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
@@ -329,8 +360,8 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
     else:
         for child in token.children:
-            if child.dep_ == "poss":
-                actors += _expand(child, mentions)
+            if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST":
+                actors += _expand(child, mentions)  # "Iran's protest", "Palestinian riots"
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += _expand(pobj, mentions)

@@ -26,7 +26,8 @@ COLLECTIVE = {"police", "army", "navy", "military", "government", "opposition", 
 PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", "figure", "official", "leader",
                      "commander", "camp", "newspaper", "outlet", "unit", "convoy", "position", "base", "station",
                      "post", "checkpoint", "building", "office", "headquarters", "compound", "hideout", "stronghold",
-                     "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force"}
+                     "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force",
+                     "group", "party", "faction", "movement"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
