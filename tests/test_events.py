@@ -185,3 +185,11 @@ def test_saying_what_another_party_must_do_is_a_request(code):
 def test_a_protest_noun_takes_the_people_its_modifier_names(code):
     evs = code("Kurdish riots against Turkish police spread to three cities.")
     assert any(e.event_type == "PROTEST" and e.actor and e.recipient and e.recipient[0].country == "TUR" for e in evs)
+
+
+def test_asylum_cyber_attacks_and_outlawing_follow_the_cameo_table(code):
+    (ev,) = [e for e in code("Bolivia granted asylum to a Peruvian former minister.") if e.event_type == "AID"]
+    assert "asylum" in ev.context and ev.cameo == "075" and ev.recipient[0].country == "PER"
+    evs = code("Chinese hackers hacked the computers of Philippine government agencies.")
+    assert any(e.event_type == "COERCE" and e.mode == "cyber" for e in evs)
+    assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in code("Turkey outlawed the opposition party."))
