@@ -193,3 +193,14 @@ def test_asylum_cyber_attacks_and_outlawing_follow_the_cameo_table(code):
     evs = code("Chinese hackers hacked the computers of Philippine government agencies.")
     assert any(e.event_type == "COERCE" and e.mode == "cyber" for e in evs)
     assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in code("Turkey outlawed the opposition party."))
+
+
+def test_the_two_countries_refers_back_to_the_pair_just_named(code):
+    evs = code("Peru and Ecuador held border talks in Lima. The two countries agreed to demine the frontier.")
+    agree = [e for e in evs if e.event_type == "AGREE"]
+    assert agree and {p.country for p in agree[0].actor} == {"PER", "ECU"}
+    text = "Peru and Ecuador held border talks in Lima. The two countries agreed to demine the frontier."
+    assert {text[p.start:p.end] for p in agree[0].actor} == {"The two countries"}
+    # three candidates: no guess
+    evs = code("Ghana hosted talks between Mali and Niger. The two countries agreed to reopen the border.")
+    assert not [e for e in evs if e.event_type == "AGREE" and len(e.actor) == 2]

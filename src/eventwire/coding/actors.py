@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.groups import group_mentions, settle_residence
 from eventwire.coding.mentions import Mention, Mentions
+from eventwire.coding.pairs import pair_mentions
 from eventwire.coding.places import find_place
 from eventwire.kb import Hit, KnowledgeBase, name_parts
 from eventwire.model import Entity
@@ -62,6 +63,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
+    mentions.extend(pair_mentions(doc, mentions))
     settle_residence(doc, kb, mentions, dateline_country)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan

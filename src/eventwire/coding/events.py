@@ -558,6 +558,7 @@ def _expand(token: Token, mentions: Mentions) -> list[Mention]:
         m = _party_mention(t, mentions)
         if m and m not in out:
             out.append(m)
+            out += [o for o in m.others if o not in out]  # "the two countries": both of them
             if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
                 out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
                         if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]

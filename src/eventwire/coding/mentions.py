@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -15,6 +15,7 @@ class Mention:
     root: int  # token index of the mention's syntactic head
     tokens: range
     title_start: int | None = None  # first token of a person's title ("China's Vice-Chairman of ...")
+    others: list[Mention] = field(default_factory=list)  # "the two countries": the second of the pair
 
     @property
     def is_actor(self) -> bool:

@@ -1,0 +1,70 @@
+""""The two countries", "both sides", "the two leaders": a definite plural that refers back to the
+two parties the text has just named. News writes "China and Russia held talks ... The two
+countries agreed to ..."; PLOVER codes both as actors. Only an unambiguous antecedent is taken:
+exactly two states (or two people) named in the sentence so far and the two before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coding.mentions import Mention
+from eventwire.model import Entity
+
+STATE_NOUNS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital", "ally", "partner"}
+PEOPLE_NOUNS = {"leader", "president", "minister", "premier", "head", "counterpart"}
+WINDOW_SENTENCES = 2  # sentences before the one with the plural
+
+
+def pair_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    taken = {i for m in named for i in m.tokens}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or lemma not in STATE_NOUNS | PEOPLE_NOUNS or token.i in taken:
+            continue
+        start = _definite_pair_start(token)
+        if start is None:
+            continue
+        antecedents = _two_antecedents(doc, token, named, people=lemma in PEOPLE_NOUNS)
+        if antecedents is None:
+            continue
+        phrase = doc[start:token.i + 1]
+        pair = [Mention(Entity(text=phrase.text, name=e.name, kind=e.kind, country=e.country,
+                               sector=e.sector or ("GOV" if lemma in STATE_NOUNS else None), igo=e.igo, role=e.role,
+                               kb_id=e.kb_id, start=phrase.start_char, end=phrase.end_char,
+                               resolution="coreference-pair"), token.i, range(start, token.i + 1))
+                for e in (m.entity for m in antecedents)]
+        pair[0].others = [pair[1]]
+        out += pair
+    return out
+
+
+def _definite_pair_start(token: Token) -> int | None:
+    """First token of "the two countries" / "both countries" / "both the countries", or None for an
+    indefinite "two countries" (new ones) or a plural without a number."""
+    children = list(token.lefts)
+    two = any(c.lower_ == "two" and c.dep_ == "nummod" for c in children)
+    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in children)
+    definite = any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in children)
+    if not (both or two and definite):
+        return None
+    return min(c.i for c in children)
+
+
+def _two_antecedents(doc: Doc, token: Token, named: list[Mention], people: bool) -> list[Mention] | None:
+    sentences = list(doc.sents)
+    here = next(k for k, s in enumerate(sentences) if s.start <= token.i < s.end)
+    first = sentences[max(0, here - WINDOW_SENTENCES)].start_char
+    found: dict[str, Mention] = {}
+    for m in sorted(named, key=lambda m: m.entity.start):
+        e = m.entity
+        if not (first <= e.start and e.end <= token.idx) or e.resolution == "coreference-pair":
+            continue
+        if people and e.kind == "person" and e.resolution not in ("pronoun",):
+            key = e.kb_id or e.name
+        elif not people and (e.kind == "country" or e.resolution.startswith("kb-demonym")) and e.country:
+            key = e.country
+        else:
+            continue
+        found[key] = m  # the latest mention of each
+    return list(found.values()) if len(found) == 2 else None
