@@ -295,10 +295,14 @@ def _title_window(span: Span, limit: int = 10) -> list[Token]:
 
 
 def _appositive(span: Span) -> str:
+    return " ".join(t.text for t in _appositive_tokens(span))
+
+
+def _appositive_tokens(span: Span) -> list[Token]:
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end:
-            return " ".join(t.text for t in child.subtree)
-    return ""
+            return list(child.subtree)
+    return []
 
 
 def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, persons: list[Mention]) -> Entity:
@@ -342,7 +346,8 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
         context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
     country = _country_nearby(span, kb) or _country_in(context, kb)
-    igo = None if country else _igo_in(window, kb)  # "Arab League Secretary General Amr Moussa"
+    # "Arab League Secretary General Amr Moussa", "Jan Egeland, the UN relief coordinator,"
+    igo = None if country else (_igo_in(window, kb) or _igo_in(_appositive_tokens(span), kb))
     sector, role_phrase = kb.sector_of(context)
     role = _role_text(window, kb) or (_appositive(span) or None)
     return Entity(**base, name=name, kind="person", country=country, igo=igo, sector=sector, role=role,

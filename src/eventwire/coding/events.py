@@ -36,9 +36,25 @@ REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "conf
 
 @dataclass
 class Trigger:
+    """The word that carries the event in the parse (`token`) and the words that name it
+    (`first`..`last`, one contiguous stretch of the text: "called off", "mediation effort")."""
     token: Token
     rule: dict[str, Any]
-    text: str
+    first: Token | None = None
+    last: Token | None = None
+
+    @property
+    def start(self) -> int:
+        return (self.first or self.token).idx
+
+    @property
+    def end(self) -> int:
+        last = self.last or self.token
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start:self.end]
 
 
 def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str,
@@ -76,6 +92,17 @@ def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
 def match_trigger(token: Token) -> Trigger | None:
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
+    # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
+    stative = token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+    if stative and lower in lex["willingness"]:
+        comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pcomp" or g.dep_ == "pobj" and lower == "committed"]  # "committed to free trade"
+        hostile_words = set(ontology.triggers()["hostile_complements"])
+        if comps and all(match_trigger(c) is None and c.lemma_.lower() not in hostile_words for c in comps):
+            return Trigger(token, lex["willingness"][lower])
+        return None
     if token.pos_ in ("VERB", "AUX"):
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
@@ -83,34 +110,54 @@ def match_trigger(token: Token) -> Trigger | None:
             if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
-                        return Trigger(token, rule, f"{token.text} {child.text}")
+                        # "called off": both words; "called the meeting off": the verb names it
+                        return Trigger(token, rule, last=child if child.i == token.i + 1 else None)
         for rule in _rules(lex["verbs"].get(lemma)):
             if _satisfied(token, rule):
-                return Trigger(token, rule, token.text)
+                return Trigger(token, rule)
         if lemma in OBLIGING_SPEECH and _obligation(token) is not None:
-            return Trigger(token, OBLIGATION_RULE, token.text)
-    if token.dep_ == "acomp" and lower in lex["willingness"]:
-        comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
-        hostile_words = set(ontology.triggers()["hostile_complements"])
-        if comps and all(match_trigger(c) is None and c.lemma_.lower() not in hostile_words for c in comps):
-            return Trigger(token, lex["willingness"][lower], token.text)
-        return None
+            return Trigger(token, OBLIGATION_RULE)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
+            and token.head.i == token.i + 1:
+        # "a mediation effort between A and B", "peace-keeping mission": the head noun carries the
+        # event in the parse (its verb, its prepositions); the two words name it
+        carried = match_trigger_noun(token, syntax=token.head)
+        return Trigger(token.head, carried.rule, first=carried.first or token) if carried else None
     if token.pos_ in ("NOUN", "PROPN"):
-        compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound" and c.i == token.i - 1)
-        hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
-        entry = (hyphened and lex["nouns"].get(hyphened)) or (compound and lex["nouns"].get(f"{compound} {lower}")) \
-            or lex["nouns"].get(lower) or lex["nouns"].get(lemma)
-        # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
-        named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
-        fitting = [r for r in _rules(entry) if _satisfied(token, r) and not (
-            r.get("light_only") and not (_is_light(token.head, r) and token.head.i != token.i)
-            and not (r["type"] == "PROTEST" and named_protest))]
-        # the verb it is the object of picks the reading: "staged a strike" is a protest
-        chosen = next((r for r in fitting if _is_light(token.head, r)), fitting[0] if fitting else None)
-        if chosen is not None:
-            return Trigger(token, chosen, token.text)
+        return match_trigger_noun(token, syntax=token)
     return None
+
+
+# nouns that only carry the event named by their modifier
+CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt"}
+
+
+def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
+    """A noun trigger; `syntax` is the noun whose verb and prepositions decide it (itself, or the
+    head noun that carries it)."""
+    lex = ontology.triggers()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    before = token.doc[token.i - 1] if token.i else None
+    hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
+    compound = before.lower_ if before is not None and before.dep_ == "compound" and before.head.i == token.i else ""
+    first = None
+    if hyphened and hyphened in lex["nouns"]:
+        entry, first = lex["nouns"][hyphened], token.doc[token.i - 2]
+    elif compound and f"{compound} {lower}" in lex["nouns"]:  # "hunger strike"
+        entry, first = lex["nouns"][f"{compound} {lower}"], before
+    else:
+        entry = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+    # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
+    named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
+    verb = syntax.head
+    fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
+        r.get("light_only") and not (_is_light(verb, r) and verb.i != syntax.i)
+        and not (r["type"] == "PROTEST" and named_protest))]
+    # the verb it is the object of picks the reading: "staged a strike" is a protest; "renewed their
+    # protest" says nothing about which, so the plain reading stands
+    chosen = next((r for r in fitting if _is_light(verb, r, aspectual=False)),
+                  next((r for r in fitting if not r.get("light_only")), fitting[0] if fitting else None))
+    return Trigger(token, chosen, first=first) if chosen is not None else None
 
 
 DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "call", "press", "appeal"}
@@ -131,12 +178,18 @@ def _obligation(verb: Token) -> Token | None:
     return None
 
 
-def _is_light(verb: Token, rule: dict[str, Any]) -> bool:
+# verbs that go on with or take up again whatever event their object names: "resumed talks",
+# "renewed its appeal", "continued their hunger strike", "intensified the bombing"
+ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify")
+
+
+def _is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
     """The verb is one of the rule's light verbs ("hold talks", "staged a sit-in"). The small
     model's lemmatiser misreads some forms ("staged" -> "stag"), so inflected forms count too."""
     light = rule.get("light", [])
     if not light:
         return False
+    light = [*light, *ASPECTUAL_LIGHT] if aspectual else light
     if verb.lemma_.lower() in light:
         return True
     word = verb.lower_
@@ -226,6 +279,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None
     if not actors and rule["type"] == "ASSAULT":
         actors = _unidentified_attackers(token, anchor, recipients, mentions)
+    if not actors and rule.get("mode") in STATE_POWERS:
+        actors = _authorities_where(token, anchor, rule, mentions)
     if not actors:
         return None
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
@@ -268,7 +323,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actor=actors, recipient=recipients, **date_fields,
         location=_location(token, anchor, mentions, dateline),
         evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trig.text,
-                          trigger_start=token.idx, trigger_end=token.idx + len(token.text)),
+                          trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
 
@@ -308,6 +363,31 @@ def _unidentified_attackers(token: Token, anchor: Token, recipients: list[Party]
     evidence = by_weapon[0] if by_weapon else token
     phrase = evidence.doc[evidence.left_edge.i:evidence.i + 1] if by_weapon else evidence.doc[token.i:token.i + 1]
     return [Party(name="unidentified attackers", country=country, sector="UNK", start=phrase.start_char, end=phrase.end_char)]
+
+
+# acts only a state's own bodies carry out where they happen, and the sector that carries them out
+STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV"}
+
+
+def _authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentions: Mentions) -> list[Party]:
+    """"A French journalist was arrested in Iran", "was put under investigation in Italy": an
+    arrest, trial, deportation or inquiry with no named agent is the act of the authorities of the
+    state where it happened; the place phrase is the evidence for them."""
+    verb = token if token.pos_ in ("VERB", "AUX") else anchor
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    if not passive:
+        return []
+    where = _location_mention(token, anchor, mentions)
+    if where is None and rule["mode"] in ("deport", "expel"):  # "were deported from Zambia"
+        where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
+                      if m is not None and m.entity.kind in ("place", "country")), None)
+    if where is None or where.entity.country is None:
+        return []
+    kb = load_kb()
+    c = where.entity.country
+    name = f"authorities of {kb.countries[c].name if c in kb.countries else c}"
+    return [Party(name=name, country=c, sector=STATE_POWERS[rule["mode"]], start=where.entity.start, end=where.entity.end)]
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
@@ -352,8 +432,11 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     actors: list[Mention] = []
     recipients: list[Mention] = []
     reciprocal = False
-    passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children)
-    if passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
+    passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not rule.get("stative")
+    if rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
+        actors = _subject_parties(token, mentions)
+    elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in _expand(p, mentions)]
     elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
@@ -362,11 +445,12 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         for child in token.children:
             if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST":
                 actors += _expand(child, mentions)  # "Iran's protest", "Palestinian riots"
-            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.lower_ not in rule.get("recipient", []):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += _expand(pobj, mentions)
                 reciprocal = bool(actors)
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors \
+                    and child.lower_ not in rule.get("recipient", []):  # "the invasion of Iraq": Iraq is invaded
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += _expand(pobj, mentions)
         if rule.get("joint") and not actors:
@@ -448,7 +532,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
 
     def adopt(ms: list[Mention], country: str) -> list[Mention]:
         return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
-                if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m for m in ms]
+                if m.entity.country is None and m.entity.igo is None and m.entity.resolution.startswith("unnamed")
+                else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
     if len(own) == 1 and not other and _same_country_likely(actors, recipients):
@@ -497,19 +582,26 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
     """The target named inside the complement: "threatened to impose sanctions on Iran", "refused
     to recognise Kosovo", "demanded that Israel withdraw" (the subject asked to act)."""
     out: list[Mention] = []
+    places: list[Mention] = []
     for comp in token.children:
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            # "to impose a curfew in Algiers": where the complement's own event takes a place as its target
+            inner = match_trigger(comp)
+            territorial = {w for w in (inner.rule.get("recipient", []) if inner else []) if w in LOCATIVE}
             slots = [*comp.children, *(p for o in comp.children if o.dep_ == "dobj" for p in o.children)]
             for c in slots:  # "to impose sanctions on Manila": the preposition may hang on the object
                 if c.dep_ in ("dobj", "dative"):
                     out += _expand(c, mentions)
+                elif c.dep_ == "prep" and c.lower_ in territorial and not _is_time(c):
+                    places += [m for o in c.children if o.dep_ == "pobj" for t in o.subtree for m in [mentions.at(t)]
+                               if m is not None and m.entity.kind in ("place", "country") and m.entity.country]
                 elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not _is_time(c):
                     out += [m for o in c.children if o.dep_ == "pobj" for m in _expand(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in _expand(c, mentions)]
     # "threatened to recall its ambassador": an unnamed role of no known state is the actor's own
     return [m for m in out if m.entity.kind != "place"
-            and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None)]
+            and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None)] or places[:1]
 
 
 RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative"}
@@ -522,7 +614,14 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     ("Belarus rejected the accusations" is no accusation by Belarus)."""
     if _is_light(token.head, rule) and token.dep_ in ("dobj", "nsubjpass", "attr"):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+            and token.head.head.lower_ in ontology.triggers()["willingness"]:
+        return True  # "committed to dialogue", "ready for talks": the willing party would take part
     return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "note", "message",
+                  "motion", "petition", "editorial", "report", "memorandum", "notice", "decree", "speech", "address"}
 
 
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
@@ -538,6 +637,14 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             return [m for a in agent for m in _expand(a, mentions)]
         if subj:
             return [m for s in subj for m in _expand(s, mentions)]
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
+                and mentions.at(v.head) is None:
+            # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts
+            noun = v.head
+            v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if v.pos_ not in ("VERB", "AUX"):
+                return []
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBG":  # "protesters demanding ...": the noun acts
             return _expand(v.head, mentions)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
@@ -662,7 +769,7 @@ def _aux(token: Token, anchor: Token) -> str | None:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"
-        if t.i != token.i and t.lemma_.lower() in governors and t.pos_ in ("VERB", "ADJ"):
+        if t.i != token.i and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ"):
             return "future"
     if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
         return "future"
@@ -701,6 +808,9 @@ def _location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mentio
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":  # "a bomb exploded in Mogadishu, killing seven"
         heads.append(anchor.head)
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
+    # "put under investigation in France": the place hangs on the object of a non-locative phrase
+    heads += [p for h in (token, anchor) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
+              for p in c.children if p.dep_ == "pobj"]
     heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
     for head in heads:
         for prep in head.children:

@@ -27,7 +27,7 @@ PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", 
                      "commander", "camp", "newspaper", "outlet", "unit", "convoy", "position", "base", "station",
                      "post", "checkpoint", "building", "office", "headquarters", "compound", "hideout", "stronghold",
                      "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force",
-                     "group", "party", "faction", "movement"}
+                     "group", "party", "faction", "movement", "alliance", "coalition", "bloc"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
@@ -57,15 +57,16 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
         country, basis = _own_country(token, by_token, kb), ""
-        if country is None and (place := _place_country(token, by_token)):
+        igo = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
+        if country is None and igo is None and (place := _place_country(token, by_token)):
             country, basis = place, ", place"
-        if country is None and dateline_country:
+        if country is None and igo is None and dateline_country:
             country, basis = dateline_country, ", dateline"
         singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
         phrase_span = doc[min(t.i for t in [*words, token]):token.i + 1]
         start = phrase_span.start_char
         out.append(Mention(Entity(text=phrase_span.text, name=phrase,
-                                  kind="person" if singular else "group", country=country, sector=sector,
+                                  kind="person" if singular else "group", country=country, igo=igo, sector=sector,
                                   start=start, end=token.idx + len(token.text),
                                   resolution="unnamed-" + ("role" if singular else "group") + basis),
                            token.i, range(min(t.i for t in [*words, token]), token.i + 1)))
@@ -123,6 +124,17 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     hit = kb.lookup(t.text) or kb.misspelt(t.text)
                     if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
                         return hit.country
+    return None
+
+
+def _own_igo(token: Token, by_token: dict[int, Mention]) -> str | None:
+    """"UN peacekeepers", "the African Union's envoy", "troops of NATO": the body they serve."""
+    for c in token.children:
+        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for t in c.subtree:
+                m = by_token.get(t.i)
+                if m is not None and m.entity.igo and m.entity.kind == "igo":
+                    return m.entity.igo
     return None
 
 
