@@ -255,3 +255,23 @@ def test_trigger_lexicon_has_no_yaml_booleans():
             return all(not isinstance(v, bool) and walk(v) for v in x)
         return True
     assert walk(ontology.triggers())  # an unquoted `on` is read as true and matches nothing
+
+
+def test_lexicon_from_the_cameo_table_refuge_alerts_withdrawals_and_cleansing(code):
+    evs = code("Hundreds of Eritrean migrants sought asylum in Italy.")
+    (ev,) = [e for e in evs if e.event_type == "REQUEST"]
+    assert ev.recipient[0].country == "ITA" and "asylum" in ev.context
+    evs = code("Thai troops went on alert along the border with Cambodia.")
+    assert ("MOBILIZE", None, ("THA",), ("KHM",)) in summary(evs)
+    evs = code("Rwandan troops completed their withdrawal from the eastern town.")
+    assert [e.mode for e in evs if e.event_type == "RETREAT"] == ["withdraw"]
+    evs = code("Burmese soldiers engaged in ethnic cleansing in Rakhine.")
+    assert any(e.event_type == "ASSAULT" and e.cameo == "203" and e.evidence.trigger == "ethnic cleansing" for e in evs)
+    # a host's welcome: the visitor is the actor
+    evs = code("King Abdullah gave a warm welcome to Indonesian President Joko Widodo in Amman.")
+    assert ("CONSULT", None, ("IDN",), ("JOR",)) in summary(evs)
+
+
+def test_a_pronoun_subject_under_a_reporting_verb_is_the_speaker(code):
+    evs = code("The governor of Mombasa said he would extend the curfew in Mombasa.")
+    assert ("THREATEN", "future", ("KEN",), ("KEN",)) in summary(evs)

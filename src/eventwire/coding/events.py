@@ -139,7 +139,7 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     before = token.doc[token.i - 1] if token.i else None
     hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
-    compound = before.lower_ if before is not None and before.dep_ == "compound" and before.head.i == token.i else ""
+    compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
     first = None
     if hyphened and hyphened in lex["nouns"]:
         entry, first = lex["nouns"][hyphened], token.doc[token.i - 2]
@@ -149,7 +149,7 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
         entry = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
     # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
     named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
-    verb = syntax.head
+    verb = _light_head(syntax)
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (_is_light(verb, r) and verb.i != syntax.i)
         and not (r["type"] == "PROTEST" and named_protest))]
@@ -180,7 +180,15 @@ def _obligation(verb: Token) -> Token | None:
 
 # verbs that go on with or take up again whatever event their object names: "resumed talks",
 # "renewed its appeal", "continued their hunger strike", "intensified the bombing"
-ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify")
+ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage")
+ENGAGING = {"engage", "involve"}
+
+
+def _light_head(noun: Token) -> Token:
+    """The verb a noun trigger hangs on: its head, or over "in" for "engaged in talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ENGAGING:
+        return noun.head.head
+    return noun.head
 
 
 def _is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
@@ -459,8 +467,8 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         if not actors and anchor is not token and _governed_by(token, rule):
             actors = _subject_parties(anchor, mentions)
     holders = [token]
-    if token.pos_ not in ("VERB", "AUX") and _is_light(token.head, rule):
-        holders.append(token.head)  # "imposed sanctions on Belarus": the preposition hangs on the verb
+    if token.pos_ not in ("VERB", "AUX") and _is_light(_light_head(token), rule):
+        holders.append(_light_head(token))  # "imposed sanctions on Belarus": the preposition hangs on the verb
     for where in rule.get("recipient", []):
         for child in (c for h in holders for c in h.children):
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
@@ -485,7 +493,11 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
                     recipients += _expand(pobj, mentions)
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
-        recipients = [m for h in holders for o in h.children if o.dep_ == "dobj" for c in o.children
+        # ... or on the object of another phrase: "remained on alert along the border with India"
+        objects = [o for h in holders for o in h.children if o.dep_ == "dobj"]
+        objects += [p for h in holders for o in h.children if o.dep_ == "prep" and o.lower_ not in preps
+                    for p in o.children if p.dep_ == "pobj"]
+        recipients = [m for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                       for m in _expand(p, mentions)]
     if not recipients and not reciprocal:
@@ -614,6 +626,8 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     ("Belarus rejected the accusations" is no accusation by Belarus)."""
     if _is_light(token.head, rule) and token.dep_ in ("dobj", "nsubjpass", "attr"):
         return True
+    if _light_head(token) is not token.head and _is_light(_light_head(token), rule):
+        return True  # "engaged in talks"
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
             and token.head.head.lower_ in ontology.triggers()["willingness"]:
         return True  # "committed to dialogue", "ready for talks": the willing party would take part
@@ -628,7 +642,7 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        if subj and all(s.lower_ in ("it", "they", "we") for s in subj) and v.dep_ == "ccomp" \
+        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
@@ -685,7 +699,8 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
+                        or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS):
                     found = mentions.at(c)
                     ok = found is not None and found.is_actor and found.entity.kind != "place"
                 elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -700,6 +715,9 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
                 nxt.append(c)
         frontier = nxt
     return weak
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with India": India is faced
 
 
 def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
