@@ -275,3 +275,11 @@ def test_lexicon_from_the_cameo_table_refuge_alerts_withdrawals_and_cleansing(co
 def test_a_pronoun_subject_under_a_reporting_verb_is_the_speaker(code):
     evs = code("The governor of Mombasa said he would extend the curfew in Mombasa.")
     assert ("THREATEN", "future", ("KEN",), ("KEN",)) in summary(evs)
+
+
+def test_an_offer_to_yield_is_agree_an_announced_retreat_is_concede(code):
+    evs = code("Uganda said it is willing to withdraw its troops from Congo.")
+    (ev,) = [e for e in evs if e.actor and e.actor[0].country == "UGA"]
+    assert (ev.event_type, ev.cameo) == ("AGREE", "035")
+    evs = code("Uganda will withdraw its troops from Congo next month.")
+    assert any(e.event_type == "CONCEDE" for e in evs) and not any(e.event_type == "AGREE" for e in evs)

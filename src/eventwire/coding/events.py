@@ -23,7 +23,7 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
 RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
-                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("SANCTION", "THREATEN"): "131",
+                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
@@ -299,7 +299,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and not any(p.igo for p in actors) \
             and not _says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
-    if aux == "future" and event_type == "RETREAT":
+    if aux == "future" and event_type in ("RETREAT", "CONCEDE") and _offered(anchor):
+        event_type = "AGREE"  # "is willing to withdraw", "offered to lift the ban": an offer to yield (CAMEO 035)
+    elif aux == "future" and event_type == "RETREAT":
         event_type = "CONCEDE"  # PLOVER: an announced retreat is a verbal concession
     elif aux == "future" and event_type in COOPERATIVE - {"CONCEDE"}:
         event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
@@ -396,6 +398,22 @@ def _authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentio
     c = where.entity.country
     name = f"authorities of {kb.countries[c].name if c in kb.countries else c}"
     return [Party(name=name, country=c, sector=STATE_POWERS[rule["mode"]], start=where.entity.start, end=where.entity.end)]
+
+
+# governors that make a future act an offer or promise (AGREE: "agree to, offer, promise, or otherwise
+# indicate willingness"), as against a bare announcement ("will withdraw", CONCEDE)
+OFFERING = {"agree", "offer", "promise", "pledge", "vow", "undertake", "willing", "ready", "prepared", "committed", "eager"}
+
+
+def _offered(verb: Token) -> bool:
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head if t.dep_ != "pcomp" else t.head.head
+        if t.lemma_.lower() in OFFERING or t.lower_ in OFFERING:
+            return True
+    return False
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
