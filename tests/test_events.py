@@ -283,3 +283,11 @@ def test_an_offer_to_yield_is_agree_an_announced_retreat_is_concede(code):
     assert (ev.event_type, ev.cameo) == ("AGREE", "035")
     evs = code("Uganda will withdraw its troops from Congo next month.")
     assert any(e.event_type == "CONCEDE" for e in evs) and not any(e.event_type == "AGREE" for e in evs)
+
+
+def test_an_act_with_no_named_target_lands_on_the_place_it_happens(code):
+    assert ("ASSAULT", None, ("ISR",), ("PSE",)) in summary(code("Israeli troops opened fire in Hebron on Sunday."))
+    assert ("SANCTION", None, ("UN",), ("SOM",)) in summary(code("The United Nations suspended food deliveries in Mogadishu."))
+    # troops moved inside their own country are aimed at nobody named
+    evs = code("India deployed extra troops in Kashmir.") + code("Brazil deployed troops in Rio de Janeiro.")
+    assert not [e for e in evs if e.event_type == "MOBILIZE" and e.recipient and e.recipient[0].country == "BRA"]

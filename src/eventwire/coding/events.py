@@ -291,6 +291,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = _authorities_where(token, anchor, rule, mentions)
     if not actors:
         return None
+    if not recipients and not reciprocal and rule["type"] in PLACE_DIRECTED:
+        recipients = _place_recipient(token, anchor, rule["type"], actors, mentions)
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     aux = _aux(token, anchor)
@@ -414,6 +416,26 @@ def _offered(verb: Token) -> bool:
         if t.lemma_.lower() in OFFERING or t.lower_ in OFFERING:
             return True
     return False
+
+
+# acts that land on the place they happen: the manual requires a recipient for AID, SANCTION and
+# COOPERATE; violence, coercion and troop movements are directed at whoever is where they happen
+PLACE_DIRECTED = {"AID", "SANCTION", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _place_recipient(token: Token, anchor: Token, event_type: str, actors: list[Party],
+                     mentions: Mentions) -> list[Party]:
+    """"Israeli troops fired in Jericho", "Red Cross suspended aid deliveries in Baghdad": with no
+    target named, the state or territory where it happens receives it (its people). Troops moved
+    within their own country threaten nobody named."""
+    where = _location_mention(token, anchor, mentions)
+    if where is None or where.entity.country is None:
+        return []
+    if event_type == "MOBILIZE" and where.entity.country in {p.country for p in actors}:
+        return []
+    e = where.entity
+    return [Party(name=e.name, country=e.country, sector=e.sector if e.kind == "country" else None,
+                  start=e.start, end=e.end)]
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
