@@ -291,3 +291,11 @@ def test_an_act_with_no_named_target_lands_on_the_place_it_happens(code):
     # troops moved inside their own country are aimed at nobody named
     evs = code("India deployed extra troops in Kashmir.") + code("Brazil deployed troops in Rio de Janeiro.")
     assert not [e for e in evs if e.event_type == "MOBILIZE" and e.recipient and e.recipient[0].country == "BRA"]
+
+
+def test_measured_events_and_head_nouns_with_modifiers(code):
+    assert ("CONSULT", None, ("CHN",), ("JPN",)) in summary(code("China held a second round of talks with Japan in Beijing."))
+    evs = code("Russia launched a barrage of missiles at Kharkiv.")
+    assert any(e.event_type == "ASSAULT" and e.recipient and e.recipient[0].country == "UKR" for e in evs)
+    evs = code("Hundreds of medical students in Lagos staged a rally on Monday.")
+    assert any(e.event_type == "PROTEST" and e.actor[0].sector == "EDU" and e.actor[0].country == "NGA" for e in evs)

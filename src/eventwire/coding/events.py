@@ -184,10 +184,19 @@ ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engag
 ENGAGING = {"engage", "involve"}
 
 
+# nouns that count or measure the events they govern: "a new round of talks", "a wave of airstrikes"
+MEASURE_NOUNS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "day", "days", "week", "weeks",
+                 "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme"}
+
+
 def _light_head(noun: Token) -> Token:
-    """The verb a noun trigger hangs on: its head, or over "in" for "engaged in talks"."""
+    """The verb a noun trigger hangs on: its head, or over "in" for "engaged in talks", or over a
+    measure noun for "held a new round of talks"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ENGAGING:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEASURE_NOUNS \
+            and noun.head.head.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.head.head.i != noun.head.head.i:
+        return noun.head.head.head
     return noun.head
 
 
@@ -508,7 +517,9 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
             actors = _subject_parties(anchor, mentions)
     holders = [token]
     if token.pos_ not in ("VERB", "AUX") and _is_light(_light_head(token), rule):
-        holders.append(_light_head(token))  # "imposed sanctions on Belarus": the preposition hangs on the verb
+        holders.append(_light_head(token))
+        if token.head.lower_ == "of" and token.head.head.lower_ in MEASURE_NOUNS:
+            holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
     for where in rule.get("recipient", []):
         for child in (c for h in holders for c in h.children):
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
@@ -667,7 +678,7 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     if _is_light(token.head, rule) and token.dep_ in ("dobj", "nsubjpass", "attr"):
         return True
     if _light_head(token) is not token.head and _is_light(_light_head(token), rule):
-        return True  # "engaged in talks"
+        return True  # "engaged in talks", "held a round of talks"
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
             and token.head.head.lower_ in ontology.triggers()["willingness"]:
         return True  # "committed to dialogue", "ready for talks": the willing party would take part

@@ -50,6 +50,11 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
+        if words and (role is None or role.split()[-1] not in (token.lower_, token.lemma_.lower())):
+            # "university students" are students: the head noun's own role beats a modifier's
+            own_sector, own_role = kb.sector_of(token.lower_)
+            if own_role is not None and own_role.split()[-1] in (token.lower_, token.lemma_.lower()):
+                sector, role = own_sector, own_role
         if role is None or (role.split()[-1] not in (token.lower_, token.lemma_.lower())
                             and token.lemma_.lower() not in PEOPLE_AND_ASSETS):
             continue  # "opposition supporters", "army bases" stand for their body; "military cooperation" does not
