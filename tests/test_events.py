@@ -299,3 +299,36 @@ def test_measured_events_and_head_nouns_with_modifiers(code):
     assert any(e.event_type == "ASSAULT" and e.recipient and e.recipient[0].country == "UKR" for e in evs)
     evs = code("Hundreds of medical students in Lagos staged a rally on Monday.")
     assert any(e.event_type == "PROTEST" and e.actor[0].sector == "EDU" and e.actor[0].country == "NGA" for e in evs)
+
+
+def test_lifting_sanctions_or_a_blockade_is_retreat_lifting_a_curfew_is_concede(code):
+    # CAMEO 085 and 0872 are RETREAT in the CAMEO-to-PLOVER table; the manual makes lifting a curfew a concession
+    evs = code("Canada lifted sanctions on Belarus on Friday.")
+    assert [(e.event_type, e.cameo) for e in evs] == [("RETREAT", "085")]
+    evs = code("The Nepalese government lifted the curfew in Kathmandu.")
+    assert [(e.event_type, e.mode) for e in evs] == [("CONCEDE", None)]
+
+
+def test_expulsions_suspensions_demands_met_and_opposition(code):
+    assert ("SANCTION", None, ("ERI",), ("UN",)) in summary(code("Eritrea expelled the observers of the United Nations."))
+    assert ("SANCTION", None, ("ESP",), ("MAR",)) in summary(code("Spain announced a suspension of ferries to Morocco."))
+    assert ("REJECT", None, ("GRC",), ("MKD",)) in summary(code("Greece is opposed to Macedonian membership of NATO."))
+    assert [e.event_type for e in code("Chile's government met the miners' demands.")] == ["CONCEDE"]
+    evs = code("Nicaragua banned the opposition party on Monday.")
+    assert [(e.event_type, e.cameo) for e in evs] == [("COERCE", "1722")]
+    # an event asked for is not an event done
+    assert {e.event_type for e in code("The bishop called for sanctions against Myanmar.")} == {"REQUEST"}
+
+
+def test_every_lexicon_mode_is_a_mode_of_its_category_in_the_manual():
+    import yaml
+    from pathlib import Path
+
+    from eventwire.coding import ontology
+    types = yaml.safe_load((Path(ontology.__file__).parent / "data" / "ontology.yaml").read_text())["types"]
+    lex = ontology.triggers()
+    for section in ("verbs", "nouns", "phrasal", "willingness"):
+        for word, entry in lex[section].items():
+            for rule in entry if isinstance(entry, list) else [entry]:
+                if rule.get("mode"):
+                    assert rule["mode"] in types[rule["type"]].get("modes", {}), (word, rule)

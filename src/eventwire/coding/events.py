@@ -349,6 +349,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     )
 
 
+ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
               "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn"}
@@ -450,6 +451,11 @@ def _place_recipient(token: Token, anchor: Token, event_type: str, actors: list[
 def _only_asked_for(token: Token, anchor: Token) -> bool:
     """"urged Iran to release the sailors", "said Libya must hand over the suspects": the request is
     the event, the release is not."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in UNREALISED | ASKING_FOR:
+        return True  # "called for sanctions against Nigeria": sanctions asked for, not imposed
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_.lower() in DEMANDING | {"seek"}:
+        return True  # "demanded an investigation"
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and _obligation(verb.head) is verb:
         return True
