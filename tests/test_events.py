@@ -43,7 +43,10 @@ def test_meeting_noun_with_possessive_and_with_phrase(code):
 
 def test_sentences_that_report_no_event_code_nothing(code):
     for text in ["Heavy rain fell over Lisbon on Tuesday.", "Stock markets in Tokyo closed higher.",
-                 "The festival in Vienna drew large crowds of music fans."]:
+                 "The festival in Vienna drew large crowds of music fans.",
+                 "The festival gave a warm welcome to visiting musicians from Mali.",
+                 "Shares in Seoul resumed their rally after a week of losses.",
+                 "The central bank lifted interest rates by half a point."]:
         assert code(text) == []
 
 
