@@ -335,3 +335,33 @@ def test_every_lexicon_mode_is_a_mode_of_its_category_in_the_manual():
             for rule in entry if isinstance(entry, list) else [entry]:
                 if rule.get("mode"):
                     assert rule["mode"] in types[rule["type"]].get("modes", {}), (word, rule)
+
+
+def test_curfews_and_emergencies_fall_on_the_territory_they_cover(code):
+    # a place the gazetteer does not know lies in the state that rules it
+    assert ("CONCEDE", None, ("KEN",), ("KEN",)) in summary(
+        code("Kenya's government lifted the state of emergency in Mandera County on Friday."))
+    (ev,) = code("Peru's president declared a state of emergency.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country, ev.recipient[0].name) == (
+        "COERCE", "martial-law", "PER", "people of Peru")
+    assert ("THREATEN", None, ("ECU",), ("ECU",)) in summary(
+        code("Ecuador's interior minister threatened to impose a curfew in Guayaquil if the looting continued."))
+    # an occupier's curfew falls on the occupied place, not on its own people
+    assert ("COERCE", None, ("ISR",), ("PSE",)) in summary(code("Israel imposed a curfew on Hebron."))
+    # the manual: an emergency declared over a disaster is not repression
+    assert not [e for e in code("The Philippine government declared a state of emergency after the typhoon.")
+                if e.event_type == "COERCE"]
+
+
+def test_state_bans_and_force_fall_on_its_own_people_or_groups(code):
+    assert ("CONCEDE", None, ("LVA",), ("LVA",)) in summary(
+        code("The Latvian government cancelled restrictions on public gatherings in Riga."))
+    assert ("COERCE", None, ("BLR",), ("BLR",)) in summary(code("Belarus banned opposition rallies on Monday."))
+    assert ("COERCE", None, ("TJK",), ("TJK",)) in summary(code("Tajikistan banned the Islamic Renaissance Party."))
+    # force used in order to act on someone is used on them
+    assert ("ASSAULT", None, ("NGA",), ("NGA",)) in summary(
+        code("Nigerian police opened fire to disperse student demonstrators on Tuesday."))
+    assert ("ACCUSE", None, ("PER",), ("PER",)) in summary(
+        code("A judge in Lima opened corruption investigations against 12 Peruvian officials."))
+    assert ("REJECT", None, ("KEN",), ("KEN",)) in summary(
+        code("President Ruto has reneged on his promise to the Kenyan people to cut fuel taxes."))

@@ -302,6 +302,17 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None
     if not recipients and not reciprocal and rule["type"] in PLACE_DIRECTED:
         recipients = _place_recipient(token, anchor, rule["type"], actors, mentions)
+    if _territorial(rule):
+        if rule.get("mode") == "martial-law" and any(t.lemma_.lower() in DISASTERS for t in sent):
+            return None  # the manual: an emergency declared over a disaster is no repression
+        if not recipients:
+            recipients = _own_territory(token, anchor, actors)
+    elif not recipients and _civic_restriction(token, anchor, rule):
+        recipients = _own_territory(token, anchor, actors)
+    if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"
+        inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and (m := match_trigger(c)) is not None and _territorial(m.rule)]
+        recipients = _own_territory(inner[0], inner[0], actors) if inner else recipients
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     aux = _aux(token, anchor)
@@ -448,6 +459,56 @@ def _place_recipient(token: Token, anchor: Token, event_type: str, actors: list[
                   start=e.start, end=e.end)]
 
 
+# measures a state takes over a territory and the people in it, not towards another party
+TERRITORIAL = {"curfew", "martial law", "state of emergency", "emergency rule", "emergency"}
+DISASTERS = MISHAPS | {"drought", "wildfire", "wildfires", "epidemic", "pandemic", "outbreak", "disaster", "heatwave",
+                       "famine", "eruption", "volcano", "snowstorm", "blizzard", "cholera", "ebola", "covid"}
+
+
+def _territorial(rule: dict[str, Any]) -> bool:
+    return rule.get("mode") in ("curfew", "martial-law") or bool(rule.get("objects")) and set(rule["objects"]) <= TERRITORIAL
+
+
+# what a state allows or forbids its own people: "banned public gatherings", "lifted restrictions on travel"
+CIVIC_ACTIVITIES = {"gathering", "gatherings", "protest", "protests", "demonstration", "demonstrations", "rally",
+                    "rallies", "assembly", "assemblies", "movement", "travel", "strike", "strikes", "march", "marches",
+                    "internet", "media", "press", "newspaper", "newspapers", "broadcasts", "worship", "meetings"}
+
+
+def _civic_restriction(token: Token, anchor: Token, rule: dict[str, Any]) -> bool:
+    """A ban or restriction imposed or lifted on what people may do (assemble, travel, publish)."""
+    if rule["type"] not in ("COERCE", "CONCEDE") or not {"ban", "restrictions", "restriction", "curbs", "protests"} & set(
+            rule.get("objects", [])):
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
+    return bool(words & CIVIC_ACTIVITIES)
+
+
+def _own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Party]:
+    """"Kenya's government lifted the state of emergency in Mandera County": a curfew or an
+    emergency is imposed on (or lifted from) the people where it applies. A place the gazetteer
+    resolves is a recipient already; one it does not know is taken to lie in the state that
+    rules it, and with no place named, the measure falls on that state's own people."""
+    states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
+    if len(states) != 1:
+        return []
+    country = next(iter(states))
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    heads = [verb, token, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")]
+    kb = load_kb()
+    if places:
+        phrase = token.doc[places[0].left_edge.i:places[0].i + 1]
+        return [Party(name=phrase.text, country=country, start=phrase.start_char, end=phrase.end_char)]
+    obj = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), token)
+    phrase = token.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    name = "people of " + (kb.countries[country].name if country in kb.countries else country)
+    return [Party(name=name, country=country, sector="CVL", start=phrase.start_char, end=phrase.end_char)]
+
+
 def _only_asked_for(token: Token, anchor: Token) -> bool:
     """"urged Iran to release the sailors", "said Libya must hand over the suspects": the request is
     the event, the release is not."""
@@ -538,6 +599,10 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in _expand(g, mentions)]
+                # "reneged on its promise to the Kenyan people": whom the promise was made to
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
+                               for m in _expand(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
                 recipients += [m for g in child.children if g.dep_ in SUBJECT_DEPS for m in _expand(g, mentions)]
             elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
@@ -559,6 +624,8 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
                       for m in _expand(p, mentions)]
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
+    if not recipients and not reciprocal and rule["type"] == "ASSAULT":
+        recipients = _purpose_targets(anchor, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
         recipients = _condition_subjects(token, anchor, mentions)
     if rule.get("swap"):
@@ -573,6 +640,14 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+def _purpose_targets(verb: Token, mentions: Mentions) -> list[Mention]:
+    """"Police opened fire to disperse the demonstrators": force used in order to act on someone
+    is used on them."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [m for c in purposes for o in c.children if o.dep_ == "dobj" for m in _expand(o, mentions)]
 
 
 def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
@@ -607,6 +682,12 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     own, other = countries(actors), countries(recipients)
     if len(own) == 1 and not other and _same_country_likely(actors, recipients):
         recipients = adopt(recipients, next(iter(own)))
+    elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
+            m.entity.sector in STATE for m in actors):
+        # a state coerces within its own reach: "Tajikistan banned the Islamic Renaissance Party"
+        recipients = [Mention(m.entity.model_copy(update={"country": next(iter(own))}), m.root, m.tokens)
+                      if m.entity.country is None and m.entity.igo is None and m.entity.kind != "igo" else m
+                      for m in recipients]
     elif len(other) == 1 and not own and _same_country_likely(recipients, actors):
         actors = adopt(actors, next(iter(other)))
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
