@@ -315,6 +315,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = _own_territory(inner[0], inner[0], actors) if inner else recipients
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
+    location = _location(token, anchor, mentions, dateline)
+    offered = anchor.lemma_.lower() in OFFERING or anchor.lower_ in OFFERING or _offered(anchor)
+    if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's
+        # a call has no host; nor has a meeting still to come a place the story can vouch for
+        settled = rule.get("mode") != "phone" and _aux(token, anchor) != "future"
+        actors, recipients, visit = _meeting_roles(actors, recipients, location if settled else None)
+        reciprocal = not recipients
+        if visit:
+            rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = _aux(token, anchor)
     event_type = rule["type"]
     if rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
@@ -353,11 +362,36 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         cameo=cameo, goldstein=ontology.goldstein(cameo),
         plover_score=ontology.plover_score(event_type, mode), quad_class=ontology.quad_class(event_type),
         actor=actors, recipient=recipients, **date_fields,
-        location=_location(token, anchor, mentions, dateline),
+        location=location,
         evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trig.text,
                           trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+def _undirected_meeting(rule: dict[str, Any]) -> bool:
+    """Talks, meetings and calls: the words name who took part, not who visited whom (as against
+    "visited", "hosted", "mediated between", "briefed")."""
+    return rule["type"] == "CONSULT" and rule.get("mode") in (None, "phone", "multilateral") \
+        and rule.get("cameo") != "045" and not rule.get("swap") and not rule.get("directed")
+
+
+def _meeting_roles(actors: list[Party], recipients: list[Party], where: Location | None) -> tuple[list[Party], list[Party], bool]:
+    """The manual: where one side hosts, the visitor is the actor and the host the recipient; where
+    neither clearly does (no place, a third country, a phone call), every participant is an actor
+    and there is no recipient. Meeting in a party's own country makes it the host."""
+    host = where.country if where is not None else None
+    if not recipients:  # "France and Germany held talks in Paris": the parties named together
+        visitors = [p for p in actors if p.country != host]
+        if host and len(visitors) < len(actors) and visitors:
+            return visitors, [p for p in actors if p.country == host], True
+        return actors, [], False
+    ours, theirs = {p.country for p in actors}, {p.country for p in recipients}
+    if host and host in theirs and host not in ours:
+        return actors, recipients, True
+    if host and host in ours and host not in theirs:
+        return recipients, actors, True
+    return _dedupe([*actors, *recipients]), [], False
 
 
 ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
@@ -821,6 +855,11 @@ def _expand(token: Token, mentions: Mentions) -> list[Mention]:
             if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
                 out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
                         if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
+            else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for a in t.children if a.dep_ in ("amod", "compound") for x in a.conjuncts
+                        for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
+                        and c.entity.kind != "place" and c.entity.country]
     return out
 
 
@@ -836,7 +875,8 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
     for _ in range(3):
         nxt = []
         for t in frontier:
-            for c in t.children:
+            # "his Irish counterpart": the nationality names the person, the pronoun their opposite
+            for c in sorted(t.children, key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON"):
                 if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
                         or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS):
                     found = mentions.at(c)
@@ -965,7 +1005,8 @@ def _location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mentio
         heads.append(anchor.head)
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
     # "put under investigation in France": the place hangs on the object of a non-locative phrase
-    heads += [p for h in (token, anchor) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
+    objects = [c for h in (token, anchor) for c in h.children if c.dep_ == "dobj"]
+    heads += [p for h in (token, anchor, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
               for p in c.children if p.dep_ == "pobj"]
     heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
     for head in heads:
@@ -973,11 +1014,22 @@ def _location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mentio
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                 continue
             for pobj in prep.children:
-                for t in pobj.subtree:
+                for t in _phrase(pobj):
                     m = mentions.at(t)
                     if m and m.entity.kind in ("place", "country"):
                         return m
     return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase without its clauses: "at the talks with Zhang, who is China's
+    top general" takes place at the talks, not in China."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "punct")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Dateline | None) -> Location | None:
