@@ -388,3 +388,16 @@ def test_meetings_list_every_participant_unless_one_side_hosts(code):
     # a place inside a relative clause is not where the meeting was
     (ev,) = code("Kenyan President William Ruto spoke at the start of his meeting with Abiy Ahmed, who is Ethiopia’s prime minister.")
     assert ({p.country for p in ev.actor}, ev.recipient) == ({"KEN", "ETH"}, [])
+
+
+def test_failed_agreements_called_off_strikes_and_hostages(code):
+    assert ("AGREE", "negation", ("EGY", "ETH"), ()) in summary(code("Ethiopia and Egypt failed to reach agreement on the dam."))
+    assert ("AGREE", "negation", ("KEN", "SOM"), ()) in summary(code("Kenya and Somalia were unable to agree on the border."))
+    # a failed meeting before the accusation does not negate the accusation
+    assert ("ACCUSE", None, ("IRN",), ("ISR",)) in summary(code("Talks failed after Iran accused Israel of sabotage."))
+    # calling off a strike eases dissent (CAMEO 082); calling off a visit rejects a meeting
+    assert ("CONCEDE", None, ("COL",), ("COL",)) in summary(code("Colombian truckers called off their strike."))
+    assert {e.event_type for e in code("The Indian prime minister called off his visit to Japan.")} == {"REJECT"}
+    assert ("ASSAULT", None, ("HTI",), ("USA",)) in summary(code("Haitian gangsters took 17 American missionaries hostage."))
+    (ev,) = code("The insurgents used Iraqi civilians as human shields.")
+    assert (ev.event_type, ev.mode, ev.cameo) == ("ASSAULT", "abduct", "184")

@@ -232,8 +232,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
-    if "objects" in rule:
-        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
         objs += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
@@ -727,7 +727,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too
     unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
-    if not recipients and event_type in CLAIMS and actors and all(m.entity.sector in unarmed and not m.entity.igo
+    if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(m.entity.sector in unarmed and not m.entity.igo
                                                                   for m in actors):
         where = _location_mention(token, anchor, mentions)
         if (where is None or where.entity.country is None) and len(own) == 1:
@@ -934,6 +934,9 @@ def _dedupe(parties: list[Party]) -> list[Party]:
     return out
 
 
+FAILING = {"fail", "unable"}
+
+
 def _aux(token: Token, anchor: Token) -> str | None:
     chain = [token, anchor]
     t = anchor
@@ -948,6 +951,8 @@ def _aux(token: Token, anchor: Token) -> str | None:
             return "negation"
     if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
         return "negation"  # "cancelled the president's visit": the visit did not happen
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in FAILING:
+        return "negation"  # "failed to reach agreement", "were unable to agree": it did not happen
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
     for t in own:
         for c in t.children:
