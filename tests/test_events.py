@@ -433,3 +433,16 @@ def test_places_by_old_spellings_and_places_tagged_as_names(code):
     assert ev.location.name == "Mumbai" and ev.location.country == "IND"
     assert code("Indian troops arrived in Bombay.") == []  # travel at home visits no one
     assert ("ACCUSE", None, ("EGY",), ("ISR",)) in summary(code("Egypt condemned the Israeli strike on Rafah."))
+
+
+def test_arms_sent_abroad_are_aid_and_diplomats_ordered_out_are_expelled(code):
+    assert ("AID", None, ("GBR",), ("UKR",)) in summary(code("Britain sent 14 Challenger tanks to Ukraine last month."))
+    assert ("AGREE", "future", ("DEU",), ("UKR",)) in summary(code("Germany will send 40 Leopard tanks to Ukraine."))
+    assert {e.event_type for e in code("India sent troops to the border.")} == {"MOBILIZE"}
+    (ev,) = code("Niger's junta ordered the French ambassador to leave the country.")
+    assert (ev.event_type, ev.mode, ev.cameo) == ("SANCTION", "expel", "166")
+
+
+def test_sport_and_culture_are_not_diplomacy(code):
+    assert code("The Indian cricket team will tour Australia next year.") == []
+    assert code("The Berlin Philharmonic orchestra visited Tokyo in May.") == []

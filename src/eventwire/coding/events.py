@@ -224,7 +224,7 @@ def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str
 def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
-        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt")]
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
         has_prep = any(c.lower_ in rule["needs"] and not _is_time(c) for c in preps)
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -315,6 +315,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = _own_territory(inner[0], inner[0], actors) if inner else recipients
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
+    if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
+                                         if c.dep_ in SUBJECT_DEPS for t in c.subtree):
+        return None  # "the Indian cricket team will tour Australia": sport and culture, not diplomacy
     if rule.get("mode") == "visit" and recipients and all(
             p.sector is None and p.country in {a.country for a in actors} for p in recipients):
         return None  # "troops arrived in Bombay": travel at home visits no one
@@ -370,6 +373,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                           trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
+              "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}
 
 
 def _undirected_meeting(rule: dict[str, Any]) -> bool:
