@@ -151,3 +151,15 @@ def test_regions_and_near_words_are_not_misspelt_states(pipeline):
     assert got["Americas"].country is None
     got = _by_text(pipeline, "The scholar Al-Albani wrote the commentary.")
     assert all(e.country != "ALB" for e in got.values())
+
+
+def test_a_people_takes_the_state_its_own_phrase_places_it_in(pipeline):
+    def country(text, word):
+        return next(e.country for e in entities(pipeline, text) if e.text == word)
+    assert country("Bosnian Serbs demanded a truce.", "Serbs") == "BIH"
+    assert country("Iraqi Kurds sought refuge in Germany.", "Kurds") == "IRQ"
+    assert country("The Albanians of southern Serbia demanded autonomy.", "Albanians") == "SRB"
+    # a civic demonym names where they live already
+    assert country("Turkish Cypriots protested in Nicosia.", "Cypriots") == "CYP"
+    # one modifier covers coordinated nouns
+    assert country("Israeli helicopters and tanks shelled positions near Rafah.", "tanks") == "ISR"

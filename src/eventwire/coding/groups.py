@@ -62,6 +62,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
         country, basis = _own_country(token, by_token, kb), ""
+        if country is None and token.dep_ == "conj":  # "Israeli helicopters and tanks": the modifier covers both
+            country = _own_country(token.head, by_token, kb)
         igo = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
         if country is None and igo is None and (place := _place_country(token, by_token)):
             country, basis = place, ", place"
@@ -90,6 +92,12 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
     in_doc = {m.entity.country for m in named if m.entity.country and not m.entity.resolution.endswith("-ethnic")}
     for m in named:
         e = m.entity
+        if e.resolution.endswith(("-demonym", "-ethnic")) and (home := _people_of(doc[m.root], m, by_token)):
+            # "Bosnian Serbs", "Iraqi Kurds", "the Albanians of southern Serbia": the state they live in
+            if home != e.country:
+                m.entity = e.model_copy(update={"country": home, "name": e.text,
+                                                "resolution": f"{e.resolution}, residence named"})
+            continue
         first = doc[m.tokens.start]
         ethnic_word = any(t.lower_ == "ethnic" for t in doc[max(first.i - 2, 0):first.i])
         if not (e.resolution.endswith("-ethnic") or ethnic_word and e.resolution.endswith("-demonym")):
@@ -110,6 +118,29 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
             continue  # "talks with Tigrayan forces in Pretoria": an armed group abroad is visiting, not living there
         if country and country != e.country:
             m.entity = e.model_copy(update={"country": country, "resolution": f"{e.resolution}, {basis}"})
+
+
+# peoples named by their state, not their descent: in "Turkish Cypriots" the head is where they live
+CIVIC_PEOPLES = {"cypriots", "americans", "canadians", "australians", "malaysians", "singaporeans", "belgians",
+                 "britons", "nigerians", "indians", "iraqis", "syrians", "lebanese", "israelis", "bosnians"}
+
+
+def _people_of(token: Token, m: Mention, by_token: dict[int, Mention]) -> str | None:
+    """The state a people is placed in by its own phrase: a demonym before it, or "of" a place."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    for c in token.children:
+        other = by_token.get(c.i)
+        if c.dep_ in ("amod", "compound") and other is not None and other is not m and other.entity.country \
+                and (other.entity.resolution.endswith("-demonym") or other.entity.kind == "country") \
+                and token.lower_ not in CIVIC_PEOPLES:
+            return other.entity.country
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in c.subtree:
+                other = by_token.get(t.i)
+                if other is not None and other.entity.kind in ("place", "country") and other.entity.country:
+                    return other.entity.country
+    return None
 
 
 def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
