@@ -163,3 +163,5 @@ def test_a_people_takes_the_state_its_own_phrase_places_it_in(pipeline):
     assert country("Turkish Cypriots protested in Nicosia.", "Cypriots") == "CYP"
     # one modifier covers coordinated nouns
     assert country("Israeli helicopters and tanks shelled positions near Rafah.", "tanks") == "ISR"
+    # a stance is not a nationality
+    assert country("A prominent anti-Syria journalist was killed in Beirut.", "journalist") == "LBN"

@@ -157,6 +157,8 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
+                if _stance(t):
+                    continue  # "an anti-Syria journalist", "pro-Iranian militias" are not Syria's or Iran's
                 m = by_token.get(t.i)
                 if m is not None and m.entity.country and m.entity.kind in ("country", "group", "place", "organization"):
                     return m.entity.country
@@ -166,6 +168,14 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
                         return hit.country
     return None
+
+
+def _stance(t: Token) -> bool:
+    """The word is the object of a stance prefix: "anti-Syria", "pro-Iranian", "pro Moscow"."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("anti", "pro"):
+        return True
+    return t.i >= 1 and doc[t.i - 1].lower_ in ("anti", "pro", "anti-", "pro-")
 
 
 def _own_igo(token: Token, by_token: dict[int, Mention]) -> str | None:
