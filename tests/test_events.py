@@ -446,3 +446,18 @@ def test_arms_sent_abroad_are_aid_and_diplomats_ordered_out_are_expelled(code):
 def test_sport_and_culture_are_not_diplomacy(code):
     assert code("The Indian cricket team will tour Australia next year.") == []
     assert code("The Berlin Philharmonic orchestra visited Tokyo in May.") == []
+
+
+def test_censorship_deprivation_and_rescue_abroad(code):
+    (ev,) = code("Egyptian authorities blocked access to 21 news websites.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("COERCE", "censor", "EGY")
+    assert ("COERCE", None, ("BHR",), ("BHR",)) in summary(code("Bahrain stripped 138 people of their citizenship."))
+    # the unnamed side of an act abroad belongs where it happens, not to the actor's state
+    assert ("AID", None, ("RWA",), ("COD",)) in summary(code("Rwandan soldiers rescued 30 hostages from rebels in eastern Congo."))
+    # what a body is censured for is alleged
+    assert {e.event_type for e in code("The UN Security Council censured Eritrea for supporting Somali militants.")} == {"ACCUSE"}
+
+
+def test_a_clause_after_a_protest_is_not_the_protest(code):
+    assert {e.event_type for e in code("The Sri Lankan president resigned after mass protests.")} == {"RETREAT"}
+    assert ("PROTEST", None, ("NGA",), ("NGA",)) in summary(code("Thousands of Nigerians converged on Lagos for a rally against fuel prices."))

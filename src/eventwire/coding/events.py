@@ -106,7 +106,9 @@ def match_trigger(token: Token) -> Trigger | None:
     if token.pos_ in ("VERB", "AUX"):
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
-        for child in token.children:
+        # "stripped 138 people of their citizenship": the particle may hang on the object
+        held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        for child in [*token.children, *held]:
             if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
@@ -307,7 +309,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             return None  # the manual: an emergency declared over a disaster is no repression
         if not recipients:
             recipients = _own_territory(token, anchor, actors)
-    elif not recipients and _civic_restriction(token, anchor, rule):
+    elif not recipients and (_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"):
         recipients = _own_territory(token, anchor, actors)
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
@@ -559,7 +561,8 @@ def _own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Par
 
 # verbs whose "of/for/with" phrase names what someone is alleged or held to have done
 ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",
-            "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke"}
+            "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke",
+            "censure", "reprimand", "admonish", "chastise", "castigate"}
 
 
 def _only_asked_for(token: Token, anchor: Token) -> bool:
@@ -737,8 +740,11 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
                 else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
+    where = _location_mention(token, anchor, mentions)
+    abroad = where.entity.country if where is not None and where.entity.country not in own | {None} else None
     if len(own) == 1 and not other and _same_country_likely(actors, recipients):
-        recipients = adopt(recipients, next(iter(own)))
+        # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
+        recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
             m.entity.sector in STATE for m in actors):
         # a state coerces within its own reach: "Tajikistan banned the Islamic Renaissance Party"
@@ -826,9 +832,13 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
             and token.head.head.lower_ in ontology.triggers()["willingness"]:
         return True  # "committed to dialogue", "ready for talks": the willing party would take part
-    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS
+    # "said after the talks" took part in them; "resigned after mass protests" did not protest
+    # ("converged for a rally", "joined in the protests" did)
+    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and (
+        rule["type"] in PARTICIPATORY or token.head.lower_ in ("for", "in"))
 
 
+PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "note", "message",
                   "motion", "petition", "editorial", "report", "memorandum", "notice", "decree", "speech", "address"}
 
