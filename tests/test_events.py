@@ -461,3 +461,49 @@ def test_censorship_deprivation_and_rescue_abroad(code):
 def test_a_clause_after_a_protest_is_not_the_protest(code):
     assert {e.event_type for e in code("The Sri Lankan president resigned after mass protests.")} == {"RETREAT"}
     assert ("PROTEST", None, ("NGA",), ("NGA",)) in summary(code("Thousands of Nigerians converged on Lagos for a rally against fuel prices."))
+
+
+def test_denied_or_vetoed_acts_are_not_done(code):
+    assert ("AID", "negation", ("BLR",), ("RUS",)) in summary(code("Belarus denied supplying ammunition to Russia."))
+    coded = summary(code("China vetoed a UN resolution condemning Russia."))
+    assert ("REJECT", None, ("CHN",), ("UN",)) in coded
+    assert ("ACCUSE", "negation", ("UN",), ("RUS",)) in coded  # the resolution's author, and it never passed
+
+
+def test_a_complaint_accuses_the_party_it_is_about_not_the_body_it_is_made_to(code):
+    assert summary(code("Syria complained to the UN Security Council over Turkish air strikes.")) == {
+        ("ACCUSE", None, ("SYR",), ("TUR",))}
+    assert ("ACCUSE", None, ("GEO",), ("RUS",)) in summary(code("Georgia filed a complaint with the United Nations against Russia."))
+    # with nobody accused, the body complained to is the one addressed
+    assert ("ACCUSE", None, ("SYR",), ("UNSC",)) in summary(code("Syria complained to the UN Security Council."))
+
+
+def test_a_host_of_talks_between_two_sides_is_a_third_party(code):
+    (ev, *_) = code("Oman hosted talks between Iran and the United States in Muscat.")
+    assert (ev.event_type, ev.mode, ev.cameo) == ("CONSULT", "third-party", "045")
+    assert [p.country for p in ev.actor] == ["OMN"] and {p.country for p in ev.recipient} == {"IRN", "USA"}
+
+
+def test_peacekeepers_sent_abroad_are_aid(code):
+    (ev,) = code("Nepal deployed 800 peacekeepers to Lebanon.")
+    assert (ev.event_type, ev.context, ev.cameo, ev.recipient[0].country) == ("AID", ["peacekeeping"], "074", "LBN")
+    assert {e.event_type for e in code("Russia deployed troops to the border with Ukraine.")} == {"MOBILIZE"}
+
+
+def test_places_the_tagger_missed_and_provinces(code):
+    # an untagged city after a place preposition, and an ISO 3166-2 province the city table lacks
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(code("Russian forces fired rockets at Zaporizhzhia overnight."))
+    (ev,) = code("Mexican soldiers arrested a cartel leader in Sinaloa.")
+    assert ev.location is not None and ev.location.country == "MEX"
+
+
+def test_recipients_hang_on_the_object_of_an_agreement_or_an_order(code):
+    assert ("AGREE", None, ("ETH",), ("ERI",)) in summary(code("Ethiopia agreed to a truce with Eritrea."))
+    assert ("REJECT", None, ("PER",), ("PER",)) in summary(code("Peruvian police refused to obey the orders of the interior minister."))
+    assert ("SANCTION", None, ("UN",), ("GIN",)) not in summary(code("The African Union suspended Guinea after the coup."))
+    assert ("SANCTION", None, ("AU",), ("GIN",)) in summary(code("The African Union suspended Guinea after the coup."))
+
+
+def test_a_missile_test_is_no_attack_and_the_commission_is_the_eu(code):
+    assert {e.event_type for e in code("Iran test-fired three cruise missiles over the Gulf.")} == {"MOBILIZE"}
+    assert ("ACCUSE", None, ("POL",), ("EU",)) in summary(code("Poland criticised the European Commission over the migration pact."))

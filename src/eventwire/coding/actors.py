@@ -60,6 +60,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
         if entity.kind == "person":
             persons.append(mention)
     mentions.extend(_unlabelled_names(doc, kb, mentions, when, persons))
+    mentions.extend(_untagged_places(doc, kb, mentions))
     mentions.extend(_misspelt_states(doc, kb, mentions, when, persons))
     _officials_at_home(doc, kb, persons, dateline_country)
     mentions.extend(_surnames(doc, mentions))
@@ -215,6 +216,10 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
                       igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id, resolution=f"kb-{hit.kind}")
     if hit and hit.kind == "place":
         return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution="kb-place")
+    if label == "ORG" and _is_locative(span):  # "arrested a cartel leader in Sinaloa", tagged ORG
+        place = find_place(kb, span.text)
+        if place:
+            return Entity(**base, name=place.name, kind="place", country=place.country, resolution="gazetteer")
     if label in ("GPE", "LOC", "FAC"):
         place = find_place(kb, span.text)
         if place:
@@ -464,6 +469,24 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
                                       igo=e.igo, role=e.role, kb_id=e.kb_id, start=chunk.start_char, end=chunk.end_char,
                                       resolution="role description"), root.i, range(chunk.start, chunk.end)))
             break
+    return out
+
+
+def _untagged_places(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
+    """Places the NER left untagged ("fired missiles at Kharkiv"): a lone proper noun governed by a
+    place preposition that the gazetteer knows. A run of proper nouns is more often a name."""
+    taken = {i for m in named for i in m.tokens}
+    out: list[Mention] = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in taken or not _is_locative(doc[t.i:t.i + 1]) or not t.text.istitle() \
+                or any(c.pos_ == "PROPN" for c in t.children):
+            continue
+        place = find_place(kb, t.text)
+        if place is None:
+            continue
+        entity = Entity(text=t.text, start=t.idx, end=t.idx + len(t.text), name=place.name, kind="place",
+                        country=place.country, resolution="gazetteer, untagged")
+        out.append(Mention(entity, t.i, range(t.i, t.i + 1)))
     return out
 
 

@@ -209,6 +209,8 @@ def _is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool
     if not light:
         return False
     light = [*light, *ASPECTUAL_LIGHT] if aspectual else light
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
+        return False  # "test-fired two missiles": a test, not a strike
     if verb.lemma_.lower() in light:
         return True
     word = verb.lower_
@@ -677,17 +679,23 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
         # ... or on the object of another phrase: "remained on alert along the border with India"
         objects = [o for h in holders for o in h.children if o.dep_ == "dobj"]
-        objects += [p for h in holders for o in h.children if o.dep_ == "prep" and o.lower_ not in preps
-                    for p in o.children if p.dep_ == "pobj"]
+        # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
+        objects += [p for h in holders for o in h.children if o.dep_ == "prep"
+                    for p in o.children if p.dep_ == "pobj" and (o.lower_ not in preps or not _expand(p, mentions))]
         recipients = [m for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                       for m in _expand(p, mentions)]
+    if rule.get("accused"):
+        recipients = _accused(holders, rule["accused"], mentions) or recipients
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT":
         recipients = _purpose_targets(anchor, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
         recipients = _condition_subjects(token, anchor, mentions)
+    if rule["type"] == "AID":
+        goods = ontology.triggers()["aid_goods"]
+        recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
@@ -700,6 +708,16 @@ def _parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentio
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:
+    """Whom a complaint is about, over the body it is made to: "complained to the UN over Israeli
+    air strikes" accuses Israel; the UN only hears it."""
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    phrases += [g for h in holders for o in h.children if o.dep_ == "dobj" for g in o.children
+                if g.dep_ == "prep" and g.lower_ in preps]
+    return [m for p in phrases for o in p.children if o.dep_ == "pobj" for m in _expand(o, mentions)
+            if m.entity.kind != "place"]
 
 
 def _purpose_targets(verb: Token, mentions: Mentions) -> list[Mention]:
@@ -812,9 +830,12 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                     out += [m for o in c.children if o.dep_ == "pobj" for m in _expand(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in _expand(c, mentions)]
-    # "threatened to recall its ambassador": an unnamed role of no known state is the actor's own
+    # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts
+    # on is the actor's own; one named through the object is not ("refused to obey the orders of the minister")
+    doc = token.doc
     return [m for m in out if m.entity.kind != "place"
-            and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None)] or places[:1]
+            and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None
+                     and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
 RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative"}
@@ -858,8 +879,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             return [m for s in subj for m in _expand(s, mentions)]
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
                 and mentions.at(v.head) is None:
-            # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts
+            # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,
+            # unless the document names its own author ("vetoed an EU statement condemning China")
             noun = v.head
+            authors = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in _expand(c, mentions)]
+            if authors:
+                return authors
             v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
             if v.pos_ not in ("VERB", "AUX"):
                 return []
@@ -922,7 +947,9 @@ def _party_mention(token: Token, mentions: Mentions) -> Mention | None:
                 if ok and found is not None:
                     if found.entity.country or found.entity.igo:
                         return found
-                    weak = weak or found
+                    # an unknown name on a thing is most often a place's: "the Torkham border crossing"
+                    if not (c.dep_ == "compound" and found.entity.resolution == "unresolved" and not found.entity.sector):
+                        weak = weak or found
                 nxt.append(c)
         frontier = nxt
     return weak
@@ -967,7 +994,8 @@ def _dedupe(parties: list[Party]) -> list[Party]:
     return out
 
 
-FAILING = {"fail", "unable"}
+FAILING = {"fail", "unable", "deny", "refuse", "decline"}
+BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
 def _aux(token: Token, anchor: Token) -> str | None:
@@ -984,8 +1012,11 @@ def _aux(token: Token, anchor: Token) -> str | None:
             return "negation"
     if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
         return "negation"  # "cancelled the president's visit": the visit did not happen
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in FAILING:
-        return "negation"  # "failed to reach agreement", "were unable to agree": it did not happen
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
+            and anchor.head.head.lemma_.lower() in BLOCKING:
+        return "negation"  # "vetoed a resolution condemning X": nobody condemned X
+    if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:
+        return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
     for t in own:
         for c in t.children:

@@ -1,4 +1,5 @@
-"""Offline gazetteer: KB countries and capitals, the project's seas/regions table, GeoNames cities."""
+"""Offline gazetteer: KB countries and capitals, the project's seas/regions table, GeoNames cities,
+ISO 3166-2 provinces."""
 
 from __future__ import annotations
 
@@ -54,6 +55,22 @@ def _alternates() -> dict[str, tuple[str, str, float, float, int]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Provinces, states and regions (ISO 3166-2) -> the country's iso3: "Antioquia", "Borno", "Idlib".
+    A name two countries share ("Punjab", "Central", "Santa Cruz") says nothing of the country, so it is left out."""
+    import pycountry
+
+    countries: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        for key in {sub.name, _ascii(sub.name)}:
+            countries.setdefault(key, set()).add(country.alpha_3)
+    return {name: next(iter(iso3)) for name, iso3 in countries.items() if len(iso3) == 1}
+
+
 LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                          "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "ʻ": "'", "ʼ": "'"})
 
@@ -74,8 +91,11 @@ def find_place(kb: KnowledgeBase, text: str) -> Place | None:
         if hit.kind == "capital":
             return Place(country.capital or surface, hit.country, country.lat, country.lon)
         return Place(country.name, hit.country, None, None)
-    # another spelling only where no city has the name: GeoNames' variants collide ("Islamabad")
-    city = _cities().get(surface) or _alternates().get(surface)
+    city = _cities().get(surface)
+    if city is None and surface in _subdivisions():
+        return Place(surface, _subdivisions()[surface], None, None)
+    # another spelling only where no city or province has the name: GeoNames' variants collide ("Islamabad")
+    city = city or _alternates().get(surface)
     if city:
         return Place(city[0], city[1] or None, round(city[2], 4), round(city[3], 4))
     return None

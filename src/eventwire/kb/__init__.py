@@ -193,7 +193,8 @@ class KnowledgeBase:
 
     def load_igos(self, entries: list[dict]) -> None:
         for e in entries:
-            hit = Hit("igo", e["name"], f"igo:{e['id']}", igo=e["id"], sector=e.get("sector"))
+            # an organ acts for its organisation as a ministry does for its state: the Commission codes as the EU
+            hit = Hit("igo", e["name"], f"igo:{e['id']}", igo=e.get("body_of", e["id"]), sector=e.get("sector"))
             self.igo_members[e["id"]] = list(e.get("members", []))
             for name in [e["name"], *e.get("aliases", [])]:
                 self._add(name, hit, "ORG")
