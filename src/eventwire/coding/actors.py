@@ -66,7 +66,9 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
-    mentions.extend(pair_mentions(doc, mentions))
+    pairs = pair_mentions(doc, mentions)
+    paired = {i for m in pairs if m.entity.resolution == "named-pair" for i in m.tokens}
+    mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
     settle_residence(doc, kb, mentions, dateline_country)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan

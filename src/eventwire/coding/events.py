@@ -249,8 +249,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(_mentions_word(o, rule["objects_or_actor"]) or any(t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-                                                                       for t in o.subtree) for o in objs):
+        kb = load_kb()  # "released the opposition leader": a role names a person
+        if not any(_mentions_word(o, rule["objects_or_actor"]) or kb.sector_of(" ".join(t.text for t in o.subtree))[0] or any(
+                t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in o.subtree) for o in objs):
             return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}

@@ -13,6 +13,10 @@ from eventwire.model import Entity
 STATE_NOUNS = {"country", "side", "nation", "government", "state", "neighbour", "neighbor", "capital", "ally", "partner"}
 PEOPLE_NOUNS = {"leader", "president", "minister", "premier", "head", "counterpart"}
 WINDOW_SENTENCES = 2  # sentences before the one with the plural
+# divided states news names as a pair with no antecedent: "the two Koreas held talks"
+NAMED_PAIRS = {"koreas": (("South Korea", "KOR"), ("North Korea", "PRK")),
+               "sudans": (("Sudan", "SDN"), ("South Sudan", "SSD")),
+               "congos": (("DR Congo", "COD"), ("Republic of the Congo", "COG"))}
 
 
 def pair_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -20,6 +24,14 @@ def pair_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     taken = {i for m in named for i in m.tokens}
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.lower_ in NAMED_PAIRS and (start := _definite_pair_start(token)) is not None:
+            phrase = doc[start:token.i + 1]
+            pair = [Mention(Entity(text=phrase.text, name=name, kind="country", country=iso3, sector="GOV",
+                                   start=phrase.start_char, end=phrase.end_char, resolution="named-pair"),
+                            token.i, range(start, token.i + 1)) for name, iso3 in NAMED_PAIRS[token.lower_]]
+            pair[0].others = [pair[1]]
+            out += pair
+            continue
         if token.pos_ != "NOUN" or token.tag_ != "NNS" or lemma not in STATE_NOUNS | PEOPLE_NOUNS or token.i in taken:
             continue
         start = _definite_pair_start(token)
