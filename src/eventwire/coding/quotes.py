@@ -262,7 +262,7 @@ def _holder(h: Token, mentions: Mentions) -> Speaker | _Unknown | None:
     """The speaker a subject phrase names: a person in it beats the country of their title
     ("Finland's interior minister, Jukka Virtanen"); an indefinite phrase ("a Western diplomat",
     "residents") names nobody."""
-    from eventwire.coding.events import _party_mention
+    from eventwire.coding.roles import party_mention
 
     own = mentions.at(h)
     if own is not None and _anonymous(own):
@@ -277,7 +277,7 @@ def _holder(h: Token, mentions: Mentions) -> Speaker | _Unknown | None:
                and not m.entity.resolution.startswith("unnamed")]
     if persons:
         return _speaker(min(persons, key=lambda m: abs(m.root - h.i)))
-    m = _party_mention(h, mentions) or mentions.head_of(h)
+    m = party_mention(h, mentions) or mentions.head_of(h)
     if m is not None and m.entity.kind in SPEAKER_KINDS and not _anonymous(m):
         return _speaker(m)
     if h.tag_ == "NNS" and det is None and h.pos_ == "NOUN":

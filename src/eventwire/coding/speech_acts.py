@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import Mention, Mentions
-from eventwire.coding.events import _nearest_timex, _party, _party_mention
+from eventwire.coding.events import nearest_timex
+from eventwire.coding.roles import party_mention, party_of
 from eventwire.coding.quotes import cues
 from eventwire.model import Event, Evidence, Quote
 
@@ -73,7 +74,7 @@ def _target(trigger: Token, span, mentions: Mentions, speaker: Mention) -> Menti
     for _ in range(4):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                m = _party_mention(c, mentions)
+                m = party_mention(c, mentions)
                 if m and m.is_actor and m.entity.kind != "place" and not ({m.entity.country, m.entity.igo} & own):
                     return m
         if v.head.i == v.i:
@@ -91,7 +92,7 @@ def _event(doc: Doc, q: Quote, trigger: Token, event_type: str, cameo: str, spea
     sent = trigger.sent
     cue_sent = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").sent if q.cue_start is not None else sent
     cue = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")[0] if q.cue_start is not None else trigger
-    timex = _nearest_timex(cue, cue_sent, pub, future=False)
+    timex = nearest_timex(cue, cue_sent, pub, future=False)
     if timex and timex.value:
         when = dict(date=timex.value, date_text=timex.text, date_start=timex.start, date_end=timex.end,
                     date_precision=timex.precision, date_basis="text")
@@ -102,7 +103,7 @@ def _event(doc: Doc, q: Quote, trigger: Token, event_type: str, cameo: str, spea
     eid = hashlib.sha1(f"{doc_id}:{trigger.idx}:{event_type}:speech".encode()).hexdigest()[:16]
     return Event(id=eid, event_type=event_type, cameo=cameo, goldstein=ontology.goldstein(cameo),
                  plover_score=ontology.plover_score(event_type, None), quad_class=ontology.quad_class(event_type),
-                 actor=[_party(speaker)], recipient=[_party(target)], **when,
+                 actor=[party_of(speaker)], recipient=[party_of(target)], **when,
                  evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char, trigger=trigger.text,
                                    trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text)),
                  quote_id=q.id, confidence=0.6)

@@ -1,0 +1,103 @@
+"""PLOVER's auxiliary modes (`future`, `hypothetical`, `negation`) from tense, modality and negation
+around a trigger, and the readings that are only asked for or conditional, not done."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding import ontology
+from eventwire.coding.triggers import DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation
+
+CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
+
+FUTURE_MODALS = {"will", "shall", "'ll", "should", "must"}
+
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+
+NEGATIONS = {"not", "n't", "never", "no", "n’t"}
+
+ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
+
+# verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
+UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
+              "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn"}
+
+# verbs whose "of/for/with" phrase names what someone is alleged or held to have done
+ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",
+            "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke",
+            "censure", "reprimand", "admonish", "chastise", "castigate"}
+
+
+def only_asked_for(token: Token, anchor: Token) -> bool:
+    """"urged Iran to release the sailors", "said Libya must hand over the suspects": the request is
+    the event, the release is not. Nor is what someone is accused of ("accused Azerbaijan of
+    shelling a village"): the accusation is the event, its content only alleged."""
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for", "with") \
+            and token.head.head.lemma_.lower() in ALLEGING:
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in UNREALISED | ASKING_FOR:
+        return True  # "called for sanctions against Nigeria": sanctions asked for, not imposed
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_.lower() in DEMANDING | {"seek"}:
+        return True  # "demanded an investigation"
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and obligation(verb.head) is verb:
+        return True
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMANDING \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        return True  # "demanded that the president release the prisoners" (a subjunctive)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
+
+
+def is_conditional(token: Token, anchor: Token) -> bool:
+    markers = set(ontology.triggers()["hypothetical_markers"]) - {"whether"}
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+               for t in (token, anchor) for c in t.children)
+
+
+FAILING = {"fail", "unable", "deny", "refuse", "decline"}
+
+BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
+
+
+def event_aux(token: Token, anchor: Token) -> str | None:
+    chain = [token, anchor]
+    t = anchor
+    # governing verbs lend their mood ("plans to hold talks"), but a coordinated verb has its own
+    # ("are to hold drills and continue the dialogue" shares "are to"; "..., and Stoltenberg condemned" does not)
+    while len(chain) < 5 and not (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children)) \
+            and t.head.i != t.i:
+        t = t.head
+        chain.append(t)
+    for t in (token, anchor):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
+            return "negation"
+    if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
+        return "negation"  # "cancelled the president's visit": the visit did not happen
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
+            and anchor.head.head.lemma_.lower() in BLOCKING:
+        return "negation"  # "vetoed a resolution condemning X": nobody condemned X
+    if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:
+        return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
+    own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
+    for t in own:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
+                # "said Paris would send aid" is reported future, not a hypothetical
+                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING:
+                    return "future"
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
+                return "hypothetical"
+    governors = set(ontology.triggers()["future_governors"])
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+                return "future"
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            return "future"
+        if t.i != token.i and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ"):
+            return "future"
+    if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
+        return "future"
+    return None

@@ -1,0 +1,617 @@
+"""Who acts and who receives: actor and recipient from the syntax around a trigger (subject, object,
+prepositions, possessives, modifiers), never from sentence position, and the rules that supply an
+unnamed side (domestic targets, the authorities where it happens, the place attacked)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.coding import ontology
+from eventwire.coding.actors import Mention, Mentions
+from eventwire.coding.triggers import (
+    DOCUMENT_NOUNS, MEASURE_NOUNS, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
+)
+from eventwire.kb import load_kb
+from eventwire.model import Entity, Party
+
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
+
+LOCATIVE = {"in", "at", "near", "off", "outside"}
+
+WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
+           "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
+           "drone", "booby", "bullet", "bomber"}
+
+MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
+           "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
+
+
+def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party]:
+    """"Two soldiers were killed near Gao", "a roadside bomb killed three policemen": an attack with
+    no named attacker. PLOVER's sector table gives such an actor the code UNK ("two civilians were
+    killed by a bomb"); its country is that of the place the attack happened, where one is named."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "advcl":  # "a car bomb exploded outside the hotel, killing seven"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    by_weapon = [w for w in (agents if passive else subjects) if w.lemma_.lower() in WEAPONS and mentions.at(w) is None]
+    if not (passive and not agents or by_weapon):
+        return []
+    if any(t.lemma_.lower() in MISHAPS for t in token.sent):
+        return []  # killed in a crash or a flood: nobody attacked
+    where = location_mention(token, anchor, mentions)
+    country = where.entity.country if where is not None else None
+    if country is None and not any(p.country for p in recipients):
+        return []
+    evidence = by_weapon[0] if by_weapon else token
+    phrase = evidence.doc[evidence.left_edge.i:evidence.i + 1] if by_weapon else evidence.doc[token.i:token.i + 1]
+    return [Party(name="unidentified attackers", country=country, sector="UNK", start=phrase.start_char, end=phrase.end_char)]
+
+
+# acts only a state's own bodies carry out where they happen, and the sector that carries them out
+STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV"}
+
+
+def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentions: Mentions) -> list[Party]:
+    """"A French journalist was arrested in Iran", "was put under investigation in Italy": an
+    arrest, trial, deportation or inquiry with no named agent is the act of the authorities of the
+    state where it happened; the place phrase is the evidence for them."""
+    verb = token if token.pos_ in ("VERB", "AUX") else anchor
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    if not passive:
+        return []
+    where = location_mention(token, anchor, mentions)
+    if where is None and rule["mode"] in ("deport", "expel"):  # "were deported from Zambia"
+        where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
+                      if m is not None and m.entity.kind in ("place", "country")), None)
+    if where is None and rule["mode"] == "convict":
+        # "the opposition leader was sentenced to two years": with no place named, his own state's courts
+        where = next((m for c in verb.children if c.dep_ == "nsubjpass" for m in expand_parties(c, mentions)
+                      if m.entity.country and m.entity.kind in ("person", "group")), None)
+    if where is None or where.entity.country is None:
+        return []
+    kb = load_kb()
+    c = where.entity.country
+    name = f"authorities of {kb.countries[c].name if c in kb.countries else c}"
+    return [Party(name=name, country=c, sector=STATE_POWERS[rule["mode"]], start=where.entity.start, end=where.entity.end)]
+
+
+# governors that make a future act an offer or promise (AGREE: "agree to, offer, promise, or otherwise
+# indicate willingness"), as against a bare announcement ("will withdraw", CONCEDE)
+OFFERING = {"agree", "offer", "promise", "pledge", "vow", "undertake", "willing", "ready", "prepared", "committed", "eager"}
+
+
+def is_offer(verb: Token) -> bool:
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head if t.dep_ != "pcomp" else t.head.head
+        if t.lemma_.lower() in OFFERING or t.lower_ in OFFERING:
+            return True
+    return False
+
+
+# acts that land on the place they happen: the manual requires a recipient for AID, SANCTION and
+# COOPERATE; violence, coercion and troop movements are directed at whoever is where they happen
+PLACE_DIRECTED = {"AID", "SANCTION", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def place_recipient(token: Token, anchor: Token, event_type: str, actors: list[Party],
+                     mentions: Mentions) -> list[Party]:
+    """"Israeli troops fired in Jericho", "Red Cross suspended aid deliveries in Baghdad": with no
+    target named, the state or territory where it happens receives it (its people). Troops moved
+    within their own country threaten nobody named."""
+    where = location_mention(token, anchor, mentions)
+    if where is None or where.entity.country is None:
+        return []
+    if event_type in ("MOBILIZE", "COOPERATE") and where.entity.country in {p.country for p in actors}:
+        return []  # troops moved at home, or a joint drill off one partner's coast, aim at nobody else
+    e = where.entity
+    return [Party(name=e.name, country=e.country, sector=e.sector if e.kind == "country" else None,
+                  start=e.start, end=e.end)]
+
+
+# measures a state takes over a territory and the people in it, not towards another party
+TERRITORIAL = {"curfew", "martial law", "state of emergency", "emergency rule", "emergency"}
+
+DISASTERS = MISHAPS | {"drought", "wildfire", "wildfires", "epidemic", "pandemic", "outbreak", "disaster", "heatwave",
+                       "famine", "eruption", "volcano", "snowstorm", "blizzard", "cholera", "ebola", "covid"}
+
+
+def is_territorial(rule: dict[str, Any]) -> bool:
+    return rule.get("mode") in ("curfew", "martial-law") or bool(rule.get("objects")) and set(rule["objects"]) <= TERRITORIAL
+
+
+# what a state allows or forbids its own people: "banned public gatherings", "lifted restrictions on travel"
+CIVIC_ACTIVITIES = {"gathering", "gatherings", "protest", "protests", "demonstration", "demonstrations", "rally",
+                    "rallies", "assembly", "assemblies", "movement", "travel", "strike", "strikes", "march", "marches",
+                    "internet", "media", "press", "newspaper", "newspapers", "broadcasts", "worship", "meetings"}
+
+
+def is_civic_restriction(token: Token, anchor: Token, rule: dict[str, Any]) -> bool:
+    """A ban or restriction imposed or lifted on what people may do (assemble, travel, publish)."""
+    if rule["type"] not in ("COERCE", "CONCEDE") or not {"ban", "restrictions", "restriction", "curbs", "protests"} & set(
+            rule.get("objects", [])):
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
+    return bool(words & CIVIC_ACTIVITIES)
+
+
+def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Party]:
+    """"Kenya's government lifted the state of emergency in Mandera County": a curfew or an
+    emergency is imposed on (or lifted from) the people where it applies. A place the gazetteer
+    resolves is a recipient already; one it does not know is taken to lie in the state that
+    rules it, and with no place named, the measure falls on that state's own people."""
+    states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
+    if len(states) != 1:
+        return []
+    country = next(iter(states))
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    heads = [verb, token, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")]
+    kb = load_kb()
+    if places:
+        phrase = token.doc[places[0].left_edge.i:places[0].i + 1]
+        return [Party(name=phrase.text, country=country, start=phrase.start_char, end=phrase.end_char)]
+    obj = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), token)
+    phrase = token.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    name = "people of " + (kb.countries[country].name if country in kb.countries else country)
+    return [Party(name=name, country=country, sector="CVL", start=phrase.start_char, end=phrase.end_char)]
+
+
+def says_joint(token: Token, anchor: Token) -> bool:
+    return any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in token.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for h in (token, anchor) for c in h.children)
+
+
+def anchor_of(token: Token, rule: dict[str, Any]) -> Token:
+    """The verb that carries tense and subject for the trigger: itself for a verb, the light verb
+    for "hold talks", the clause verb for "during the meeting"."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token
+
+
+def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentions) -> tuple[list[Party], list[Party], bool]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    reciprocal = False
+    passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
+        and not rule.get("stative")
+    if rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
+        actors = _subject_parties(token, mentions)
+    elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
+        actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in expand_parties(p, mentions)]
+    elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
+        actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
+    else:
+        for child in token.children:
+            if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST":
+                actors += expand_parties(child, mentions)  # "Iran's protest", "Palestinian riots"
+            if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.lower_ not in rule.get("recipient", []):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    actors += expand_parties(pobj, mentions)
+                reciprocal = bool(actors)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors \
+                    and child.lower_ not in rule.get("recipient", []):  # "the invasion of Iraq": Iraq is invaded
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    actors += expand_parties(pobj, mentions)
+        if rule.get("joint") and not actors:
+            actors = _modifier_parties(token, mentions)
+            reciprocal = len(actors) > 1
+        if not actors and anchor is not token and _governed_by(token, rule):
+            actors = _subject_parties(anchor, mentions)
+    holders = [token]
+    if token.pos_ not in ("VERB", "AUX") and is_light(light_head(token), rule):
+        holders.append(light_head(token))
+        if token.head.lower_ == "of" and token.head.head.lower_ in MEASURE_NOUNS:
+            holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
+    for where in rule.get("recipient", []):
+        for child in (c for h in holders for c in h.children):
+            if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
+                recipients += expand_parties(child, mentions)
+            elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
+                # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
+                recipients += [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                recipients += [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
+                               for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+            elif where == "poss_of_pobj" and child.dep_ == "prep":
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                # "reneged on its promise to the Kenyan people": whom the promise was made to
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
+                               for m in expand_parties(p, mentions)]
+            elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
+                recipients += [m for g in child.children if g.dep_ in SUBJECT_DEPS for m in expand_parties(g, mentions)]
+            elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
+                recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in expand_parties(p, mentions)]
+            elif where == "dative" and child.dep_ in ("dative", "iobj"):
+                recipients += expand_parties(child, mentions)
+            elif child.dep_ in ("prep", "dative") and child.lower_ == where:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    recipients += expand_parties(pobj, mentions)
+    if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
+        preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
+        # ... or on the object of another phrase: "remained on alert along the border with India"
+        objects = [o for h in holders for o in h.children if o.dep_ == "dobj"]
+        # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
+        objects += [p for h in holders for o in h.children if o.dep_ == "prep"
+                    for p in o.children if p.dep_ == "pobj" and (o.lower_ not in preps or not expand_parties(p, mentions))]
+        recipients = [m for o in objects for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+                      for m in expand_parties(p, mentions)]
+    if rule.get("accused"):
+        recipients = _accused(holders, rule["accused"], mentions) or recipients
+    if not recipients and not reciprocal:
+        recipients = _complement_recipients(token, rule, mentions)
+    if not recipients and not reciprocal and rule["type"] == "ASSAULT":
+        recipients = _purpose_targets(anchor, mentions)
+    if not recipients and not reciprocal and rule["type"] in CONDITIONED:
+        recipients = _condition_subjects(token, anchor, mentions)
+    if rule["type"] == "AID":
+        goods = ontology.triggers()["aid_goods"]
+        recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
+    if rule.get("swap"):
+        actors, recipients = recipients, actors
+    actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
+    actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
+    if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
+        recipients = _cooperation_partners(token, mentions, actors)
+    actor_parties = dedupe_parties([party_of(m) for m in actors])
+    keys = {(p.name, p.country) for p in actor_parties}
+    recipient_parties = [p for p in dedupe_parties([party_of(m) for m in recipients]) if (p.name, p.country) not in keys]
+    if reciprocal:
+        recipient_parties = []
+    return actor_parties, recipient_parties, reciprocal
+
+
+def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:
+    """Whom a complaint is about, over the body it is made to: "complained to the UN over Israeli
+    air strikes" accuses Israel; the UN only hears it."""
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    phrases += [g for h in holders for o in h.children if o.dep_ == "dobj" for g in o.children
+                if g.dep_ == "prep" and g.lower_ in preps]
+    return [m for p in phrases for o in p.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)
+            if m.entity.kind != "place"]
+
+
+def _purpose_targets(verb: Token, mentions: Mentions) -> list[Mention]:
+    """"Police opened fire to disperse the demonstrators": force used in order to act on someone
+    is used on them."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [m for c in purposes for o in c.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
+
+
+def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
+    """A country's own bodies act on its people ("Thailand's king pardoned 30 protesters", "a court
+    in Harare acquitted the opposition leader"); a state named as such acting on "the government"
+    is more likely acting on another one ("Washington urged the government to ...")."""
+    if not unnamed or not all(m.entity.resolution.startswith("unnamed") for m in unnamed):
+        return False
+    sub_state = any(m.entity.kind != "country" for m in known)
+    return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
+
+
+NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
+
+STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
+
+CLAIMS = {"PROTEST", "REQUEST"}
+
+
+def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str, token: Token, anchor: Token,
+              mentions: Mentions) -> tuple[list[Mention], list[Mention]]:
+    """Countries for the unnamed side of a domestic event. "Opposition supporters (THA) demanded
+    that the government resign": the government is Thailand's; "police arrested Egyptian
+    activists": the police are Egypt's. A protest or demand by a non-state group that names no
+    addressee is addressed to its own country's authorities (or those where it happens)."""
+    def countries(ms: list[Mention]) -> set[str]:
+        return {m.entity.country for m in ms if m.entity.country}
+
+    def adopt(ms: list[Mention], country: str) -> list[Mention]:
+        return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
+                if m.entity.country is None and m.entity.igo is None and m.entity.resolution.startswith("unnamed")
+                else m for m in ms]
+
+    own, other = countries(actors), countries(recipients)
+    where = location_mention(token, anchor, mentions)
+    abroad = where.entity.country if where is not None and where.entity.country not in own | {None} else None
+    if len(own) == 1 and not other and _same_country_likely(actors, recipients):
+        # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
+        recipients = adopt(recipients, abroad or next(iter(own)))
+    elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
+            m.entity.sector in STATE for m in actors):
+        # a state coerces within its own reach: "Tajikistan banned the Islamic Renaissance Party"
+        recipients = [Mention(m.entity.model_copy(update={"country": next(iter(own))}), m.root, m.tokens)
+                      if m.entity.country is None and m.entity.igo is None and m.entity.kind != "igo" else m
+                      for m in recipients]
+    elif len(other) == 1 and not own and _same_country_likely(recipients, actors):
+        actors = adopt(actors, next(iter(other)))
+    # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
+    # the domestic target); a people or a crowd without a sector protests too
+    unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
+    if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(m.entity.sector in unarmed and not m.entity.igo
+                                                                  for m in actors):
+        where = location_mention(token, anchor, mentions)
+        if (where is None or where.entity.country is None) and len(own) == 1:
+            where = next(m for m in actors if m.entity.country)
+        if where is not None and where.entity.country:
+            kb = load_kb()
+            c = where.entity.country
+            # "the government of Brazil", not "Brazil": the protesters may be named "Brazilians" = Brazil
+            name = "government of " + (kb.countries[c].name if c in kb.countries else c)
+            recipients = [Mention(Entity(text=where.entity.text, name=name, kind="country", country=c, sector="GOV",
+                                         start=where.entity.start, end=where.entity.end,
+                                         resolution="domestic-addressee"), where.root, where.tokens)]
+    return actors, recipients
+
+
+COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
+
+CONDITIONED = {"THREATEN"}
+
+CONDITION_MARKS = {"if", "unless", "until"}
+
+
+def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list[Mention]:
+    """A threat names its target in its condition: "threatened to close the strait if the United
+    States tightened its embargo", "warned it would act unless Niger handed over the suspects"."""
+    verbs = [token, anchor, *(c for h in (token, anchor) for c in h.children if c.dep_ in ("xcomp", "ccomp"))]
+    out: list[Mention] = []
+    for verb in verbs:
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                out += [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+        if out:
+            break
+    return [m for m in out if m.entity.kind != "place"]
+
+
+def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mentions) -> list[Mention]:
+    """The target named inside the complement: "threatened to impose sanctions on Iran", "refused
+    to recognise Kosovo", "demanded that Israel withdraw" (the subject asked to act)."""
+    out: list[Mention] = []
+    places: list[Mention] = []
+    for comp in token.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            # "to impose a curfew in Algiers": where the complement's own event takes a place as its target
+            inner = match_trigger(comp)
+            territorial = {w for w in (inner.rule.get("recipient", []) if inner else []) if w in LOCATIVE}
+            slots = [*comp.children, *(p for o in comp.children if o.dep_ == "dobj" for p in o.children)]
+            for c in slots:  # "to impose sanctions on Manila": the preposition may hang on the object
+                if c.dep_ in ("dobj", "dative"):
+                    out += expand_parties(c, mentions)
+                elif c.dep_ == "prep" and c.lower_ in territorial and not is_time(c):
+                    places += [m for o in c.children if o.dep_ == "pobj" for t in o.subtree for m in [mentions.at(t)]
+                               if m is not None and m.entity.kind in ("place", "country") and m.entity.country]
+                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not is_time(c):
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+        elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
+            out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+    # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts
+    # on is the actor's own; one named through the object is not ("refused to obey the orders of the minister")
+    doc = token.doc
+    return [m for m in out if m.entity.kind != "place"
+            and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None
+                     and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
+
+
+RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative"}
+
+TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
+
+
+def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
+    """A noun trigger takes the clause subject as its actor only through a light verb ("hold talks")
+    or a time/occasion phrase ("speaking during the meeting"), not as any verb's object
+    ("Belarus rejected the accusations" is no accusation by Belarus)."""
+    if is_light(token.head, rule) and token.dep_ in ("dobj", "nsubjpass", "attr"):
+        return True
+    if light_head(token) is not token.head and is_light(light_head(token), rule):
+        return True  # "engaged in talks", "held a round of talks"
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+            and token.head.head.lower_ in ontology.triggers()["willingness"]:
+        return True  # "committed to dialogue", "ready for talks": the willing party would take part
+    # "said after the talks" took part in them; "resigned after mass protests" did not protest
+    # ("converged for a rally", "joined in the protests" did)
+    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and (
+        rule["type"] in PARTICIPATORY or token.head.lower_ in ("for", "in"))
+
+
+PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
+
+
+def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
+                and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
+            v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
+            continue
+        agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agent:
+            return [m for a in agent for m in expand_parties(a, mentions)]
+        if subj:
+            return [m for s in subj for m in expand_parties(s, mentions)]
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
+                and mentions.at(v.head) is None:
+            # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,
+            # unless the document names its own author ("vetoed an EU statement condemning China")
+            noun = v.head
+            authors = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in expand_parties(c, mentions)]
+            if authors:
+                return authors
+            v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if v.pos_ not in ("VERB", "AUX"):
+                return []
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG":  # "protesters demanding ...": the noun acts
+            return expand_parties(v.head, mentions)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
+            v = v.head.head
+            continue
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acomp") and v.head.i != v.i:
+            if v.dep_ == "relcl":
+                return expand_parties(v.head, mentions)
+            v = v.head
+            continue
+        break
+    return []
+
+
+def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
+    out: list[Mention] = []
+    for t in (token, *token.conjuncts):
+        m = party_mention(t, mentions)
+        if m and m not in out:
+            out.append(m)
+            out += [o for o in m.others if o not in out]  # "the two countries": both of them
+            if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
+                out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
+                        if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
+            else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for a in t.children if a.dep_ in ("amod", "compound") for x in a.conjuncts
+                        for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
+                        and c.entity.kind != "place" and c.entity.country]
+    return out
+
+
+def party_mention(token: Token, mentions: Mentions) -> Mention | None:
+    """The actor-like mention that heads or modifies `token` ("the Chinese military delegation").
+    A mention that names a state or organisation ("delegations from Ukraine") beats one that does
+    not (a news agency in the dateline, "officials")."""
+    m = mentions.titled(token) or mentions.at(token)
+    if m and m.is_actor:
+        return m
+    weak: Mention | None = None
+    frontier = [token]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            # "his Irish counterpart": the nationality names the person, the pronoun their opposite
+            for c in sorted(t.children, key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON"):
+                if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
+                        or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS):
+                    found = mentions.at(c)
+                    ok = found is not None and found.is_actor and found.entity.kind != "place"
+                elif c.dep_ == "pobj" and t.dep_ == "prep":
+                    found = mentions.at(c)
+                    ok = found is not None and found.is_actor
+                else:
+                    continue
+                if ok and found is not None:
+                    if found.entity.country or found.entity.igo:
+                        return found
+                    # an unknown name on a thing is most often a place's: "the Torkham border crossing"
+                    if not (c.dep_ == "compound" and found.entity.resolution == "unresolved" and not found.entity.sector):
+                        weak = weak or found
+                nxt.append(c)
+        frontier = nxt
+    return weak
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with India": India is faced
+
+
+def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
+    found = []
+    for t in token.subtree:
+        if t.i >= token.i:
+            break
+        m = mentions.at(t)
+        if m and (m.entity.country or m.entity.igo) and m.entity.kind in ("country", "group") and m not in found:
+            found.append(m)
+    return found
+
+
+def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention]) -> list[Mention]:
+    """"calls for closer Russia-China co-operation": the other states named with the co-operation."""
+    own = {m.entity.country for m in actors}
+    out = []
+    for t in token.subtree:
+        m = mentions.at(t)
+        if m and m.entity.kind in ("country", "group") and m.entity.country and m.entity.country not in own:
+            if m.entity.country not in {x.entity.country for x in out}:
+                out.append(m)
+    return out
+
+
+def party_of(m: Mention) -> Party:
+    e = m.entity
+    return Party(name=e.name, country=e.country, sector=e.sector, igo=e.igo, kb_id=e.kb_id, start=e.start, end=e.end)
+
+
+def dedupe_parties(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if all((q.name, q.country) != (p.name, p.country) for q in out):
+            out.append(p)
+    return out
+
+
+def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention | None:
+    """The place named by a locative phrase on the trigger or its clause verb ("in Moscow"), else on
+    its subject or object ("a roadside bomb near Kirkuk killed ...")."""
+    heads = [token, anchor]
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":  # "a bomb exploded in Mogadishu, killing seven"
+        heads.append(anchor.head)
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")]
+    # "put under investigation in France": the place hangs on the object of a non-locative phrase
+    objects = [c for h in (token, anchor) for c in h.children if c.dep_ == "dobj"]
+    heads += [p for h in (token, anchor, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+                continue
+            for pobj in prep.children:
+                for t in _phrase(pobj):
+                    m = mentions.at(t)
+                    if m and m.entity.kind in ("place", "country"):
+                        return m
+    return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase without its clauses: "at the talks with Zhang, who is China's
+    top general" takes place at the talks, not in China."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "punct")]
+    return sorted(out, key=lambda t: t.i)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return 99

@@ -1,0 +1,240 @@
+"""The trigger lexicon over the parse: which word carries an event, and which reading of it
+(`coding/data/triggers.yaml`) fits the words around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.coding import ontology
+from eventwire.kb import load_kb
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm"}
+
+
+@dataclass
+class Trigger:
+    """The word that carries the event in the parse (`token`) and the words that name it
+    (`first`..`last`, one contiguous stretch of the text: "called off", "mediation effort")."""
+    token: Token
+    rule: dict[str, Any]
+    first: Token | None = None
+    last: Token | None = None
+
+    @property
+    def start(self) -> int:
+        return (self.first or self.token).idx
+
+    @property
+    def end(self) -> int:
+        last = self.last or self.token
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start:self.end]
+
+
+def match_trigger(token: Token) -> Trigger | None:
+    lex = ontology.triggers()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
+    stative = token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
+    if stative and lower in lex["willingness"]:
+        comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pcomp" or g.dep_ == "pobj" and lower == "committed"]  # "committed to free trade"
+        hostile_words = set(ontology.triggers()["hostile_complements"])
+        if comps and all(match_trigger(c) is None and c.lemma_.lower() not in hostile_words for c in comps):
+            return Trigger(token, lex["willingness"][lower])
+        return None
+    if token.pos_ in ("VERB", "AUX"):
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
+            lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
+        # "stripped 138 people of their citizenship": the particle may hang on the object
+        held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        for child in [*token.children, *held]:
+            if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
+                for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
+                    if _satisfied(token, rule):
+                        # "called off": both words; "called the meeting off": the verb names it
+                        return Trigger(token, rule, last=child if child.i == token.i + 1 else None)
+        for rule in _rules(lex["verbs"].get(lemma)):
+            if _satisfied(token, rule):
+                return Trigger(token, rule)
+        if lemma in OBLIGING_SPEECH and obligation(token) is not None:
+            return Trigger(token, OBLIGATION_RULE)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
+            and token.head.i == token.i + 1:
+        # "a mediation effort between A and B", "peace-keeping mission": the head noun carries the
+        # event in the parse (its verb, its prepositions); the two words name it
+        carried = match_trigger_noun(token, syntax=token.head)
+        return Trigger(token.head, carried.rule, first=carried.first or token) if carried else None
+    if token.pos_ in ("NOUN", "PROPN"):
+        return match_trigger_noun(token, syntax=token)
+    return None
+
+
+# nouns that only carry the event named by their modifier
+CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt"}
+
+
+def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
+    """A noun trigger; `syntax` is the noun whose verb and prepositions decide it (itself, or the
+    head noun that carries it)."""
+    lex = ontology.triggers()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    before = token.doc[token.i - 1] if token.i else None
+    hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
+    compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
+    first = None
+    if hyphened and hyphened in lex["nouns"]:
+        entry, first = lex["nouns"][hyphened], token.doc[token.i - 2]
+    elif compound and f"{compound} {lower}" in lex["nouns"]:  # "hunger strike"
+        entry, first = lex["nouns"][f"{compound} {lower}"], before
+    else:
+        entry = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+    # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
+    named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
+    verb = light_head(syntax)
+    fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
+        r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
+        and not (r["type"] == "PROTEST" and named_protest))]
+    # the verb it is the object of picks the reading: "staged a strike" is a protest; "renewed their
+    # protest" says nothing about which, so the plain reading stands
+    chosen = next((r for r in fitting if is_light(verb, r, aspectual=False)),
+                  next((r for r in fitting if not r.get("light_only")), fitting[0] if fitting else None))
+    return Trigger(token, chosen, first=first) if chosen is not None else None
+
+
+DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "call", "press", "appeal"}
+
+# "declared that China must drop its barriers": a statement of what another party must do is a demand
+OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "argue", "write", "maintain", "repeat",
+                               "emphasise", "emphasize", "assert", "affirm", "demand"}
+
+OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
+
+
+def obligation(verb: Token) -> Token | None:
+    """The complement clause of `verb` that says somebody must or should act, if it has a subject
+    that is not the speaker's "we"/"I"."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in comp.children) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("we", "i", "it", "they", "he", "she", "you")
+                for s in comp.children):
+            return comp
+    return None
+
+
+# verbs that go on with or take up again whatever event their object names: "resumed talks",
+# "renewed its appeal", "continued their hunger strike", "intensified the bombing"
+ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage")
+
+ENGAGING = {"engage", "involve"}
+
+# nouns that count or measure the events they govern: "a new round of talks", "a wave of airstrikes"
+MEASURE_NOUNS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "day", "days", "week", "weeks",
+                 "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme"}
+
+
+def light_head(noun: Token) -> Token:
+    """The verb a noun trigger hangs on: its head, or over "in" for "engaged in talks", or over a
+    measure noun for "held a new round of talks"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ENGAGING:
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEASURE_NOUNS \
+            and noun.head.head.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.head.head.i != noun.head.head.i:
+        return noun.head.head.head
+    return noun.head
+
+
+def is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
+    """The verb is one of the rule's light verbs ("hold talks", "staged a sit-in"). The small
+    model's lemmatiser misreads some forms ("staged" -> "stag"), so inflected forms count too."""
+    light = rule.get("light", [])
+    if not light:
+        return False
+    light = [*light, *ASPECTUAL_LIGHT] if aspectual else light
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
+        return False  # "test-fired two missiles": a test, not a strike
+    if verb.lemma_.lower() in light:
+        return True
+    word = verb.lower_
+    return verb.pos_ in ("VERB", "AUX") and any(
+        word in (w + "s", w + "d", w + "ed", w + "ing", w.removesuffix("e") + "ing", w + w[-1] + "ed") for w in light)
+
+
+def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """A lemma may carry several readings ("send troops" vs "send aid"); the first that fits wins."""
+    if entry is None:
+        return []
+    return entry if isinstance(entry, list) else [entry]
+
+
+def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
+    if "needs" in rule:
+        # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
+        preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        has_prep = any(c.lower_ in rule["needs"] and not is_time(c) for c in preps)
+        has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if not (has_prep or has_clause):
+            return False
+    if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
+        return False
+    if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "amod":  # "expanded co-operation"
+            objs.append(token.head)
+        if not any(_mentions_word(o, rule["objects"]) for o in objs):
+            return False
+    if "subject_words" in rule:
+        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        if not any(t.lower_ in rule["subject_words"] for t in subjects):
+            return False
+    if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        kb = load_kb()  # "released the opposition leader": a role names a person
+        if not any(_mentions_word(o, rule["objects_or_actor"]) or kb.sector_of(" ".join(t.text for t in o.subtree))[0] or any(
+                t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in o.subtree) for o in objs):
+            return False
+    if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+        if not said & set(rule["clause_words"]):
+            return False
+    if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
+        objs = [c for c in token.children if c.dep_ == "dobj"]
+        if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
+            return False
+    if "subject_not_words" in rule:
+        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
+            return False
+    if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in token.children):
+        return False
+    if "needs_light_or" in rule:
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if not (is_light(token.head, rule) or is_light(token.head.head, rule) or preps & set(rule["needs_light_or"])):
+            return False
+    return True
+
+
+def is_time(prep: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def _mentions_word(token: Token, words: list[str]) -> bool:
+    text = " ".join(t.lower_ for t in token.subtree if t.i <= token.i + 2).replace(" - ", "-")
+    padded = f" {text} "  # whole words: "grants" is not in "migrants"
+    return any(f" {w} " in padded for w in words)
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "note", "message",
+                  "motion", "petition", "editorial", "report", "memorandum", "notice", "decree", "speech", "address"}
