@@ -159,8 +159,8 @@ def test_a_people_takes_the_state_its_own_phrase_places_it_in(pipeline):
     assert country("Bosnian Serbs demanded a truce.", "Serbs") == "BIH"
     assert country("Iraqi Kurds sought refuge in Germany.", "Kurds") == "IRQ"
     assert country("The Albanians of southern Serbia demanded autonomy.", "Albanians") == "SRB"
-    # a civic demonym names where they live already
-    assert country("Turkish Cypriots protested in Nicosia.", "Cypriots") == "CYP"
+    # a civic demonym names where they live already; the island's two communities are peoples of Cyprus
+    assert country("Turkish Cypriots protested in Nicosia.", "Turkish Cypriots") == "CYP"
     # one modifier covers coordinated nouns
     assert country("Israeli helicopters and tanks shelled positions near Rafah.", "tanks") == "ISR"
     # a stance is not a nationality

@@ -529,3 +529,21 @@ def test_legal_charges_releases_of_roles_and_banned_parties(code):
     assert ("RETREAT", None, ("MMR",), ("MMR",)) in summary(code("Myanmar's junta released the opposition leader."))
     assert ("COERCE", None, ("TCD",), ("TCD",)) in summary(code("Chad's junta dissolved the opposition parties."))
     assert code("The king dissolved parliament ahead of the election.") == []
+
+
+def test_former_states_fold_into_their_successors_and_cypriots_are_cypriot(code):
+    assert ("ASSAULT", None, ("SRB",), ("BIH",)) in summary(code("Yugoslav artillery shelled the Bosnian town of Gorazde."))
+    assert ("PROTEST", None, ("CYP",), ("CYP",)) in summary(code("Turkish Cypriot protesters marched in Nicosia against the government."))
+    assert ("REQUEST", None, ("AU",), ()) in summary(code("The Organization of African Unity called for an end to the fighting."))
+
+
+def test_victims_of_a_follow_on_participle_belong_to_the_attacked_side(code):
+    coded = summary(code("Taliban fighters ambushed an Afghan army convoy near Herat, killing five soldiers."))
+    assert ("ASSAULT", None, ("AFG",), ("AFG",)) in coded
+    coded = summary(code("Hezbollah gunmen attacked an Israeli patrol near the border, wounding three soldiers."))
+    assert all(e[0] == "ASSAULT" and e[3] == ("ISR",) for e in coded), coded  # no patrol event, and the wounded are Israeli
+
+
+def test_messages_received_come_from_their_sender_and_proposals_are_not_declarations(code):
+    assert ("CONSULT", None, ("EGY",), ("JOR",)) in summary(code("King Abdullah of Jordan received a letter from the Egyptian president."))
+    assert {e[0] for e in summary(code("Ethiopia rejected an AU proposal for a ceasefire in Tigray."))} == {"REJECT"}

@@ -42,7 +42,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Vidal" tagged ORG is still Ms Vidal
         if ent.label_ != "PERSON":
             earlier = _earlier_person(ent.text, persons) if len(ent) <= 2 and kb.lookup(ent.text) is None else None
-            name_part = _person_shaped(ent, kb)
+            known = kb.lookup(ent.text)  # a known body is no name ("Organisation of African Unity"); a city may be one
+            name_part = _person_shaped(ent, kb) if known is None or known.kind not in ("igo", "institution") else None
             if earlier is not None and ent.text.istitle():  # "Bello said" after "Musa Bello", tagged ORG
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif name_part is not None:

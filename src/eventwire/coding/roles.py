@@ -274,6 +274,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
+    recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
         recipients = _cooperation_partners(token, mentions, actors)
@@ -318,6 +319,23 @@ NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 
 CLAIMS = {"PROTEST", "REQUEST"}
+
+
+def _victims_of_the_same_attack(token: Token, rule: dict[str, Any], recipients: list[Mention],
+                                mentions: Mentions) -> list[Mention]:
+    """"ambushed an Israeli patrol near Hebron, wounding two soldiers": the unnamed victims of the
+    participle are the ones the attack it follows was aimed at, not people of the place."""
+    if rule["type"] != "ASSAULT" or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return recipients
+    head = token.head
+    targets = [m for c in head.children if c.dep_ == "dobj" for m in expand_parties(c, mentions) if m.entity.country]
+    countries = {m.entity.country for m in targets}
+    if len(countries) != 1 or match_trigger(head) is None or match_trigger(head).rule["type"] != "ASSAULT":
+        return recipients
+    country = countries.pop()
+    return [Mention(m.entity.model_copy(update={"country": country, "resolution": m.entity.resolution + ", the attack's target"}),
+                    m.root, m.tokens) if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m
+            for m in recipients]
 
 
 def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str, token: Token, anchor: Token,
