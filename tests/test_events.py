@@ -547,3 +547,83 @@ def test_victims_of_a_follow_on_participle_belong_to_the_attacked_side(code):
 def test_messages_received_come_from_their_sender_and_proposals_are_not_declarations(code):
     assert ("CONSULT", None, ("EGY",), ("JOR",)) in summary(code("King Abdullah of Jordan received a letter from the Egyptian president."))
     assert {e[0] for e in summary(code("Ethiopia rejected an AU proposal for a ceasefire in Tigray."))} == {"REJECT"}
+
+
+def test_the_assault_mode_follows_the_weapon_the_sentence_names(code):
+    def modes(text):
+        return [e.mode for e in code(text) if e.event_type == "ASSAULT"]
+    assert modes("Separatist forces fired rockets at Donetsk airport overnight.") == ["heavy-weapons"]
+    assert modes("Border guards fired rubber bullets at migrants near Ceuta.") == ["crowd-control"]
+    assert modes("A Pakistani drone strike killed four militants in North Waziristan.") == ["drone"]
+    assert modes("Bandits raided a market in Zamfara, attacking traders with machetes.")[-1] == "primitive"
+    assert modes("A roadside bomb killed two Malian soldiers near Gao.") == ["explosives"]
+    # the weapon never overrides what was done, and the target is no weapon
+    assert modes("Gunmen kidnapped 20 students using motorbikes in Kaduna.") == ["abduct"]
+    assert modes("Rebels attacked an army tank depot outside Goma.") == [None]
+    # the means-word reading is an event only where it is a weapon
+    assert [(e.event_type, e.mode) for e in code("Syrian forces used chemical weapons against rebels in Douma.")] == \
+        [("ASSAULT", "unconventional")]
+    assert code("Farmers used new seeds against drought in Kenya.") == []
+
+
+def test_a_show_of_force_is_aimed_at_the_state_whose_airspace_or_waters_it_enters(code):
+    assert ("MOBILIZE", None, ("RUS",), ("NOR",)) in summary(code("Norway detected four Russian bombers off its northern coast."))
+    assert ("MOBILIZE", None, ("CHN",), ("PHL",)) in summary(code("Chinese warships sailed into Philippine waters near Scarborough Shoal."))
+    assert ("MOBILIZE", None, ("BLR",), ("LTU",)) in summary(code("Belarusian helicopters violated Lithuanian airspace on Tuesday."))
+    assert code("Customs officers intercepted a shipment of cocaine in Rotterdam.") == []
+    # breaking a truce is fighting (CAMEO 196), not a show of force
+    assert {e[0] for e in summary(code("Militias violated the truce in Tripoli on Sunday."))} == {"ASSAULT"}
+
+
+def test_a_call_for_a_change_of_government_is_addressed_to_that_government(code):
+    assert ("REQUEST", None, ("SYR",), ("LBN",)) in summary(code("Syrian officials called for the resignation of the Lebanese cabinet."))
+    # a modifier that names the party still wins over the "of" phrase
+    assert ("REJECT", None, ("HUN",), ("UKR",)) in summary(code("Hungary is opposed to Ukrainian membership of the EU."))
+
+
+def test_diplomats_do_not_take_the_country_of_the_capital_they_are_expelled_from(code):
+    (ev, *_) = code("Beijing expelled three diplomats on Thursday.")
+    assert (ev.event_type, ev.recipient[0].country) == ("SANCTION", None)
+
+
+def test_lawsuits_vetoed_statements_and_road_blockades(code):
+    assert ("ACCUSE", None, ("GMB",), ("MMR",)) in summary(code("The Gambia brought a case against Myanmar at the World Court."))
+    assert code("The prosecutor opened a case on Tuesday.") == []
+    coded = summary(code("Poland blocked a joint EU declaration on support for Ukraine."))
+    assert {e[0] for e in coded} == {"REJECT"}, coded  # the topic of a blocked text is no act of its own
+    (ev,) = code("Spanish truckers blocked highways near Madrid with their lorries.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("PROTEST", "obstruct", "ESP")
+
+
+def test_delisting_and_removal_from_office(code):
+    assert ("RETREAT", None, ("GBR",), ("SDN",)) in summary(code("Britain removed Sudan from its sanctions list."))
+    (ev,) = code("Pakistani authorities removed the elected governor of Punjab from office.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("COERCE", "restrict", "PAK")
+
+
+def test_what_is_said_for_a_purpose_is_said_to_the_one_brought_in(code):
+    coded = summary(code("Seoul summoned Japan's ambassador to demand an apology."))
+    assert ("REQUEST", None, ("KOR",), ("JPN",)) in coded
+    # a state that "protests" makes an official complaint; it does not march
+    assert {e[0] for e in summary(code("Italy summoned the Egyptian envoy to protest the arrest of a student."))} == {"ACCUSE"}
+
+
+def test_recipients_named_deeper_in_the_phrase(code):
+    assert ("CONCEDE", None, ("EGY",), ("PSE",)) in summary(code("Egypt eased curbs on the passage of fuel convoys into Gaza."))
+    assert ("RETREAT", None, ("UGA",), ("COD",)) in summary(code("Ugandan troops withdrew from two towns in eastern Congo."))
+    assert ("AID", None, ("DEU",), ("POL",)) in summary(code("Berlin approved the delivery of air defence systems to Poland."))
+    assert ("MOBILIZE", None, ("IND",), ("PAK",)) in summary(code("India moved tanks along the frontier with Pakistan."))
+
+
+def test_unnamed_artists_and_lawyers_are_civilians_of_the_state_that_holds_them(code):
+    (ev,) = code("Egyptian police detained a well-known novelist in Cairo.")
+    assert (ev.event_type, ev.recipient[0].country, ev.recipient[0].sector) == ("COERCE", "EGY", "CVL")
+
+
+def test_places_taken_or_stormed_and_places_named_with_their_kind(code):
+    assert ("ASSAULT", None, ("ISR",), ("PSE",)) in summary(code("Israeli troops stormed Nablus before dawn."))
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(code("Syrian jets bombed Homs on Friday."))
+    (ev,) = code("FARC dissidents bombed a police station in Cauca department.")
+    assert (ev.recipient[0].country, ev.mode) == ("COL", "explosives")  # an armed group's bomb is no air raid
+    (ev,) = code("Islamist fighters seized the town of Menaka.")
+    assert (ev.event_type, ev.cameo) == ("COERCE", "192")

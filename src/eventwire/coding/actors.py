@@ -48,7 +48,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif name_part is not None:
                 ent = name_part
-        if ent.label_ == "PERSON" and _is_locative(ent) and kb.lookup(ent.text) is None and find_place(kb, ent.text):
+        if ent.label_ == "PERSON" and _placed(ent) and kb.lookup(ent.text) is None and find_place(kb, ent.text):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the strike on Rafah": a place the tagger took for a name
         entity = _resolve(ent, kb, when, persons)
         if entity is None:
@@ -246,9 +246,24 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _placed(span: Span) -> bool:
+    """Where a name is most often a place's: after "in", "near", ... or as the object of "bombed"."""
+    return _is_locative(span) or span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in PLACE_TAKING_VERBS
+
+
 def _is_locative(span: Span) -> bool:
     head = span.root
+    if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_KINDS:
+        head = head.head  # "in Arauca department", "near Idlib province"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+# verbs whose object is most often a place: "bombed Aleppo", "captured Avdiivka"
+PLACE_TAKING_VERBS = {"bomb", "shell", "pound", "bombard", "strike", "hit", "attack", "capture", "seize", "storm",
+                      "besiege", "overrun", "retake", "recapture", "encircle", "invade", "enter", "liberate", "raid"}
+
+PLACE_KINDS = {"province", "department", "state", "region", "district", "county", "governorate", "oblast",
+               "prefecture", "municipality", "city", "town", "village", "area"}
 
 
 def _modified_phrase(span: Span) -> str:
@@ -476,12 +491,13 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
 
 
 def _untagged_places(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
-    """Places the NER left untagged ("fired missiles at Kharkiv"): a lone proper noun governed by a
-    place preposition that the gazetteer knows. A run of proper nouns is more often a name."""
+    """Places the NER left untagged ("fired missiles at Kharkiv", "jets bombed Aleppo"): a lone
+    proper noun governed by a place preposition, or the object of a verb that takes places, that
+    the gazetteer knows. A run of proper nouns is more often a name."""
     taken = {i for m in named for i in m.tokens}
     out: list[Mention] = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.i in taken or not _is_locative(doc[t.i:t.i + 1]) or not t.text.istitle() \
+        if t.pos_ != "PROPN" or t.i in taken or not _placed(doc[t.i:t.i + 1]) or not t.text.istitle() \
                 or any(c.pos_ == "PROPN" for c in t.children):
             continue
         place = find_place(kb, t.text)

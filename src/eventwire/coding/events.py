@@ -21,6 +21,7 @@ from eventwire.coding.roles import (
     tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
+from eventwire.coding.weapons import weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
 
@@ -107,6 +108,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("mode") == "visit" and recipients and all(
             p.sector is None and p.country in {a.country for a in actors} for p in recipients):
         return None  # "troops arrived in Bombay": travel at home visits no one
+    if rule["type"] == "PROTEST" and rule.get("mode") == "demo" and all(
+            p.kb_id and p.kb_id.startswith(("country:", "inst:", "igo:")) and p.sector == "GOV" for p in actors):
+        # a state does not march: "Germany summoned the ambassador to protest the detention" is its
+        # official complaint (CAMEO 11)
+        rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
     location = _location(token, anchor, mentions, dateline)
     offered = anchor.lemma_.lower() in OFFERING or anchor.lower_ in OFFERING or is_offer(anchor)
     if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's
@@ -133,6 +139,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # ("will impose sanctions", "would strike if ...") is a threat, CAMEO 13
         event_type = "THREATEN"
     mode = rule.get("mode") if event_type == rule["type"] else None
+    if event_type == "ASSAULT":
+        mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = nearest_timex(token, sent, pub, future=aux == "future")

@@ -30,6 +30,8 @@ PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", 
                      "group", "party", "faction", "movement", "alliance", "coalition", "bloc"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+# People whose office places them in a country not their own: where the story is says nothing of theirs.
+POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate"}
 
 
 def named_by_itself(resolution: str) -> bool:
@@ -65,9 +67,10 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if country is None and token.dep_ == "conj":  # "Israeli helicopters and tanks": the modifier covers both
             country = _own_country(token.head, by_token, kb)
         igo = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
-        if country is None and igo is None and (place := _place_country(token, by_token)):
+        posted = token.lemma_.lower() in POSTED_ABROAD  # "Moscow expelled two diplomats": not Russia's own
+        if country is None and igo is None and not posted and (place := _place_country(token, by_token)):
             country, basis = place, ", place"
-        if country is None and igo is None and dateline_country:
+        if country is None and igo is None and not posted and dateline_country:
             country, basis = dateline_country, ", dateline"
         singular = token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
         phrase_span = doc[min(t.i for t in [*words, token]):token.i + 1]

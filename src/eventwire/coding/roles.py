@@ -100,7 +100,7 @@ def is_offer(verb: Token) -> bool:
 
 # acts that land on the place they happen: the manual requires a recipient for AID, SANCTION and
 # COOPERATE; violence, coercion and troop movements are directed at whoever is where they happen
-PLACE_DIRECTED = {"AID", "SANCTION", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE"}
+PLACE_DIRECTED = {"AID", "SANCTION", "COOPERATE", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 
 
 def place_recipient(token: Token, anchor: Token, event_type: str, actors: list[Party],
@@ -111,7 +111,7 @@ def place_recipient(token: Token, anchor: Token, event_type: str, actors: list[P
     where = location_mention(token, anchor, mentions)
     if where is None or where.entity.country is None:
         return []
-    if event_type in ("MOBILIZE", "COOPERATE") and where.entity.country in {p.country for p in actors}:
+    if event_type in ("MOBILIZE", "COOPERATE", "RETREAT") and where.entity.country in {p.country for p in actors}:
         return []  # troops moved at home, or a joint drill off one partner's coast, aim at nobody else
     e = where.entity
     return [Party(name=e.name, country=e.country, sector=e.sector if e.kind == "country" else None,
@@ -236,6 +236,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                # "called for the overthrow of the government": whose act or fate is asked for, where
+                # no modifier names it ("Swedish membership of NATO" is Sweden's)
+                recipients = recipients or [m for o in child.children if o.dep_ == "pobj" for g in o.children
+                               if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"
+                               for m in expand_parties(p, mentions)]
                 # "reneged on its promise to the Kenyan people": whom the promise was made to
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
@@ -260,10 +265,19 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = [m for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                       for m in expand_parties(p, mentions)]
+        # "along the border with South Korea", with the parser hanging "with" on the verb
+        recipients = recipients or [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+                                    and (b := c.nbor(-1)).lemma_.lower() in BORDER_NOUNS and b.dep_ == "pobj"
+                                    and b.head.lower_ in preps for p in c.children if p.dep_ == "pobj"
+                                    for m in expand_parties(p, mentions)]
     if rule.get("accused"):
         recipients = _accused(holders, rule["accused"], mentions) or recipients
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
+    if not recipients and not reciprocal and rule["type"] in SAID_TO:
+        recipients = _purpose_addressee(token, mentions)
+    if not recipients and not reciprocal and rule["type"] in DEEP_TARGETED:
+        recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT":
         recipients = _purpose_targets(anchor, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
@@ -284,6 +298,44 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
+
+
+SAID_TO = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "THREATEN"}
+
+
+def _purpose_addressee(token: Token, mentions: Mentions) -> list[Mention]:
+    """"Manila summoned China's envoy to demand an explanation": what is said for a purpose is said
+    to the one the clause verb brought in."""
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    return [m for c in token.head.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)
+            if m.entity.kind != "place"]
+
+
+# measures aimed at a state through what they act on or give: "eased restrictions on the entry of
+# aid into Gaza", "lifted the ban on imports of Russian grain", "approved the sale of parts to Taiwan"
+DEEP_TARGETED = {"SANCTION", "CONCEDE", "RETREAT", "COERCE", "AID"}
+
+
+def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Mention],
+                    mentions: Mentions) -> list[Mention]:
+    """The state a recipient phrase names deeper down, when its head names no party; never the
+    actor's own."""
+    own = {m.entity.country for m in actors}
+    preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    # "eased restrictions on ...", "approved the sale of F-16 parts to Taiwan"
+    phrases += [t for h in holders for o in h.children if o.dep_ == "dobj" for t in _phrase(o)
+                if t.dep_ == "prep" and t.lower_ in preps]
+    for c in phrases:
+        for pobj in (p for p in c.children if p.dep_ == "pobj"):
+            for t in _phrase(pobj):
+                m = mentions.at(t)
+                if m is not None and m.entity.country and m.entity.country not in own and (
+                        m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
+                    return [m]
+    return []
 
 
 def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:
@@ -453,7 +505,10 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
         return True  # "committed to dialogue", "ready for talks": the willing party would take part
     # "said after the talks" took part in them; "resigned after mass protests" did not protest
     # ("converged for a rally", "joined in the protests" did)
-    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and (
+    # "blocked a statement on aid to Ukraine": "on" after a noun gives that noun's topic, whatever
+    # the parser hangs it on
+    topic = token.head.lower_ == "on" and token.head.i > 0 and token.doc[token.head.i - 1].pos_ in ("NOUN", "PROPN")
+    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and not topic and (
         rule["type"] in PARTICIPATORY or token.head.lower_ in ("for", "in"))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.coding import ontology
+from eventwire.coding.places import find_place
 from eventwire.kb import load_kb
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -181,6 +182,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
+        if token.dep_ == "dobj" and is_light(token.head, rule):  # "brought a case against Myanmar"
+            preps += [c for c in token.head.children if c.dep_ == "prep"]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
         has_prep = any(c.lower_ in rule["needs"] and not is_time(c) for c in preps)
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -193,7 +196,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
-        if not any(_mentions_word(o, rule["objects"]) for o in objs):
+        if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
             return False
     if "subject_words" in rule:
         subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
@@ -224,6 +227,13 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not (is_light(token.head, rule) or is_light(token.head.head, rule) or preps & set(rule["needs_light_or"])):
             return False
     return True
+
+
+def _is_place(token: Token) -> bool:
+    """"captured Avdiivka": a named place, as the tagger or the gazetteer has it."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return token.pos_ == "PROPN" and find_place(load_kb(), token.text) is not None
 
 
 def is_time(prep: Token) -> bool:

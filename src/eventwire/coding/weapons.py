@@ -1,0 +1,91 @@
+"""The ASSAULT mode from the weapon the sentence names. The verb alone guesses ("fire" → firearms,
+"strike" → aerial); the manual's mode table is about the means ("missiles" are heavy weapons,
+"a drone strike" is a drone, "tear gas" is crowd control), so a weapon word next to the trigger
+decides where there is one."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.coding import ontology
+
+# Modes that say how the harm was done; the others (abduct, torture, targeted, sexual, destroy)
+# say what was done and are kept whatever the weapon.
+MEANS_MODES = {None, "beat", "primitive", "firearms", "explosives", "suicide-attack", "aerial", "drone",
+               "heavy-weapons", "crowd-control", "unconventional"}
+
+# Where a weapon word may sit relative to the trigger: an instrument ("with machetes", "using
+# drones"), a modifier of a noun trigger ("drone strike"), a subject that is itself the weapon
+# ("a car bomb killed"), or the object of a verb whose object is the means ("fired missiles";
+# the object of "attacked a fuel tank" is the target).
+_NEAR_DEPS = {"compound", "amod", "nmod", "nsubj", "npadvmod"}
+_MEANS_VERBS = {"fire", "launch", "drop", "detonate", "throw", "hurl", "lob", "use", "plant", "explode", "unleash", "rain"}
+_INSTRUMENT_PREPS = {"with", "by", "using"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Weapon word (lemma or multiword) → mode, from triggers.yaml's `weapons` table."""
+    return {word: mode for mode, words in ontology.triggers()["weapons"].items() for word in words}
+
+
+def weapon_mode(token: Token, anchor: Token, current: str | None, actor_sectors: set[str | None]) -> str | None:
+    """The mode for an ASSAULT whose trigger is `token` (verb `anchor`), or `current` where the
+    sentence names no weapon near it or the mode says what rather than how."""
+    if current not in MEANS_MODES:
+        return current
+    found = [m for t in _weapon_words(token, anchor) if (m := _mode_of(t))]
+    if not found:
+        # "guerrillas bombed a pipeline": only a state flies aircraft; an armed group's bomb is planted
+        return "explosives" if current == "aerial" and actor_sectors and actor_sectors <= NON_STATE_ARMED else current
+    # "a suicide bomber detonated explosives": the most specific means wins
+    return min(found, key=_PRECEDENCE.index)
+
+
+NON_STATE_ARMED = {"REB", "UAF", "PRM", "CRM", "OPP", "CVL"}
+
+_PRECEDENCE = ["unconventional", "suicide-attack", "drone", "crowd-control", "explosives", "heavy-weapons",
+               "aerial", "firearms", "primitive", "beat"]
+
+
+def _weapon_words(token: Token, anchor: Token):
+    for head in dict.fromkeys((token, anchor)):
+        for child in head.children:
+            if child.dep_ in _NEAR_DEPS or child.dep_ == "dobj" and head.lemma_.lower() in _MEANS_VERBS:
+                yield from _noun_phrase(child)
+            if child.dep_ == "dobj":  # "attacked a village with machetes": the instrument hangs off the object
+                yield from _instruments(child)
+        yield from _instruments(head)
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_ == "use":  # "attacked ..., using drones"
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        yield from _noun_phrase(obj)
+
+
+def _instruments(head: Token):
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _INSTRUMENT_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from _noun_phrase(pobj)
+
+
+def _noun_phrase(token: Token):
+    """The head noun with its compounds and conjuncts: "rockets and mortars", "cluster munitions"."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "conj"):
+            yield child
+
+
+def _mode_of(token: Token) -> str | None:
+    lex = _lexicon()
+    before = token.nbor(-1).lower_ + " " + token.lower_ if token.i > 0 else ""
+    after = token.lower_ + " " + token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    for key in (before, after, token.lower_, token.lemma_.lower()):
+        if key in lex:
+            return lex[key]
+    return None
