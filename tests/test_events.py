@@ -627,3 +627,44 @@ def test_places_taken_or_stormed_and_places_named_with_their_kind(code):
     assert (ev.recipient[0].country, ev.mode) == ("COL", "explosives")  # an armed group's bomb is no air raid
     (ev,) = code("Islamist fighters seized the town of Menaka.")
     assert (ev.event_type, ev.cameo) == ("COERCE", "192")
+
+
+def test_particles_read_as_adverbs_and_bare_participles(code):
+    assert {e[0] for e in summary(code("Armenian troops pulled back from the village of Tegh."))} == {"RETREAT"}
+    # "detained since March" is done to the students, not by them
+    assert not any(p.name == "students" for e in code("Police freed four students detained since March.") for p in e.actor)
+
+
+def test_amounts_name_what_they_measure_and_money_is_aid(code):
+    assert ("AID", None, ("JPN",), ("PSE",)) in summary(code("Japan sent 50 tonnes of food to Gaza."))
+    assert ("AID", None, ("IMF",), ("PAK",)) in summary(code("The IMF disbursed $700 million to Pakistan."))
+    assert "CONCEDE" not in {e[0] for e in summary(code("The bank gave Kenya 200 million dollars in loans."))}
+
+
+def test_returns_departures_and_concessions_to_demands(code):
+    assert ("RETREAT", None, ("ARM",), ("AZE",)) in summary(code("Armenia returned 12 Azerbaijani civilians across the border."))
+    assert ("RETREAT", None, ("DNK",), ("AFG",)) in summary(code("The last Danish troops left Afghanistan on Monday."))
+    assert code("The minister left the building after the vote.") == []
+    assert ("CONCEDE", None, ("PER",), ("PER",)) in summary(code("Peru's government agreed to the miners' demands for higher wages."))
+    assert ("REJECT", None, ("SDN",), ("ETH",)) in summary(code("Sudan dismissed Ethiopian concerns about the border."))
+    (ev,) = code("The junta in Niamey dissolved the country's electoral commission.")
+    assert (ev.event_type, ev.recipient[0].country) == ("COERCE", "NER")
+
+
+def test_calls_by_phone_and_parties_named_side_by_side(code):
+    assert ("CONSULT", None, ("JPN", "KOR"), ()) in summary(code("Japanese and South Korean officials spoke by telephone on Friday."))
+    assert ("CONSULT", None, ("FRA", "GBR"), ()) in summary(code("British and French defence ministers spoke by video call."))
+
+
+def test_the_north_and_the_south_of_a_divided_state(code):
+    assert ("ACCUSE", None, ("KOR",), ("PRK",)) in summary(code("Seoul accused the North of sending drones over the border."))
+    assert all("PRK" not in e[2] + e[3] for e in summary(code("Protesters in the North of England demanded new rail links.")))
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(code):
+    assert ("ACCUSE", None, ("UKR",), ("RUS",)) in summary(code("Kyiv said Moscow was behind the bombing of the dam."))
+    assert code("The coach said the team was behind schedule.") == []
+
+
+def test_those_sent_in_a_passive_are_sent_by_their_own_state(code):
+    assert ("AID", None, ("EGY",), ("LBY",)) in summary(code("Egyptian rescue teams were sent to Libya after the floods."))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.groups import group_mentions, settle_residence
 from eventwire.coding.mentions import Mention, Mentions
-from eventwire.coding.pairs import pair_mentions
+from eventwire.coding.pairs import half_mentions, pair_mentions
 from eventwire.coding.places import find_place
 from eventwire.kb import Hit, KnowledgeBase, name_parts
 from eventwire.model import Entity
@@ -67,6 +67,9 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
+    halves = half_mentions(doc, mentions)
+    halved = {i for m in halves for i in m.tokens}
+    mentions = [m for m in mentions if m.root not in halved] + halves
     pairs = pair_mentions(doc, mentions)
     paired = {i for m in pairs if m.entity.resolution == "named-pair" for i in m.tokens}
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place

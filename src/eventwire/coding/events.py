@@ -17,8 +17,8 @@ from eventwire.coding.modality import event_aux, is_conditional, only_asked_for
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, find_parties,
-    is_civic_restriction, is_offer, is_territorial, location_mention, own_territory, place_recipient, says_joint,
-    tree_distance, unidentified_attackers,
+    is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, own_territory, place_recipient,
+    says_joint, tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
 from eventwire.coding.weapons import weapon_mode
@@ -94,7 +94,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             return None  # the manual: an emergency declared over a disaster is no repression
         if not recipients:
             recipients = own_territory(token, anchor, actors)
-    elif not recipients and (is_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"):
+    elif not recipients and (is_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"
+                             or rule["type"] == "COERCE" and names_own_body(token, anchor)):
         recipients = own_territory(token, anchor, actors)
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"

@@ -19,6 +19,32 @@ NAMED_PAIRS = {"koreas": (("South Korea", "KOR"), ("North Korea", "PRK")),
                "congos": (("DR Congo", "COD"), ("Republic of the Congo", "COG"))}
 
 
+# "the North" and "the South" in a story about the Koreas: each half named by its side
+HALVES = {frozenset({"KOR", "PRK"}): {"north": ("North Korea", "PRK"), "south": ("South Korea", "KOR")}}
+
+
+def half_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """"South Korea's military accused the North of flying balloons": only where the text has
+    already named one of the two halves, and only "the North" standing alone as a noun phrase."""
+    taken = {i for m in named if m.entity.country for i in m.tokens}  # an unresolved "North" is no claim
+    present = {m.entity.country for m in named}
+    out: list[Mention] = []
+    for pair, sides in HALVES.items():
+        if not present & pair:
+            continue
+        for token in doc:
+            side = sides.get(token.lower_)
+            if side is None or token.i in taken or token.text[0] != token.text[0].upper() or token.i == 0 \
+                    or doc[token.i - 1].lower_ != "the" or token.dep_ in ("compound", "amod"):
+                continue
+            name, iso3 = side
+            start = token.i - 1
+            out.append(Mention(Entity(text=doc[start:token.i + 1].text, name=name, kind="country", country=iso3,
+                                      sector="GOV", start=doc[start].idx, end=token.idx + len(token.text),
+                                      resolution="named-half"), token.i, range(start, token.i + 1)))
+    return out
+
+
 def pair_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = {i for m in named for i in m.tokens}

@@ -68,7 +68,15 @@ def _subdivisions() -> dict[str, str]:
             continue
         for key in {sub.name, _ascii(sub.name)}:
             countries.setdefault(key, set()).add(country.alpha_3)
-    return {name: next(iter(iso3)) for name, iso3 in countries.items() if len(iso3) == 1}
+    return {name: next(iter(iso3)) for name, iso3 in countries.items()
+            if len(iso3) == 1 and name.lower() not in GENERIC_REGION_NAMES}
+
+
+# region names that are ordinary words in news ("the North", "the Coast"): Cameroon's "North" is
+# no reason to place "the North fired missiles" in Cameroon
+GENERIC_REGION_NAMES = {"north", "south", "east", "west", "central", "centre", "center", "north-west", "south-west",
+                        "north-east", "south-east", "northern", "southern", "eastern", "western", "delta", "lakes",
+                        "coast", "capital", "littoral", "upper", "lower", "plateau", "islands", "highlands"}
 
 
 LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",

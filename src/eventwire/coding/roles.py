@@ -145,6 +145,14 @@ def is_civic_restriction(token: Token, anchor: Token, rule: dict[str, Any]) -> b
     return bool(words & CIVIC_ACTIVITIES)
 
 
+def names_own_body(token: Token, anchor: Token) -> bool:
+    """"Saied dissolved the country's judicial council", "the junta suspended its electoral
+    commission": the object belongs to the acting state itself."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    return any(g.dep_ == "poss" and (g.lemma_.lower() in ("country", "nation") or g.lower_ == "its")
+               for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)
+
+
 def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Party]:
     """"Kenya's government lifted the state of emergency in Mandera County": a curfew or an
     emergency is imposed on (or lifted from) the people where it applies. A place the gazetteer
@@ -195,11 +203,20 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     reciprocal = False
     passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
         and not rule.get("stative")
+    # "freed two politicians detained since June", parsed with the politicians as the subject of a
+    # bare participle: a participle without an auxiliary is passive, its subject the one acted on
+    passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     if rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
         actors = _subject_parties(token, mentions)
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in expand_parties(p, mentions)]
+        if not actors and rule["type"] in SENT_BY_THEIR_STATE:
+            # "Turkish rescue teams were sent to Syria": those sent are their own state's
+            actors = [m for c in token.children if c.dep_ == "nsubjpass" for a in c.children
+                      if a.dep_ in ("amod", "compound", "poss") for m in expand_parties(a, mentions)
+                      if m.entity.country and m.entity.kind != "place"]
     elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
         actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
     else:
@@ -292,6 +309,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
         recipients = _cooperation_partners(token, mentions, actors)
+    # "Azerbaijani civilians": the civilians, not also Azerbaijan beside them
+    roots = {m.root for m in recipients}
+    recipients = [m for m in recipients if not (m.entity.resolution.startswith("kb-demonym")
+                                                and token.doc[m.root].dep_ in ("amod", "compound", "nmod")
+                                                and token.doc[m.root].head.i in roots - {m.root})]
     actor_parties = dedupe_parties([party_of(m) for m in actors])
     keys = {(p.name, p.country) for p in actor_parties}
     recipient_parties = [p for p in dedupe_parties([party_of(m) for m in recipients]) if (p.name, p.country) not in keys]
@@ -299,6 +321,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal
 
+
+SENT_BY_THEIR_STATE = {"AID", "MOBILIZE"}
 
 SAID_TO = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "THREATEN"}
 
@@ -564,12 +588,23 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
             if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
                 out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
                         if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
+                # "US and Chinese defence chiefs", parsed as two modifiers side by side
+                out += [c for a in t.children if a.dep_ in MODIFIER_DEPS and a.i != m.root and _joined(a, token.doc[m.root])
+                        for c in [mentions.at(a)] if c is not None and c.is_actor and c not in out
+                        and c.entity.kind != "place" and c.entity.country]
             else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
                 out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
                         for a in t.children if a.dep_ in ("amod", "compound") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
     return out
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two modifiers with only "and" between them."""
+    lo, hi = sorted((a.i, b.i))
+    between = a.doc[lo + 1:hi]
+    return len(between) == 1 and between[0].lower_ in ("and", "&")
 
 
 def party_mention(token: Token, mentions: Mentions) -> Mention | None:

@@ -60,7 +60,9 @@ def match_trigger(token: Token) -> Trigger | None:
         # "stripped 138 people of their citizenship": the particle may hang on the object
         held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
         for child in [*token.children, *held]:
-            if child.dep_ in ("prep", "prt", "dobj") and f"{lemma} {child.lower_}" in lex["phrasal"]:
+            # "pulled back from": the small parser often reads the particle as an adverb
+            particle = child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in PARTICLES
+            if (child.dep_ in ("prep", "prt", "dobj") or particle) and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
                         # "called off": both words; "called the meeting off": the verb names it
@@ -80,6 +82,8 @@ def match_trigger(token: Token) -> Trigger | None:
         return match_trigger_noun(token, syntax=token)
     return None
 
+
+PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
 
 # nouns that only carry the event named by their modifier
 CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt"}
@@ -208,6 +212,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects_or_actor"]) or kb.sector_of(" ".join(t.text for t in o.subtree))[0] or any(
                 t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in o.subtree) for o in objs):
             return False
+    if rule.get("clause_blame") and not _blames(token):
+        return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
         if not said & set(rule["clause_words"]):
@@ -229,6 +235,15 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     return True
 
 
+def _blames(verb: Token) -> bool:
+    """"said Iran was behind the attack": a complement that puts someone behind a hostile act."""
+    acts = set(ontology.triggers()["blamed_acts"])
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+               and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in acts for o in p.children) for p in c.children)
+               for c in verb.children)
+
+
 def _is_place(token: Token) -> bool:
     """"captured Avdiivka": a named place, as the tagger or the gazetteer has it."""
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -240,7 +255,20 @@ def is_time(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
+# "20 tonnes of medical supplies", "$150 million": an amount names what it measures, or money
+QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels", "truckloads",
+                  "shipments", "shipment", "consignment", "consignments", "batch", "batches", "planeloads", "packages",
+                  "package", "doses", "units", "lots", "crates", "boxes", "containers"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+
+
 def _mentions_word(token: Token, words: list[str]) -> bool:
+    if token.lower_ in QUANTITY_NOUNS:
+        measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(_mentions_word(p, words) for p in measured):
+            return True
+    if "money" in words and any(t.text in CURRENCY_SIGNS for t in token.subtree):
+        return True
     text = " ".join(t.lower_ for t in token.subtree if t.i <= token.i + 2).replace(" - ", "-")
     padded = f" {text} "  # whole words: "grants" is not in "migrants"
     return any(f" {w} " in padded for w in words)
