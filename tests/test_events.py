@@ -668,3 +668,13 @@ def test_saying_someone_was_behind_an_attack_accuses_them(code):
 
 def test_those_sent_in_a_passive_are_sent_by_their_own_state(code):
     assert ("AID", None, ("EGY",), ("LBY",)) in summary(code("Egyptian rescue teams were sent to Libya after the floods."))
+
+
+def test_internet_shutdowns_handing_over_power_and_a_states_own_troops(code):
+    (ev,) = code("Ethiopian authorities suspended mobile internet in Tigray.")
+    assert (ev.event_type, ev.mode) == ("COERCE", "censor")
+    (ev,) = code("Burkina Faso's junta handed over power to an elected president.")
+    assert (ev.event_type, ev.cameo) == ("CONCEDE", "083")
+    # the CAMEO table: an intent to change leadership (0341) is AGREE
+    assert "AGREE" in {e.event_type for e in code("Chad's military council agreed to hand power to civilians.")}
+    assert ("RETREAT", None, ("RWA",), ("COD",)) in summary(code("Rwanda completed the pullout of its troops from Congo."))

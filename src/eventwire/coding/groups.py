@@ -156,7 +156,19 @@ def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
 
 
 def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) -> str | None:
-    """"Syrian troops", "Russia's army", "the government of Mali", "police from Kenya"."""
+    """"Syrian troops", "Russia's army", "the government of Mali", "police from Kenya", and "Syria
+    completed the withdrawal of its troops": "its" is the clause subject's where nothing intervenes."""
+    for c in token.children:
+        if c.dep_ == "poss" and c.lower_ == "its":
+            # only where the subject is also the nearest state named before it ("Japan protested to
+            # China over its incursions" leaves "its" open)
+            clause = token
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            before = [m for i, m in sorted(by_token.items()) if i < c.i and m.entity.kind == "country" and m.entity.country]
+            subjects = {s.i for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
+            if before and before[-1].root in subjects:
+                return before[-1].entity.country
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
