@@ -475,7 +475,7 @@ def test_a_complaint_accuses_the_party_it_is_about_not_the_body_it_is_made_to(co
         ("ACCUSE", None, ("SYR",), ("TUR",))}
     assert ("ACCUSE", None, ("GEO",), ("RUS",)) in summary(code("Georgia filed a complaint with the United Nations against Russia."))
     # with nobody accused, the body complained to is the one addressed
-    assert ("ACCUSE", None, ("SYR",), ("UNSC",)) in summary(code("Syria complained to the UN Security Council."))
+    assert ("ACCUSE", None, ("SYR",), ("UN",)) in summary(code("Syria complained to the UN Security Council."))  # a UN organ codes as the UN (CAMEO IGOUNO)
 
 
 def test_a_host_of_talks_between_two_sides_is_a_third_party(code):
@@ -678,3 +678,40 @@ def test_internet_shutdowns_handing_over_power_and_a_states_own_troops(code):
     # the CAMEO table: an intent to change leadership (0341) is AGREE
     assert "AGREE" in {e.event_type for e in code("Chad's military council agreed to hand power to civilians.")}
     assert ("RETREAT", None, ("RWA",), ("COD",)) in summary(code("Rwanda completed the pullout of its troops from Congo."))
+
+
+def test_expelling_foreign_forces_riots_mobilisation_and_exercises_carried_out(code):
+    assert ("SANCTION", None, ("BFA",), ("FRA",)) in summary(code("Burkina Faso's junta told French soldiers to quit the country."))
+    assert ("SANCTION", None, ("TCD",), ("USA",)) in summary(code("Chad ordered American troops to leave the country."))
+    # a state ordering its own paramilitaries out of a city expels nobody foreign
+    assert "SANCTION" not in {e[0] for e in summary(code("Ethiopia's army ordered the militias to leave the capital."))}
+    (ev,) = [e for e in code("Hundreds of demonstrators clashed with riot police in Dakar.") if e.event_type == "PROTEST"]
+    assert (ev.mode, ev.cameo) == ("riot", "145")
+    assert "PROTEST" not in {e[0] for e in summary(code("Sudanese troops clashed with RSF fighters in Omdurman."))}
+    assert ("MOBILIZE", None, ("BLR",), ()) in summary(code("Belarus ordered a general mobilisation of its reserves."))
+    assert ("COOPERATE", None, ("EGY", "GRC"), ()) in summary(code("Egypt and Greece carried out joint naval exercises in the Aegean."))
+
+
+def test_places_deep_in_a_withdrawal_and_ships_sent_around_a_state(code):
+    assert ("RETREAT", None, ("RUS",), ("UKR",)) in summary(code("Russian forces pulled out of the eastern bank of the river near Kharkiv."))
+    assert ("MOBILIZE", None, ("CHN",), ("PHL",)) in summary(code("China sent scores of coast guard vessels around the Philippines."))
+
+
+def test_un_organs_embassy_protests_and_rootless_sentences(code):
+    # a UN organ is coded as the UN, as CAMEO's IGOUNO does; its name stays
+    (ev,) = code("The General Assembly condemned the annexation of Crimea by Russia.")
+    assert (ev.actor[0].igo, ev.actor[0].name) == ("UN", "United Nations General Assembly")
+    # a protest at a state's mission is aimed at that state; the crowd is the host country's
+    (ev,) = [e for e in code("Students rallied outside the Russian embassy in Tbilisi.") if e.event_type == "PROTEST"]
+    assert ([p.country for p in ev.actor], [p.country for p in ev.recipient]) == (["GEO"], ["RUS"])
+    # no main verb in the parse: the noun is the one protesting
+    assert ("PROTEST", None, ("KEN",), ("KEN",)) in summary(code("Thousands of teachers protested in Nairobi."))
+
+
+def test_means_handed_over_for_a_purpose_and_joint_bodies(code):
+    # the purpose is the receiver's and not yet done; the gift is the event
+    assert summary(code("Britain gave Kenya armoured vehicles to fight al-Shabaab.")) == {("AID", None, ("GBR",), ("KEN",))}
+    assert ("COOPERATE", None, ("ESP", "PRT"), ()) in summary(code("Spain and Portugal set up a joint border commission."))
+    assert ("COOPERATE", None, ("CAN", "USA"), ()) in summary(code("Canadian and American firefighters worked together in Alberta."))
+    # the terms a withdrawal follows are not what is withdrawn from
+    assert {e[0] for e in summary(code("Armenian troops left the district under the ceasefire agreement."))} == {"RETREAT"}

@@ -258,7 +258,13 @@ def _is_locative(span: Span) -> bool:
     head = span.root
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_KINDS:
         head = head.head  # "in Arauca department", "near Idlib province"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in WHERE_OF:
+        return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+WHERE_OF = {"out", "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "centre", "center", "heart", "edge", "parts", "part", "rest"}
 
 
 # verbs whose object is most often a place: "bombed Aleppo", "captured Avdiivka"

@@ -204,6 +204,16 @@ def _own_igo(token: Token, by_token: dict[int, Mention]) -> str | None:
     return None
 
 
+# a state's missions abroad: "the embassy of Israel in Amman" stands in Jordan
+MISSIONS = {"embassy", "consulate", "legation", "high commission"}
+
+
+def owns_mission(t: Token) -> bool:
+    """`t` names whose embassy or consulate it is ("the Israeli embassy", "the embassy of Israel")."""
+    head = t.head.head if t.head.lower_ == "of" else t.head
+    return head.i != t.i and head.lemma_.lower() in MISSIONS
+
+
 def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     """"police in Cairo", "protesters marched in Bangkok": where the clause happens."""
     holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]  # "rebels operating in X"
@@ -213,8 +223,8 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:
                 m = by_token.get(t.i)
-                if m is not None and m.entity.country and (m.entity.kind in ("place", "country")
-                                                           or m.entity.resolution == "kb-demonym"):
+                if m is not None and m.entity.country and not owns_mission(t) and (
+                        m.entity.kind in ("place", "country") or m.entity.resolution == "kb-demonym"):
                     return m.entity.country  # "in Tehran", "in an Israeli prison"
     # "took to the streets of Nairobi", "rallied outside parliament in Tbilisi": a place (a city,
     # not a state, which would be a party) anywhere in the clause

@@ -46,6 +46,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMANDING \
             and not any(c.dep_ == "aux" for c in verb.children):
         return True  # "demanded that the president release the prisoners" (a subjunctive)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in SUPPLYING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "gave helicopters to fight traffickers": what the means are for is not done
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
@@ -54,6 +57,10 @@ def is_conditional(token: Token, anchor: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
                for t in (token, anchor) for c in t.children)
 
+
+# verbs that hand over means for the receiver's purpose ("opened fire to disperse them" does disperse
+# them; "sent experts to investigate" starts the investigation)
+SUPPLYING = {"give", "supply", "provide", "deliver", "sell", "donate", "lend", "equip", "arm", "fund", "finance"}
 
 FAILING = {"fail", "unable", "deny", "refuse", "decline"}
 

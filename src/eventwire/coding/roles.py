@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import Mention, Mentions
+from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
-    DOCUMENT_NOUNS, MEASURE_NOUNS, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
+    DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -205,9 +206,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         and not rule.get("stative")
     # "freed two politicians detained since June", parsed with the politicians as the subject of a
     # bare participle: a participle without an auxiliary is passive, its subject the one acted on
+    # "Hundreds of students protested in Manila", misparsed as a noun with a reduced relative clause
+    # and no main verb: the noun is the subject
+    rootless = token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
     passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    if rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless
+    if rootless and not passive:
+        actors = expand_parties(token.head, mentions)
+    elif rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
         actors = _subject_parties(token, mentions)
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -241,8 +247,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         holders.append(light_head(token))
         if token.head.lower_ == "of" and token.head.head.lower_ in MEASURE_NOUNS:
             holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
+    # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
+    slots = [c for h in holders for c in h.children]
+    slots += [g for c in slots if c.dep_ == "prep" and c.lower_ in PARTICLES and c.i == c.head.i + 1
+              for g in c.children if g.dep_ == "prep"]
     for where in rule.get("recipient", []):
-        for child in (c for h in holders for c in h.children):
+        for child in slots:
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += expand_parties(child, mentions)
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
@@ -297,11 +307,19 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT":
         recipients = _purpose_targets(anchor, mentions)
+    if not recipients and not reciprocal and rule["type"] == "PROTEST":
+        recipients = _embassy_state(holders, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
         recipients = _condition_subjects(token, anchor, mentions)
     if rule["type"] == "AID":
         goods = ontology.triggers()["aid_goods"]
         recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
+        if not recipients and "dative" in rule.get("recipient", []):
+            # "gave Colombia Black Hawk helicopters", misparsed with the state as the goods' first name
+            own = {m.entity.country for m in actors}
+            firsts = [o.doc[o.left_edge.i + (o.left_edge.dep_ == "det")] for o in token.children if o.dep_ == "dobj"]
+            recipients = [m for g in firsts if g.dep_ in ("compound", "nmod") and (m := mentions.at(g)) is not None
+                          and m.entity.kind == "country" and m.entity.country not in own][:1]
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
@@ -339,7 +357,7 @@ def _purpose_addressee(token: Token, mentions: Mentions) -> list[Mention]:
 
 # measures aimed at a state through what they act on or give: "eased restrictions on the entry of
 # aid into Gaza", "lifted the ban on imports of Russian grain", "approved the sale of parts to Taiwan"
-DEEP_TARGETED = {"SANCTION", "CONCEDE", "RETREAT", "COERCE", "AID"}
+DEEP_TARGETED = {"SANCTION", "CONCEDE", "RETREAT", "COERCE", "AID", "MOBILIZE"}
 
 
 def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Mention],
@@ -349,6 +367,9 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     own = {m.entity.country for m in actors}
     preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
     phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    # "pulled out of the east bank": the phrase hangs on the particle the parser reads as a preposition
+    phrases += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTICLES
+                for g in c.children if g.dep_ == "prep" and g.lower_ in preps]
     # "eased restrictions on ...", "approved the sale of F-16 parts to Taiwan"
     phrases += [t for h in holders for o in h.children if o.dep_ == "dobj" for t in _phrase(o)
                 if t.dep_ == "prep" and t.lower_ in preps]
@@ -356,9 +377,29 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
         for pobj in (p for p in c.children if p.dep_ == "pobj"):
             for t in _phrase(pobj):
                 m = mentions.at(t)
+                # "withdrew from the west bank of the Dnipro": a place left is its state's ground
                 if m is not None and m.entity.country and m.entity.country not in own and (
-                        m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
+                        m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
+                        or m.entity.kind == "place" and rule["type"] == "RETREAT"):
                     return [m]
+    return []
+
+
+def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
+    """"demonstrated outside the American embassy": a protest at a state's mission is aimed at
+    that state, whatever cause the banners name."""
+    for c in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        for pobj in (p for p in c.children if p.dep_ == "pobj"):
+            for t in _phrase(pobj):
+                if t.lemma_.lower() not in MISSIONS:
+                    continue
+                owners = [m for g in t.children if g.dep_ in ("amod", "compound", "poss", "nmod")
+                          for m in expand_parties(g, mentions)]
+                owners += [m for g in t.children if g.dep_ == "prep" and g.lower_ == "of"
+                           for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                owners = [m for m in owners if m.entity.country and m.entity.kind != "place"]
+                if owners:
+                    return owners
     return []
 
 
@@ -440,6 +481,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         recipients = [Mention(m.entity.model_copy(update={"country": next(iter(own))}), m.root, m.tokens)
                       if m.entity.country is None and m.entity.igo is None and m.entity.kind != "igo" else m
                       for m in recipients]
+    elif event_type == "PROTEST" and not own and where is not None and where.entity.country:
+        # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
+        actors = adopt(actors, where.entity.country)
     elif len(other) == 1 and not own and _same_country_likely(recipients, actors):
         actors = adopt(actors, next(iter(other)))
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes

@@ -83,6 +83,12 @@ def match_trigger(token: Token) -> Trigger | None:
     return None
 
 
+CIRCUMSTANCES = {"after", "before", "despite", "amid", "following", "during", "since", "until", "without", "per"}
+
+# "under the Kumanovo agreement", "under pressure": the terms an act follows ("under arrest" is the act)
+TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "terms", "arrangement", "law",
+         "rules", "resolution", "mandate"}
+
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
 
 # nouns that only carry the event named by their modifier
@@ -189,6 +195,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if token.dep_ == "dobj" and is_light(token.head, rule):  # "brought a case against Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep"]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        # "sent dozens of ships around Taiwan": the phrase hangs on what the amount counts
+        preps += [p for o in token.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
+                  for q in g.children if q.dep_ == "pobj" for p in q.children if p.dep_ == "prep"]
         has_prep = any(c.lower_ in rule["needs"] and not is_time(c) for c in preps)
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
@@ -197,7 +206,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-        objs += [g for c in token.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ not in CIRCUMSTANCES
+                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
@@ -218,6 +229,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
         if not said & set(rule["clause_words"]):
             return False
+    if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
+        return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
         objs = [c for c in token.children if c.dep_ == "dobj"]
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
@@ -226,13 +239,22 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
             return False
-    if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in token.children):
+    # "worked together aboard the station", with "together" hung on the preposition
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]
+    if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in near):
         return False
     if "needs_light_or" in rule:
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if not (is_light(token.head, rule) or is_light(token.head.head, rule) or preps & set(rule["needs_light_or"])):
             return False
     return True
+
+
+def _names_foreign(noun: Token) -> bool:
+    """The object names whose forces or people they are: "French troops", "Russia's soldiers",
+    "foreign forces"."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.lower_ == "foreign")
+               for c in noun.children)
 
 
 def _blames(verb: Token) -> bool:
@@ -258,7 +280,10 @@ def is_time(prep: Token) -> bool:
 # "20 tonnes of medical supplies", "$150 million": an amount names what it measures, or money
 QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels", "truckloads",
                   "shipments", "shipment", "consignment", "consignments", "batch", "batches", "planeloads", "packages",
-                  "package", "doses", "units", "lots", "crates", "boxes", "containers"}
+                  "package", "doses", "units", "lots", "crates", "boxes", "containers",
+                  # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
+                  "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
+                  "column", "columns", "group", "groups", "contingent"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 
 
