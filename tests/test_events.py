@@ -715,3 +715,32 @@ def test_means_handed_over_for_a_purpose_and_joint_bodies(code):
     assert ("COOPERATE", None, ("CAN", "USA"), ()) in summary(code("Canadian and American firefighters worked together in Alberta."))
     # the terms a withdrawal follows are not what is withdrawn from
     assert {e[0] for e in summary(code("Armenian troops left the district under the ceasefire agreement."))} == {"RETREAT"}
+
+
+def test_holding_responsible_and_saying_who_was_responsible_accuse(code):
+    assert ("ACCUSE", None, ("AFG",), ("PAK",)) in summary(code("Kabul held Pakistan's army responsible for the rocket attacks."))
+    assert ("ACCUSE", None, ("UKR",), ("RUS",)) in summary(code("Kyiv said Russia was responsible for the shelling of the plant."))
+    assert code("The minister said the team was responsible for the schedule.") == []
+
+
+def test_crowds_riot_with_stones_and_burn_flags(code):
+    (ev,) = [e for e in code("Kashmiri youths threw stones at Indian police in Srinagar.") if e.event_type == "PROTEST"]
+    assert (ev.mode, [p.country for p in ev.recipient]) == ("riot", ["IND"])
+    assert ("PROTEST", None, ("IRN",), ("USA",)) in summary(code("Iranian demonstrators burned American flags in Tehran."))
+    assert code("Farmers burned crop stubble across Punjab.") == []
+
+
+def test_ceding_ground_loans_and_governed_subjects(code):
+    assert ("RETREAT", None, ("ISR",), ("EGY",)) in summary(code("Israel handed over control of the Sinai town of Taba to Egypt."))
+    assert ("AID", None, ("CHN",), ("LKA",)) in summary(code("China extended a $1 billion loan to Sri Lanka."))
+    # "began leaving": the soldiers of the governing verb leave
+    assert ("RETREAT", None, ("RUS",), ("MDA",)) in summary(code("Russian soldiers started leaving the Moldovan region of Transnistria."))
+    assert ("RETREAT", None, ("SYR",), ("LBN",)) in summary(code("Syrian troops pulled back from the Lebanese capital."))
+    # whoever passes or signs a law that bans dealings with a state sanctions it
+    assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(code("Congress passed a law banning trade with Cuba."))
+
+
+def test_the_plain_past_after_a_pluperfect_report_goes_with_the_reporter(code):
+    events = code("Lebanese officials said Israeli drones had entered Lebanese airspace, and filed a complaint with the UN.")
+    (ev,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert [p.country for p in ev.actor] == ["LBN"]

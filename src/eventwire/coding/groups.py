@@ -219,6 +219,8 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]  # "rebels operating in X"
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i != token.i:
         holders.append(token.head)
+        if token.dep_ == "nsubj":  # "called a general strike across India"
+            holders += [c for c in token.head.children if c.dep_ == "dobj"]
     for h in holders:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:

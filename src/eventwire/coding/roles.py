@@ -249,7 +249,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
     # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
     slots = [c for h in holders for c in h.children]
-    slots += [g for c in slots if c.dep_ == "prep" and c.lower_ in PARTICLES and c.i == c.head.i + 1
+    slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and c.i == c.head.i + 1
               for g in c.children if g.dep_ == "prep"]
     for where in rule.get("recipient", []):
         for child in slots:
@@ -368,7 +368,7 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
     phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
     # "pulled out of the east bank": the phrase hangs on the particle the parser reads as a preposition
-    phrases += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTICLES
+    phrases += [g for h in holders for c in h.children if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES
                 for g in c.children if g.dep_ == "prep" and g.lower_ in preps]
     # "eased restrictions on ...", "approved the sale of F-16 parts to Taiwan"
     phrases += [t for h in holders for o in h.children if o.dep_ == "dobj" for t in _phrase(o)
@@ -613,6 +613,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
             v = v.head.head
             continue
+        if v.dep_ == "conj" and _backshifted_report(v.head) and v.tag_ == "VBD" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            # "officials said jets had violated its airspace, and lodged a complaint": the plain past
+            # goes on with the reporting clause, not with what was reported in the pluperfect
+            v = v.head.head
+            continue
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "relcl":
                 return expand_parties(v.head, mentions)
@@ -620,6 +626,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             continue
         break
     return []
+
+
+def _backshifted_report(v: Token) -> bool:
+    """`v` is a reported clause in the pluperfect ("said the jets had violated ...")."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
 
 
 def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:

@@ -214,7 +214,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
             return False
     if "subject_words" in rule:
-        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        subjects = [t for c in _clause_subjects(token) for t in c.subtree]
         if not any(t.lower_ in rule["subject_words"] for t in subjects):
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
@@ -236,11 +236,13 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
     if "subject_not_words" in rule:
-        subjects = [t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+        subjects = [t for c in _clause_subjects(token) for t in c.subtree]
         if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
             return False
     # "worked together aboard the station", with "together" hung on the preposition
     near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]
+    # "held Pakistan's spy agency responsible", with the adjective read as the object's modifier
+    near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
     if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in near):
         return False
     if "needs_light_or" in rule:
@@ -257,12 +259,30 @@ def _names_foreign(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subject of `token`'s clause; for "began leaving", "agreed to withdraw", the governing verb's."""
+    t = token
+    for _ in range(3):
+        found = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if found or t.dep_ != "xcomp":
+            return found
+        t = t.head
+    return []
+
+
 def _blames(verb: Token) -> bool:
     """"said Iran was behind the attack": a complement that puts someone behind a hostile act."""
     acts = set(ontology.triggers()["blamed_acts"])
+
+    def names_act(prep: Token, word: str) -> bool:
+        return prep.dep_ == "prep" and prep.lower_ == word and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in acts for o in prep.children)
+
+    # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
-               and any(p.dep_ == "prep" and p.lower_ == "behind" and any(
-                   o.dep_ == "pobj" and o.lemma_.lower() in acts for o in p.children) for p in c.children)
+               and (any(names_act(p, "behind") for p in c.children)
+                    or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for") for p in a.children)
+                           for a in c.children))
                for c in verb.children)
 
 
@@ -300,4 +320,5 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
 
 
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "note", "message",
-                  "motion", "petition", "editorial", "report", "memorandum", "notice", "decree", "speech", "address"}
+                  "motion", "petition", "editorial", "report", "memorandum", "notice", "decree", "speech", "address",
+                  "order", "law", "bill", "directive", "edict", "ordinance"}
