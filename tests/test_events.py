@@ -744,3 +744,22 @@ def test_the_plain_past_after_a_pluperfect_report_goes_with_the_reporter(code):
     events = code("Lebanese officials said Israeli drones had entered Lebanese airspace, and filed a complaint with the UN.")
     (ev,) = [e for e in events if e.event_type == "ACCUSE"]
     assert [p.country for p in ev.actor] == ["LBN"]
+
+
+def test_monitors_barred_blacklists_network_cuts_and_calls(code):
+    events = code("Syria barred OPCW inspectors from visiting the site.")
+    assert ("REJECT", "OPCW") in {(e.event_type, p.igo) for e in events for p in e.recipient}
+    assert all(e.aux == "negation" for e in events if e.event_type == "CONSULT")  # barred from visiting: no visit
+    (ev,) = code("Washington added 30 Russian firms to its trade blacklist.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("SANCTION", ["RUS"])
+    (ev,) = code("Ethiopia's government cut off internet access in Tigray.")
+    assert (ev.event_type, ev.mode) == ("COERCE", "censor")
+    assert ("CONSULT", None, ("FRA", "ITA"), ()) in summary(code("The leaders of France and Italy discussed migration by telephone."))
+
+
+def test_a_speaker_who_reports_being_attacked_accuses_the_attacker(code):
+    assert ("ACCUSE", None, ("VNM",), ("CHN",)) in summary(code("Vietnam said a Chinese ship had fired water cannon at its fishing boats."))
+    assert ("ACCUSE", None, ("IND",), ("PAK",)) in summary(code("India said Pakistani troops attacked its posts in Kashmir."))
+    # reporting one's own strike accuses nobody; "its forces" are the speaker's
+    events = summary(code("Israel said its forces struck Hezbollah positions in Lebanon."))
+    assert ("ASSAULT", None, ("ISR",), ("LBN",)) in events and not any(e[0] == "ACCUSE" for e in events)

@@ -61,7 +61,10 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
                             and token.lemma_.lower() not in PEOPLE_AND_ASSETS):
             continue  # "opposition supporters", "army bases" stand for their body; "military cooperation" does not
         # "senior defence officials" is about the officials; "government forces" names a body
-        if sector is None or (role in NOT_ACTORS and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
+        # "its forces", "Russia's forces" belong to a state; bare "forces" may be market forces
+        owned_forces = role in ("force", "forces") and any(c.dep_ == "poss" for c in token.children)
+        if sector is None or (role in NOT_ACTORS and not owned_forces
+                              and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
         country, basis = _own_country(token, by_token, kb), ""
         if country is None and token.dep_ == "conj":  # "Israeli helicopters and tanks": the modifier covers both
@@ -167,6 +170,8 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                 clause = clause.head
             before = [m for i, m in sorted(by_token.items()) if i < c.i and m.entity.kind == "country" and m.entity.country]
             subjects = {s.i for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
+            if clause.dep_ == "ccomp":  # "Kyiv said its forces shelled ...": the speaker's
+                subjects |= {s.i for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass")}
             if before and before[-1].root in subjects:
                 return before[-1].entity.country
     for c in token.children:

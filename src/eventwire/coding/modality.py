@@ -64,6 +64,8 @@ SUPPLYING = {"give", "supply", "provide", "deliver", "sell", "donate", "lend", "
 
 FAILING = {"fail", "unable", "deny", "refuse", "decline"}
 
+PREVENTING = {"bar", "prevent", "stop", "ban", "block", "keep", "prohibit", "forbid", "deter", "restrain"}
+
 BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
@@ -84,6 +86,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
             and anchor.head.head.lemma_.lower() in BLOCKING:
         return "negation"  # "vetoed a resolution condemning X": nobody condemned X
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in PREVENTING:
+        return "negation"  # "barred inspectors from visiting the site": no visit
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"

@@ -259,6 +259,12 @@ def _names_foreign(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _targets(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, or the object of "at"/"on" ("fired at its boats")."""
+    return [*(o for o in verb.children if o.dep_ == "dobj"),
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children if o.dep_ == "pobj")]
+
+
 def _clause_subjects(token: Token) -> list[Token]:
     """The subject of `token`'s clause; for "began leaving", "agreed to withdraw", the governing verb's."""
     t = token
@@ -278,6 +284,10 @@ def _blames(verb: Token) -> bool:
         return prep.dep_ == "prep" and prep.lower_ == word and any(
             o.dep_ == "pobj" and o.lemma_.lower() in acts for o in prep.children)
 
+    # "said a Philippine vessel had rammed its ship": the speaker reports being attacked
+    if any(c.dep_ == "ccomp" and any(any(p.dep_ == "poss" and p.lower_ in ("its", "our") for p in o.children) for o in _targets(c))
+           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in verb.children):
+        return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
