@@ -763,3 +763,25 @@ def test_a_speaker_who_reports_being_attacked_accuses_the_attacker(code):
     # reporting one's own strike accuses nobody; "its forces" are the speaker's
     events = summary(code("Israel said its forces struck Hezbollah positions in Lebanon."))
     assert ("ASSAULT", None, ("ISR",), ("LBN",)) in events and not any(e[0] == "ACCUSE" for e in events)
+
+
+def test_welcomed_visitors_suspended_parliaments_and_owners_before_the_noun(code):
+    # passive hosting: the visitor acts, the host receives (the manual's visit rule)
+    assert ("CONSULT", "visit", ("KEN",), ("CHN",)) in {(e.event_type, e.mode, tuple(sorted(p.country for p in e.actor)),
+                                                         tuple(sorted(p.country for p in e.recipient)))
+                                                        for e in code("Kenya's president was welcomed at the Great Hall of the People by Xi Jinping.")}
+    assert "SUPPORT" in {e.event_type for e in code("Kenya welcomed China's decision to cancel the debt.")}
+    (ev,) = code("Peru's president suspended congress on Wednesday.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("COERCE", ["PER"])
+    # "China's interception of an American plane" is China's act alone
+    (ev,) = code("Japan condemned Russia's seizure of a Japanese fishing boat.")
+    assert [p.country for p in ev.recipient] == ["RUS"]
+
+
+def test_crowds_gathering_to_protest_and_troops_sent_to_a_front_at_home(code):
+    (ev,) = [e for e in code("Pakistani students gathered outside the French embassy in Islamabad to condemn the cartoons.")
+             if e.event_type == "PROTEST"]
+    assert ([p.country for p in ev.actor], [p.country for p in ev.recipient]) == (["PAK"], ["FRA"])
+    assert ("MOBILIZE", None, ("ISR",), ()) in summary(code("Israel sent two more brigades to the front near Haifa."))
+    # the charge is the event; the sheltering it alleges is not coded as aid
+    assert summary(code("Baghdad said Damascus was sheltering militants.")) == {("ACCUSE", None, ("IRQ",), ("SYR",))}

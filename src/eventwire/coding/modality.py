@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding import ontology
-from eventwire.coding.triggers import DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation
+from eventwire.coding.triggers import (
+    ABETTING, ARMED_GROUPS, DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation,
+)
 
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
 
@@ -46,6 +48,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMANDING \
             and not any(c.dep_ == "aux" for c in verb.children):
         return True  # "demanded that the president release the prisoners" (a subjunctive)
+    if verb.dep_ == "ccomp" and verb.lemma_.lower() in ABETTING and verb.head.lemma_.lower() in REPORTING \
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in ARMED_GROUPS for o in verb.children):
+        return True  # "said Damascus was sheltering militants": the charge is the event, not aid
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in SUPPLYING \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "gave helicopters to fight traffickers": what the means are for is not done

@@ -150,8 +150,16 @@ def names_own_body(token: Token, anchor: Token) -> bool:
     """"Saied dissolved the country's judicial council", "the junta suspended its electoral
     commission": the object belongs to the acting state itself."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "suspended parliament": a body every state has, named without an owner, is the actor's own
+    if any(c.lemma_.lower() in OWN_INSTITUTIONS and not any(
+            g.dep_ in ("poss", "amod", "compound") and g.ent_type_ in ("GPE", "NORP") for g in c.children) for c in objects):
+        return True
     return any(g.dep_ == "poss" and (g.lemma_.lower() in ("country", "nation") or g.lower_ == "its")
-               for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)
+               for c in objects for g in c.children)
+
+
+OWN_INSTITUTIONS = {"parliament", "constitution", "legislature", "judiciary", "senate", "congress", "cabinet"}
 
 
 def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Party]:
@@ -257,9 +265,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += expand_parties(child, mentions)
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
-                recipients += [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
-                recipients += [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
-                               for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                recipients += owners
+                # "China's interception of an American plane" is China's; the "of" phrase counts
+                # only where no owner stands before the noun
+                recipients += [] if owners else [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
+                                                 for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
@@ -323,6 +334,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
+    if rule["type"] == "MOBILIZE":  # troops sent to a front at home aim at nobody the place names
+        own = {m.entity.country for m in actors}
+        recipients = [m for m in recipients if not (m.entity.kind == "place" and m.entity.country in own)]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):

@@ -219,14 +219,17 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        kb = load_kb()  # "released the opposition leader": a role names a person
-        if not any(_mentions_word(o, rule["objects_or_actor"]) or kb.sector_of(" ".join(t.text for t in o.subtree))[0] or any(
-                t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in o.subtree) for o in objs):
+        if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) for o in objs):
+            return False
+    if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
+        if not any(_names_party(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return False
     if rule.get("clause_blame") and not _blames(token):
         return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
-        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+        # ... or its purpose: "gathered outside the consulate to denounce the burning"
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")
+                or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         if not said & set(rule["clause_words"]):
             return False
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
@@ -252,11 +255,22 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     return True
 
 
+def _names_party(noun: Token) -> bool:
+    """The phrase names a person, people or body: a name, or a role ("the opposition leader")."""
+    return bool(load_kb().sector_of(" ".join(t.text for t in noun.subtree))[0]) or any(
+        t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in noun.subtree)
+
+
 def _names_foreign(noun: Token) -> bool:
     """The object names whose forces or people they are: "French troops", "Russia's soldiers",
     "foreign forces"."""
     return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.lower_ == "foreign")
                for c in noun.children)
+
+
+ABETTING = {"harbour", "harbor", "shelter", "arm", "fund", "finance", "sponsor", "train", "protect", "hide", "supply"}
+ARMED_GROUPS = {"militant", "rebel", "terrorist", "insurgent", "separatist", "jihadist", "gunman", "extremist", "militia",
+                "fighter", "bandit", "guerrilla", "smuggler", "trafficker"}
 
 
 def _targets(verb: Token) -> list[Token]:
@@ -287,6 +301,10 @@ def _blames(verb: Token) -> bool:
     # "said a Philippine vessel had rammed its ship": the speaker reports being attacked
     if any(c.dep_ == "ccomp" and any(any(p.dep_ == "poss" and p.lower_ in ("its", "our") for p in o.children) for o in _targets(c))
            and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in verb.children):
+        return True
+    # "said Niger was harbouring militants": aiding armed groups is a charge
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+           and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in verb.children):
         return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
