@@ -785,3 +785,13 @@ def test_crowds_gathering_to_protest_and_troops_sent_to_a_front_at_home(code):
     assert ("MOBILIZE", None, ("ISR",), ()) in summary(code("Israel sent two more brigades to the front near Haifa."))
     # the charge is the event; the sheltering it alleges is not coded as aid
     assert summary(code("Baghdad said Damascus was sheltering militants.")) == {("ACCUSE", None, ("IRQ",), ("SYR",))}
+
+
+def test_debt_forgiveness_and_rescues_are_aid(code):
+    # the manual: debt forgiveness is AID, even as "agreed to forgive"; the agreement is kept beside it
+    events = code("The Paris Club agreed to forgive half of Zambia's debt.")
+    assert {(e.event_type, e.aux, e.actor[0].igo, e.recipient[0].country) for e in events} == {
+        ("AGREE", None, "PARISCLUB", "ZMB"), ("AID", None, "PARISCLUB", "ZMB")}
+    assert ("AID", None, ("FRA",), ("CIV",)) in summary(code("France cancelled Ivory Coast's debt."))
+    # the manual: a rescue by the state's forces is AID
+    assert "AID" in {e.event_type for e in code("Nigerian soldiers freed 20 kidnapped schoolgirls.")}

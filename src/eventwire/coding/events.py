@@ -124,6 +124,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = event_aux(token, anchor)
+    if aux == "future" and rule.get("agreed_is_done") and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in DECIDING:
+        aux = None  # the manual: "agreed to forgive $200 million of Nigeria's debt" is the aid itself
     event_type = rule["type"]
     if rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
             and not any(p.igo for p in actors) \
@@ -169,6 +171,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         confidence=round(min(confidence, 0.95), 2),
     )
 
+
+DECIDING = {"agree", "decide", "vote", "approve"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

@@ -331,7 +331,9 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   "package", "doses", "units", "lots", "crates", "boxes", "containers",
                   # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
                   "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
-                  "column", "columns", "group", "groups", "contingent"}
+                  "column", "columns", "group", "groups", "contingent",
+                  # shares: "half of Iraq's debt", "part of the loan"
+                  "half", "part", "portion", "share", "most", "bulk", "rest", "percent"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 
 
