@@ -795,3 +795,14 @@ def test_debt_forgiveness_and_rescues_are_aid(code):
     assert ("AID", None, ("FRA",), ("CIV",)) in summary(code("France cancelled Ivory Coast's debt."))
     # the manual: a rescue by the state's forces is AID
     assert "AID" in {e.event_type for e in code("Nigerian soldiers freed 20 kidnapped schoolgirls.")}
+
+
+def test_verbal_attacks_police_clashes_and_side_by_side_nations(code):
+    # attacking a plan is criticism; attacking a town is force
+    assert ("ACCUSE", None, ("RUS",), ("USA",)) in summary(code("Moscow attacked Washington's missile defence plans as destabilising."))
+    assert "ASSAULT" in {e.event_type for e in code("Russian forces attacked the town of Bakhmut.")}
+    (ev,) = [e for e in code("Chilean students clashed with police in Santiago.") if e.event_type == "PROTEST"]
+    assert ev.mode == "riot"
+    assert "PROTEST" not in {e.event_type for e in code("Gunmen clashed with police in Karachi.")}
+    # "U.S. and Russian troops": both, and a drill at home has no recipient
+    assert ("COOPERATE", None, ("RUS", "USA"), ()) in summary(code("U.S. and Russian troops took part in joint drills in Texas."))

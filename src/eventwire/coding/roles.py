@@ -334,7 +334,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
-    if rule["type"] == "MOBILIZE":  # troops sent to a front at home aim at nobody the place names
+    if rule["type"] in ("MOBILIZE", "COOPERATE"):  # troops sent to a front at home, drills held at home
+        # aim at nobody the place names
         own = {m.entity.country for m in actors}
         recipients = [m for m in recipients if not (m.entity.kind == "place" and m.entity.country in own)]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
@@ -664,7 +665,7 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         and c.entity.kind != "place" and c.entity.country]
             else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
                 out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
-                        for a in t.children if a.dep_ in ("amod", "compound") for x in a.conjuncts
+                        for a in t.children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
     return out
