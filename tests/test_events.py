@@ -806,3 +806,14 @@ def test_verbal_attacks_police_clashes_and_side_by_side_nations(code):
     assert "PROTEST" not in {e.event_type for e in code("Gunmen clashed with police in Karachi.")}
     # "U.S. and Russian troops": both, and a drill at home has no recipient
     assert ("COOPERATE", None, ("RUS", "USA"), ()) in summary(code("U.S. and Russian troops took part in joint drills in Texas."))
+
+
+def test_refusals_to_yield_ruled_out_talks_and_captors_asked_to_release(code):
+    # a vow not to yield is a rejection (CAMEO 124); a concession that did not happen stays negated
+    assert ("REJECT", None, ("PRK",), ("USA",)) in summary(code("North Korea said it would never give in to U.S. pressure."))
+    assert ("REJECT", None, ("VEN",), ("USA",)) in summary(code("Venezuela will not yield to American demands."))
+    assert all(e.event_type != "REJECT" for e in code("Serbia did not withdraw its troops from the border."))
+    assert ("REJECT", None, ("IND",), ("PAK",)) in summary(code("India ruled out talks with Pakistan."))
+    assert code("The bank ruled out a rise in interest rates.") == []
+    # asking for the release of people held somewhere asks their captor
+    assert ("REQUEST", None, ("AUS",), ("CHN",)) in summary(code("Australia demanded the release of an Australian writer held in China."))

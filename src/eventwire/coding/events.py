@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding import ontology
 from eventwire.coding.actors import Mentions
 from eventwire.coding.dates import Timex, find_timexes
-from eventwire.coding.modality import event_aux, is_conditional, only_asked_for
+from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, find_parties,
@@ -29,6 +29,7 @@ COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
 
 RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
                  ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
+                 ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124",
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -131,7 +132,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and not any(p.igo for p in actors) \
             and not says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
-    if aux == "future" and event_type in ("RETREAT", "CONCEDE") and is_offer(anchor):
+    if aux == "negation" and event_type in ("RETREAT", "CONCEDE") and vows_not(token, anchor):
+        event_type, aux = "REJECT", None  # "would never give in to pressure" refuses to yield (CAMEO 124)
+    elif aux == "future" and event_type in ("RETREAT", "CONCEDE") and is_offer(anchor):
         event_type = "AGREE"  # "is willing to withdraw", "offered to lift the ban": an offer to yield (CAMEO 035)
     elif aux == "future" and event_type == "RETREAT":
         event_type = "CONCEDE"  # PLOVER: an announced retreat is a verbal concession

@@ -57,6 +57,16 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
+def vows_not(token: Token, anchor: Token) -> bool:
+    """"would never give in", "will not withdraw": a refusal stated now, not a concession that
+    failed to happen ("did not withdraw")."""
+    for t in (token, anchor):
+        kids = {c.lower_ for c in t.children}
+        if "never" in kids and t.tag_ != "VBD" or kids & NEGATIONS and kids & {"will", "would", "'ll", "shall"}:
+            return True
+    return False
+
+
 def is_conditional(token: Token, anchor: Token) -> bool:
     markers = set(ontology.triggers()["hypothetical_markers"]) - {"whether"}
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)

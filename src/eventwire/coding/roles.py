@@ -322,6 +322,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _embassy_state(holders, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
         recipients = _condition_subjects(token, anchor, mentions)
+    if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
+        recipients = _captors(holders, mentions) or recipients
     if rule["type"] == "AID":
         goods = ontology.triggers()["aid_goods"]
         recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
@@ -415,6 +417,24 @@ def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
                 owners = [m for m in owners if m.entity.country and m.entity.kind != "place"]
                 if owners:
                     return owners
+    return []
+
+
+HOLDING = {"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "arrest", "seize", "keep"}
+
+
+def _captors(holders: list[Token], mentions: Mentions) -> list[Mention]:
+    """Who holds the people whose release is asked for: "held in Russia", "detained by Iran"."""
+    asked = [o for h in holders for o in h.children if o.dep_ == "dobj"]
+    asked += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    for o in (o for o in asked if o.lemma_.lower() in ("release", "return", "freedom")):
+        for t in _phrase(o):
+            if t.dep_ == "acl" and t.lemma_.lower() in HOLDING:
+                found = [m for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                         for q in p.children if q.dep_ == "pobj" for m in expand_parties(q, mentions)
+                         if m.entity.country or m.entity.igo]
+                if found:
+                    return found
     return []
 
 
