@@ -1,4 +1,3 @@
-import json
 from pathlib import Path
 
 from eventwire.eval.plover import evaluate_plover, load_gold, same_parties

@@ -420,7 +420,8 @@ def test_sentences_recalls_strikes_ended_transfers_and_joint_drills(code):
     # a joint drill off one partner's coast is aimed at nobody else
     assert ("COOPERATE", None, ("JPN", "PHL"), ()) in summary(
         code("Japanese and Philippine coast guards held a joint drill off Manila."))
-    assert ("RETREAT", None, ("ZMB",), ("ZMB",)) in summary(code("Zambia's president pardoned 300 prisoners."))
+    # the manual: a pardon is a CONCEDE whoever is pardoned; the release itself is RETREAT
+    assert ("CONCEDE", None, ("ZMB",), ("ZMB",)) in summary(code("Zambia's president pardoned 300 prisoners."))
 
 
 def test_an_armed_ethnic_group_abroad_keeps_its_home_state(code):
@@ -817,3 +818,24 @@ def test_refusals_to_yield_ruled_out_talks_and_captors_asked_to_release(code):
     assert code("The bank ruled out a rise in interest rates.") == []
     # asking for the release of people held somewhere asks their captor
     assert ("REQUEST", None, ("AUS",), ("CHN",)) in summary(code("Australia demanded the release of an Australian writer held in China."))
+
+
+def test_mobilize_modes_follow_what_was_moved(code):
+    # the manual: weapons, ships or vehicles are 'weapons' unless troops are named; police units
+    # 'police'; a non-state group's 'militia'
+    def modes(text):
+        return {e.mode for e in code(text) if e.event_type == "MOBILIZE"}
+
+    assert modes("China sent 40 warplanes toward Taiwan.") == {"weapons"}
+    assert modes("Russia massed troops and tanks near the border with Ukraine.") == {"troops"}
+    assert modes("North Korea conducted a missile test on Friday.") == {"weapons"}
+    assert modes("Hezbollah mobilised its fighters along the border with Israel.") == {"militia"}
+
+
+def test_regret_tributes_pardons_and_prisoners_handed_over(code):
+    assert ("CONCEDE", None, ("DEU",), ("NAM",)) in summary(code("Germany expressed regret to Namibia for the colonial-era killings."))
+    assert ("SUPPORT", None, ("ITA",), ("GRC",)) in summary(code("Italy paid tribute to Greece's handling of the migrant crisis."))
+    # the manual: a pardon concedes; the handing over of prisoners is the release itself
+    assert {e.event_type for e in code("Morocco's king pardoned 500 prisoners.")} == {"CONCEDE"}
+    assert ("RETREAT", None, ("RUS",), ("UKR",)) in summary(code("Russia handed over 90 Ukrainian prisoners of war."))
+    assert ("RETREAT", None, ("UKR",), ("RUS",)) in summary(code("Ukraine handed over 25 Russian prisoners at the border."))

@@ -258,8 +258,9 @@ def _is_locative(span: Span) -> bool:
     head = span.root
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_KINDS:
         head = head.head  # "in Arauca department", "near Idlib province"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in WHERE_OF:
-        return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in WHERE_OF
+                                                             or head.head.head.lemma_.lower() in PLACE_KINDS):
+        return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv", "the city of Kharkiv"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 

@@ -21,7 +21,7 @@ from eventwire.coding.roles import (
     says_joint, tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
-from eventwire.coding.weapons import weapon_mode
+from eventwire.coding.weapons import mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
 
@@ -147,6 +147,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
+    elif event_type == "MOBILIZE":
+        mode = mobilize_mode(token, anchor, mode, {p.sector for p in actors})
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = nearest_timex(token, sent, pub, future=aux == "future")

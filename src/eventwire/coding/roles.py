@@ -336,8 +336,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
-    if rule["type"] in ("MOBILIZE", "COOPERATE"):  # troops sent to a front at home, drills held at home
-        # aim at nobody the place names
+    if rule["type"] in ("MOBILIZE", "COOPERATE") or rule.get("mode") == "withdraw" and rule["type"] == "RETREAT":
+        # troops sent to a front at home, drills held at home, a pull-back from a town at home: no
+        # recipient is named by the place (aid let into a region at home goes to its people)
         own = {m.entity.country for m in actors}
         recipients = [m for m in recipients if not (m.entity.kind == "place" and m.entity.country in own)]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)

@@ -59,9 +59,11 @@ def match_trigger(token: Token) -> Trigger | None:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
         # "stripped 138 people of their citizenship": the particle may hang on the object
         held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        # "handed over 32 prisoners": the particle read as "more than" on the number
+        held += [n for n in token.doc[token.i + 1:token.i + 2] if n.dep_ == "quantmod" and n.lower_ in PARTICLES]
         for child in [*token.children, *held]:
             # "pulled back from": the small parser often reads the particle as an adverb
-            particle = child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in PARTICLES
+            particle = child.dep_ in ("advmod", "quantmod") and child.i == token.i + 1 and child.lower_ in PARTICLES
             if (child.dep_ in ("prep", "prt", "dobj") or particle) and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):

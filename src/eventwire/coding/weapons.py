@@ -1,4 +1,4 @@
-"""The ASSAULT mode from the weapon the sentence names. The verb alone guesses ("fire" → firearms,
+"""The ASSAULT and MOBILIZE modes from the means the sentence names. The verb alone guesses ("fire" → firearms,
 "strike" → aerial); the manual's mode table is about the means ("missiles" are heavy weapons,
 "a drone strike" is a drone, "tear gas" is crowd control), so a weapon word next to the trigger
 decides where there is one."""
@@ -89,3 +89,33 @@ def _mode_of(token: Token) -> str | None:
         if key in lex:
             return lex[key]
     return None
+
+
+# The manual: mobilising weapons, ships or vehicles is MOBILIZE 'weapons' unless troops are named
+# too; police units are 'police'; a non-state armed group's is 'militia'.
+_TROOPS = {"troops", "soldiers", "forces", "battalions", "brigades", "marines", "paratroopers", "reinforcements",
+           "reservists", "army", "units", "divisions", "personnel", "servicemen", "commandos", "infantry"}
+_CRAFT = {"warships", "warship", "ships", "vessels", "carrier", "carriers", "frigates", "destroyers", "submarines",
+          "bombers", "boats", "vehicles", "armour", "armor", "weapons", "launchers", "batteries", "fleet"}
+_POLICE = {"police", "gendarmes", "gendarmerie", "policemen", "officers"}
+_NON_STATE = {"REB", "PRM", "UAF", "CRM"}
+
+
+def mobilize_mode(token: Token, anchor: Token, current: str | None, actor_sectors: set[str | None]) -> str | None:
+    """The mode for a MOBILIZE: what was moved (the object, or the subject that moved itself)."""
+    if current not in (None, "troops"):
+        return current
+    moved = [t for v in {token.i: token, anchor.i: anchor}.values() for c in v.children
+             if c.dep_ in ("dobj", "nsubj", "nsubjpass") for t in c.subtree]
+    words = {t.lower_ for t in moved} | {t.lemma_.lower() for t in moved}
+    if words & _TROOPS:
+        mode = "troops"
+    elif words & _POLICE or actor_sectors == {"COP"}:
+        mode = "police"
+    elif words & _CRAFT or any(_mode_of(t) for t in moved):
+        mode = "weapons"
+    else:
+        mode = current
+    if mode == "troops" and actor_sectors and actor_sectors <= _NON_STATE:
+        return "militia"
+    return mode
