@@ -839,3 +839,15 @@ def test_regret_tributes_pardons_and_prisoners_handed_over(code):
     assert {e.event_type for e in code("Morocco's king pardoned 500 prisoners.")} == {"CONCEDE"}
     assert ("RETREAT", None, ("RUS",), ("UKR",)) in summary(code("Russia handed over 90 Ukrainian prisoners of war."))
     assert ("RETREAT", None, ("UKR",), ("RUS",)) in summary(code("Ukraine handed over 25 Russian prisoners at the border."))
+
+
+def test_uncommon_verbs_of_criticism_refusal_and_attack(code):
+    assert ("ACCUSE", None, ("RUS",), ("GBR",)) in summary(code("Moscow branded the British sanctions an act of hostility."))
+    assert code("The company branded its new phone a success.") == []
+    assert summary(code("Tehran hit out at Bahrain for jailing Shiite activists.")) == {("ACCUSE", None, ("IRN",), ("BHR",))}
+    assert ("REJECT", None, ("AUT",), ("EU",)) in summary(code("Austria balked at the EU's asylum plan."))
+    assert ("REJECT", None, ("TUR",), ("FIN",)) in summary(code("Turkey stalled Finland's bid to join NATO."))
+    assert ("ASSAULT", None, ("SOM",), ("ETH",)) in summary(code("Al-Shabaab militants raided an Ethiopian army base in Gedo."))
+    assert ("COERCE", None, ("KEN",), ("KEN",)) in summary(code("Kenyan police raided the offices of an opposition newspaper in Nairobi."))
+    (ev,) = code("Nigerian dock workers downed tools over unpaid wages.")
+    assert (ev.event_type, ev.mode) == ("PROTEST", "strike")

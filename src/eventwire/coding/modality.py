@@ -27,7 +27,7 @@ UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "i
 # verbs whose "of/for/with" phrase names what someone is alleged or held to have done
 ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",
             "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke",
-            "censure", "reprimand", "admonish", "chastise", "castigate"}
+            "censure", "reprimand", "admonish", "chastise", "castigate", "hit", "lash", "slam", "blast", "assail", "berate"}
 
 
 def only_asked_for(token: Token, anchor: Token) -> bool:

@@ -234,6 +234,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                 or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         if not said & set(rule["clause_words"]):
             return False
+    if rule.get("object_complement") and not (
+            sum(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in token.children) >= 2
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
+        return False  # "branded the expulsions a provocation", "labelled them as terrorists"
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone

@@ -63,6 +63,11 @@ def _weapon_words(token: Token, anchor: Token):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         yield from _noun_phrase(obj)
+            elif child.dep_ == "advcl" and child.tag_ == "VBG":  # "raided a market, attacking traders with machetes"
+                yield from _instruments(child)
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        yield from _instruments(obj)
 
 
 def _instruments(head: Token):
