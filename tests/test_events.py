@@ -851,3 +851,16 @@ def test_uncommon_verbs_of_criticism_refusal_and_attack(code):
     assert ("COERCE", None, ("KEN",), ("KEN",)) in summary(code("Kenyan police raided the offices of an opposition newspaper in Nairobi."))
     (ev,) = code("Nigerian dock workers downed tools over unpaid wages.")
     assert (ev.event_type, ev.mode) == ("PROTEST", "strike")
+
+
+def test_a_sentence_opening_name_read_as_an_adverb_is_the_subject(code):
+    assert ("MOBILIZE", None, ("TUR",), ("SYR",)) in summary(code("Turkey massed troops on the Syrian border."))
+
+
+def test_rescuers_arriving_warships_sent_to_shadow_and_joint_initiatives(code):
+    assert ("AID", None, ("JPN",), ("MAR",)) in summary(code("Japanese rescue teams arrived in Morocco after the earthquake."))
+    assert ("CONSULT", None, ("JPN",), ("MAR",)) in summary(code("Japan's foreign minister arrived in Morocco for talks."))
+    assert ("MOBILIZE", None, ("ITA",), ("LBY",)) in summary(code("Italy sent a frigate to track a Libyan coast guard ship."))
+    assert ("COOPERATE", None, ("ESP", "FRA", "ITA"), ()) in summary(code("Spain, France and Italy launched a joint naval task force."))
+    (ev,) = [e for e in code("Colombia's congress approved an amnesty for former guerrillas.") if e.event_type == "CONCEDE"]
+    assert ev.cameo == "082"

@@ -316,7 +316,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_addressee(token, mentions)
     if not recipients and not reciprocal and rule["type"] in DEEP_TARGETED:
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
-    if not recipients and not reciprocal and rule["type"] == "ASSAULT":
+    if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE"):
+        # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at
         recipients = _purpose_targets(anchor, mentions)
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         recipients = _embassy_state(holders, mentions)
@@ -623,6 +624,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        # "Turkey massed troops", misparsed with the name as an adverbial noun before its verb
+        subj = subj or [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i
+                        and c.i == c.sent.start + (c.sent[0].pos_ == "DET")]
         if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
