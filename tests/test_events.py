@@ -864,3 +864,14 @@ def test_rescuers_arriving_warships_sent_to_shadow_and_joint_initiatives(code):
     assert ("COOPERATE", None, ("ESP", "FRA", "ITA"), ()) in summary(code("Spain, France and Italy launched a joint naval task force."))
     (ev,) = [e for e in code("Colombia's congress approved an amnesty for former guerrillas.") if e.event_type == "CONCEDE"]
     assert ev.cameo == "082"
+
+
+def test_packages_carry_their_event_and_lists_name_the_privilege(code):
+    assert ("AID", None, ("DEU",), ("MDA",)) in summary(code("Germany announced a new aid package for Moldova."))
+    assert ("SANCTION", None, ("GBR",), ("IRN",)) in summary(code("Britain adopted a sanctions package against Iran."))
+    assert ("SANCTION", None, ("CHN",), ("LTU",)) in summary(code("China removed Lithuania from its list of preferred trading partners."))
+    assert ("RETREAT", None, ("USA",), ("SDN",)) in summary(code("Washington removed Sudan from its terrorism list."))
+    # what a warning says the speaker will act against is whom it threatens
+    assert ("THREATEN", None, ("CHN",), ("PHL",)) in summary(code("China warned it would respond to Philippine provocations."))
+    assert ("ASSAULT", None, ("YEM",), ("ISR",)) in summary(code("The Houthis launched missiles at Israel."))
+    assert ("SUPPORT", None, ("ZAF",), ("PSE",)) in summary(code("South Africa reiterated its support for Palestine."))

@@ -584,6 +584,11 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                     out += [m for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+        if comp.dep_ == "ccomp" and rule["type"] == "THREATEN" and not out:
+            # "warned it would respond to U.S. drills with force": what the speaker will act against
+            out += [m for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+                    for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+            out += [m for c in comp.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)]
     # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts
     # on is the actor's own; one named through the object is not ("refused to obey the orders of the minister")
     doc = token.doc

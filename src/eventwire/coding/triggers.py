@@ -94,7 +94,7 @@ TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "t
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
 
 # nouns that only carry the event named by their modifier
-CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt"}
+CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt", "package", "packages"}
 
 
 def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
