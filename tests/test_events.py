@@ -875,3 +875,13 @@ def test_packages_carry_their_event_and_lists_name_the_privilege(code):
     assert ("THREATEN", None, ("CHN",), ("PHL",)) in summary(code("China warned it would respond to Philippine provocations."))
     assert ("ASSAULT", None, ("YEM",), ("ISR",)) in summary(code("The Houthis launched missiles at Israel."))
     assert ("SUPPORT", None, ("ZAF",), ("PSE",)) in summary(code("South Africa reiterated its support for Palestine."))
+
+
+def test_permission_concedes_or_lets_people_return_and_is_not_the_act(code):
+    # allowing someone to act eases a restriction (CAMEO 08); what they may do is not coded as done
+    assert summary(code("Washington allowed Kyiv to strike targets inside Russia.")) == {("CONCEDE", None, ("USA",), ("UKR",))}
+    # the manual: letting people go home is a RETREAT by the one who lets them
+    assert ("RETREAT", None, ("AZE",), ("ARM",)) in summary(code("Azerbaijan allowed displaced Armenians to return to their villages."))
+    assert ("RETREAT", None, ("COL",), ("UN",)) in summary(code("ELN rebels in Colombia handed in their weapons to UN observers."))
+    (ev,) = code("Sri Lanka's government scrapped the new fuel tax.")
+    assert (ev.event_type, ev.cameo) == ("CONCEDE", "081")

@@ -54,6 +54,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in SUPPLYING \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "gave helicopters to fight traffickers": what the means are for is not done
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING and verb.head.i != verb.i \
+            and (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return True  # "allowed displaced Lebanese to return": the permission is the event
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
@@ -75,6 +78,8 @@ def is_conditional(token: Token, anchor: Token) -> bool:
 
 # verbs that hand over means for the receiver's purpose ("opened fire to disperse them" does disperse
 # them; "sent experts to investigate" starts the investigation)
+PERMITTING = {"allow", "permit", "let"}
+
 SUPPLYING = {"give", "supply", "provide", "deliver", "sell", "donate", "lend", "equip", "arm", "fund", "finance"}
 
 FAILING = {"fail", "unable", "deny", "refuse", "decline"}
