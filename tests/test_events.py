@@ -885,3 +885,23 @@ def test_permission_concedes_or_lets_people_return_and_is_not_the_act(code):
     assert ("RETREAT", None, ("COL",), ("UN",)) in summary(code("ELN rebels in Colombia handed in their weapons to UN observers."))
     (ev,) = code("Sri Lanka's government scrapped the new fuel tax.")
     assert (ev.event_type, ev.cameo) == ("CONCEDE", "081")
+
+
+def test_equipment_handed_over_is_aid_and_handed_back_names_whose_dead(code):
+    # handing equipment to another state's forces supplies it (CAMEO 070); weapons handed to
+    # monitors stay disarmament
+    assert summary(code("Australia handed over three patrol boats to the Fijian navy.")) == {("AID", None, ("AUS",), ("FJI",))}
+    assert ("RETREAT", None, ("UKR",), ("RUS",)) in summary(code("Ukraine handed back the remains of 60 Russian soldiers."))
+
+
+def test_shelving_a_contested_bill_concedes_and_a_supply_deal_names_its_partner(code):
+    (ev,) = code("Kyrgyzstan's parliament shelved a disputed media bill after street protests.")
+    assert (ev.event_type, ev.cameo) == ("CONCEDE", "081")
+    assert ("SUPPORT", None, ("QAT",), ("DEU",)) in summary(code("Qatar signed a deal to sell liquefied gas to a German utility."))
+
+
+def test_unnamed_people_held_by_a_state_are_its_own(code):
+    assert summary(code("Belarusian police detained dozens of young men outside a polling station.")) == {
+        ("COERCE", None, ("BLR",), ("BLR",))}
+    (ev,) = code("The EU imposed asset freezes on four Syrian officials.")
+    assert ev.event_type == "SANCTION" and ev.cameo == "163"

@@ -290,6 +290,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in expand_parties(p, mentions)]
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
                 recipients += expand_parties(child, mentions)
+            elif where == "deal_partner" and child.dep_ in ("dobj", "advcl"):
+                # "signed a deal to supply crude to a Chinese refinery": the deal's other side, with
+                # the purpose on the deal or (as the parser often has it) on the verb
+                terms = [child] if child.dep_ == "advcl" and any(a.lower_ == "to" for a in child.children) \
+                    else [a for a in child.children if a.dep_ in ("acl", "relcl")] if child.dep_ == "dobj" else []
+                recipients += [m for a in terms for c in a.children
+                               if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with", "from")
+                               for p in ([g for g in c.children if g.dep_ == "pobj"] or [c])
+                               for m in expand_parties(p, mentions)]
             elif child.dep_ in ("prep", "dative") and child.lower_ == where:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += expand_parties(pobj, mentions)
@@ -597,7 +606,7 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                      and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
-RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative"}
+RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner"}
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
 
