@@ -905,3 +905,22 @@ def test_unnamed_people_held_by_a_state_are_its_own(code):
         ("COERCE", None, ("BLR",), ("BLR",))}
     (ev,) = code("The EU imposed asset freezes on four Syrian officials.")
     assert ev.event_type == "SANCTION" and ev.cameo == "163"
+
+
+def test_an_untitled_official_does_not_take_the_state_he_addresses(code):
+    # a bare title serves the sentence's one state, but not the state the official warns or meets
+    (ev,) = code("Defence Minister Arvid Lennartsson warned Syria that its support for militants would cost it dearly.")
+    assert ev.event_type == "THREATEN" and [p.country for p in ev.actor] == [None]
+    assert [p.country for p in ev.recipient] == ["SYR"]
+
+
+def test_two_armies_named_as_modifiers_act_together_and_a_home_region_is_no_target(code):
+    assert summary(code("Italian and Spanish troops began joint patrols in southern Lebanon.")) == {
+        ("COOPERATE", None, ("ESP", "ITA"), ())}
+    assert summary(code("Turkey moved tanks and artillery toward the Kurdish southeast.")) == {("MOBILIZE", None, ("TUR",), ())}
+
+
+def test_banning_political_activity_restricts_the_state_own_people(code):
+    (ev,) = code("Mali's transitional government banned all political activity in the country.")
+    assert (ev.event_type, ev.cameo) == ("COERCE", "1722")
+    assert [p.country for p in ev.recipient] == ["MLI"]

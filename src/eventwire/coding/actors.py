@@ -123,6 +123,8 @@ def _officials_at_home(doc: Doc, kb: KnowledgeBase, persons: list[Mention], date
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in AWAY or root.head.lower_ in VISITING:
                 continue
+            if root.dep_ in ("dobj", "dative") and doc[m.root].head == root.head and doc[m.root].dep_ in ("nsubj", "nsubjpass"):
+                continue  # "Defence Secretary William Cohen warned Iraq": the one he warned, not his own
             states.add(hit.country)
         if len(states) == 1:
             country, basis = states.pop(), "title, state of the sentence"

@@ -88,7 +88,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = authorities_where(token, anchor, rule, mentions)
     if not actors:
         return None
-    if not recipients and not reciprocal and rule["type"] in PLACE_DIRECTED:
+    # "U.S. and Russian troops began joint patrols in Bosnia": partners together, aimed at no one
+    partners = rule["type"] == "COOPERATE" and len({p.country for p in actors} - {None}) > 1 and says_joint(token, anchor)
+    if not recipients and not reciprocal and not partners and rule["type"] in PLACE_DIRECTED:
         recipients = place_recipient(token, anchor, rule["type"], actors, mentions)
     if is_territorial(rule):
         if rule.get("mode") == "martial-law" and any(t.lemma_.lower() in DISASTERS for t in sent):

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from eventwire.coding import ontology
-from eventwire.coding.actors import Mention, Mentions
+from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
     DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
@@ -133,7 +133,7 @@ def is_territorial(rule: dict[str, Any]) -> bool:
 # what a state allows or forbids its own people: "banned public gatherings", "lifted restrictions on travel"
 CIVIC_ACTIVITIES = {"gathering", "gatherings", "protest", "protests", "demonstration", "demonstrations", "rally",
                     "rallies", "assembly", "assemblies", "movement", "travel", "strike", "strikes", "march", "marches",
-                    "internet", "media", "press", "newspaper", "newspapers", "broadcasts", "worship", "meetings"}
+                    "internet", "media", "press", "newspaper", "newspapers", "broadcasts", "worship", "meetings", "activity", "activities"}
 
 
 def is_civic_restriction(token: Token, anchor: Token, rule: dict[str, Any]) -> bool:
@@ -350,7 +350,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # troops sent to a front at home, drills held at home, a pull-back from a town at home: no
         # recipient is named by the place (aid let into a region at home goes to its people)
         own = {m.entity.country for m in actors}
-        recipients = [m for m in recipients if not (m.entity.kind == "place" and m.entity.country in own)]
+        # ("toward the Kurdish north": a region at home named by its people is a place too)
+        recipients = [m for m in recipients if not (m.entity.country in own and (
+            m.entity.kind == "place" or token.doc[m.root].dep_ in ("amod", "compound")
+            and token.doc[m.root].head.lower_ in WHERE_OF | PLACE_KINDS))]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
@@ -707,6 +710,13 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         for a in t.children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
+                # "U.S. and Russian troops", parsed as two modifiers side by side
+                mods = [a for a in t.children if a.dep_ in ("amod", "compound", "nmod")]
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for a in mods for b in mods if _joined(a, b)
+                        for c in [mentions.at(a)] if c is not None and c.is_actor and c.entity.kind != "place"
+                        and c.entity.country and c.entity.country != m.entity.country
+                        and all(o.entity.country != c.entity.country for o in out)]
     return out
 
 
