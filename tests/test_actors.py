@@ -49,6 +49,16 @@ def test_roles_follow_the_documents_date_for_g20_office_holders(pipeline):
     assert (as_premier.sector, as_premier.role) == ("GOV", "Prime Minister of France")
 
 
+def test_office_holders_of_the_1990s_wire_archives_are_known_by_role_and_date(pipeline):
+    text = "Malcolm Rifkind flew to Washington on Tuesday."
+    at_defence = next(e for e in entities(pipeline, text, "1994-03-01") if e.name == "Malcolm Rifkind")
+    at_foreign = next(e for e in entities(pipeline, text, "1996-03-01") if e.name == "Malcolm Rifkind")
+    assert (at_defence.country, at_defence.sector) == ("GBR", "MIL")
+    assert (at_foreign.sector, at_foreign.role) == ("GOV", "British Foreign Secretary")
+    (grachev,) = [e for e in entities(pipeline, "Grachev said troops would stay in Chechnya.", "1995-05-10") if e.kind == "person"]
+    assert (grachev.name, grachev.country, grachev.sector) == ("Pavel Grachev", "RUS", "MIL")
+
+
 def test_a_bare_surname_goes_to_the_one_in_office_when_several_share_it(pipeline):
     text = "Koizumi said the government would raise defence spending."
     got = next(e for e in entities(pipeline, text, "2026-01-15") if e.text == "Koizumi")

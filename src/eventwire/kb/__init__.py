@@ -274,6 +274,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_people(yaml.safe_load(_data("people.yaml")))
     kb.load_people(yaml.safe_load(_data("officeholders-g20.yaml")))
     kb.load_people(yaml.safe_load(_data("leaders-world.yaml")))
+    kb.load_people(yaml.safe_load(_data("officeholders-1990s.yaml")))
     kb.load_countries(_data("countries.jsonl").splitlines())
     kb.load_igos(yaml.safe_load(_data("igos.yaml")))
     kb.load_institutions(yaml.safe_load(_data("institutions.yaml")))
