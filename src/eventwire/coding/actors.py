@@ -233,6 +233,8 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         if place:
             return Entity(**base, name=place.name, kind="place", country=place.country, resolution="gazetteer")
         return Entity(**base, name=span.text, kind="place", resolution="unresolved")
+    if label in ("ORG", "GPE", "NORP") and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
+        return _person(span, kb, None, when, persons)  # "Kozyrev told reporters", tagged ORG by the small model
     if label == "ORG":
         country = _country_nearby(span, kb)
         sector, _ = kb.sector_of(span.text)
@@ -340,6 +342,16 @@ def _appositive_tokens(span: Span) -> list[Token]:
         if child.dep_ == "appos" and child.i >= span.end:
             return list(child.subtree)
     return []
+
+
+def _surname_in_office(word: str, kb: KnowledgeBase, when: date | None, persons: list[Mention]) -> bool:
+    """A lone word that is the surname of a person the story already named, or of the one KB
+    person of that surname in office on the date (a company that shares a former leader's name,
+    "Ford", is not taken for him)."""
+    if _earlier_person(word, persons) is not None:
+        return True
+    in_office = [p for p in kb.people_by_surname.get(word, []) if when is not None and p.role_on(when) is not None]
+    return len(in_office) == 1
 
 
 def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, persons: list[Mention]) -> Entity:
