@@ -924,3 +924,23 @@ def test_banning_political_activity_restricts_the_state_own_people(code):
     (ev,) = code("Mali's transitional government banned all political activity in the country.")
     assert (ev.event_type, ev.cameo) == ("COERCE", "1722")
     assert [p.country for p in ev.recipient] == ["MLI"]
+
+
+def test_debt_moratoria_purpose_helped_and_retaliation_vowed(code):
+    (ev,) = code("Japan granted Laos a three-year moratorium on loan repayments.")
+    assert (ev.event_type, ev.cameo, [p.country for p in ev.recipient]) == ("AID", "071", ["LAO"])
+    assert ("AID", None, ("ITA",), ("GRC",)) in summary(code("Italy sent firefighters to help Greece battle the blazes."))
+    assert summary(code("Hezbollah vowed a harsh response to any Israeli strike on Beirut.")) == {("THREATEN", None, ("LBN",), ("ISR",))}
+
+
+def test_fighting_fires_or_corruption_is_no_attack(code):
+    assert code("Canadian crews fought wildfires in Alberta for a third week.") == []
+    vowed = code("The new prosecutor vowed to fight corruption in the customs service.")
+    assert not {e.event_type for e in vowed} & {"THREATEN", "ASSAULT"}
+
+
+def test_a_state_yielding_on_its_own_measure_yields_to_its_own_people(code):
+    (ev,) = code("Nigeria's government withdrew the fuel tax after a week of strikes.")
+    assert ev.event_type == "CONCEDE" and [p.country for p in ev.recipient] == ["NGA"]
+    (strike,) = code("Russian missiles hit power plants across Ukraine on Friday.")
+    assert strike.event_type == "ASSAULT" and [p.country for p in strike.recipient] == ["UKR"]

@@ -16,9 +16,9 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, find_parties,
-    is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, own_territory, place_recipient,
-    says_joint, tree_distance, unidentified_attackers,
+    DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
+    find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, own_territory,
+    place_recipient, says_joint, tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -98,6 +98,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if not recipients:
             recipients = own_territory(token, anchor, actors)
     elif not recipients and (is_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"
+                             or drops_own_measure(token, anchor, rule)
                              or rule["type"] == "COERCE" and names_own_body(token, anchor)):
         recipients = own_territory(token, anchor, actors)
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"

@@ -19,7 +19,7 @@ from eventwire.model import Entity, Party
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
 
-LOCATIVE = {"in", "at", "near", "off", "outside"}
+LOCATIVE = {"in", "at", "near", "off", "outside", "across", "throughout"}
 
 WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
            "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
@@ -144,6 +144,18 @@ def is_civic_restriction(token: Token, anchor: Token, rule: dict[str, Any]) -> b
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep") for t in c.subtree}
     return bool(words & CIVIC_ACTIVITIES)
+
+
+def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool:
+    """"Kenya's president withdrew the finance bill", "scrapped the fuel tax": a state yielding on a
+    measure of its own yields to its own people."""
+    if rule["type"] != "CONCEDE":
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    return any(c.lemma_.lower() in OWN_MEASURES for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike"}
 
 
 def names_own_body(token: Token, anchor: Token) -> bool:
@@ -325,9 +337,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_addressee(token, mentions)
     if not recipients and not reciprocal and rule["type"] in DEEP_TARGETED:
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
-    if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE"):
-        # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at
-        recipients = _purpose_targets(anchor, mentions)
+    if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE", "AID"):
+        # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at;
+        # "sent planes to help Turkey fight the fires": whom it is meant for
+        recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         recipients = _embassy_state(holders, mentions)
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
@@ -462,12 +475,20 @@ def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list
             if m.entity.kind != "place"]
 
 
-def _purpose_targets(verb: Token, mentions: Mentions) -> list[Mention]:
+def _purpose_targets(verb: Token, mentions: Mentions, helping: bool = False) -> list[Mention]:
     """"Police opened fire to disperse the demonstrators": force used in order to act on someone
-    is used on them."""
+    is used on them. Aid goes to the one it helps, not to the one it is used against ("to fight
+    al-Shabaab"): with `helping`, only a purpose of helping counts."""
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return [m for c in purposes for o in c.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (not helping or c.lemma_ in HELPING)]
+    # ("to help Turkey fight the fires": the one helped is the subject of the helped act)
+    return [m for c in purposes for o in c.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)] or [
+        m for c in purposes if c.lemma_ in HELPING for x in c.children if x.dep_ in ("ccomp", "xcomp")
+        for o in x.children if o.dep_ == "nsubj" for m in expand_parties(o, mentions)]
+
+
+HELPING = {"help", "assist", "enable", "allow"}
 
 
 def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
