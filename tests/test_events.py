@@ -944,3 +944,9 @@ def test_a_state_yielding_on_its_own_measure_yields_to_its_own_people(code):
     assert ev.event_type == "CONCEDE" and [p.country for p in ev.recipient] == ["NGA"]
     (strike,) = code("Russian missiles hit power plants across Ukraine on Friday.")
     assert strike.event_type == "ASSAULT" and [p.country for p in strike.recipient] == ["UKR"]
+
+
+def test_excessive_force_is_violent_repression_and_a_threat_to_use_force_is_only_a_threat(code):
+    (ev,) = code("Security forces used excessive force against students in Dhaka.")
+    assert (ev.event_type, ev.cameo, [p.country for p in ev.recipient]) == ("ASSAULT", "175", ["BGD"])
+    assert {e.event_type for e in code("Azerbaijan threatened to use force against separatists in Karabakh.")} == {"THREATEN"}
