@@ -950,3 +950,49 @@ def test_excessive_force_is_violent_repression_and_a_threat_to_use_force_is_only
     (ev,) = code("Security forces used excessive force against students in Dhaka.")
     assert (ev.event_type, ev.cameo, [p.country for p in ev.recipient]) == ("ASSAULT", "175", ["BGD"])
     assert {e.event_type for e in code("Azerbaijan threatened to use force against separatists in Karabakh.")} == {"THREATEN"}
+
+
+def test_a_paper_speaks_through_its_commentary(code):
+    events = summary(code("An editorial in Rodong Sinmun denounced Seoul for staging the drills."))
+    assert ("ACCUSE", None, ("PRK",), ("KOR",)) in events
+    # the drills it blames Seoul for are Seoul's, not the paper's
+    assert {e for e in events if e[0] == "MOBILIZE"} == {("MOBILIZE", None, ("KOR",), ())}
+    assert ("AID", None, ("POL",), ("UKR",)) in summary(code("Washington praised Warsaw for sending tanks to Ukraine."))
+
+
+def test_refusal_despite_pressure_is_refusal_of_whoever_pressed(code):
+    (ev,) = [e for e in code("Zagreb refused to extradite the two generals despite repeated pressure from Brussels.")
+             if e.event_type == "REJECT"]
+    assert [p.country or p.igo for p in ev.recipient] == ["EU"]
+    (own,) = [e for e in code("Hungary vetoed Ukraine's aid package despite pressure from Berlin.") if e.event_type == "REJECT"]
+    assert [p.country for p in own.recipient] == ["UKR"]  # what is vetoed names its own party
+
+
+def test_a_ban_on_dealings_targets_whom_the_dealings_were_with(code):
+    assert summary(code("Ottawa banned Canadian banks from doing business with Myanmar.")) == {("SANCTION", None, ("CAN",), ("MMR",))}
+    assert summary(code("Washington barred American firms from trading with Venezuela.")) == {("SANCTION", None, ("USA",), ("VEN",))}
+    assert code("The court barred him from leaving the country.") == []
+
+
+def test_expelled_members_of_an_inspection_team_are_expelled_monitors(code):
+    (ev,) = code("Syria expelled four French members of the chemical weapons inspection team.")
+    assert (ev.event_type, ev.cameo, [p.country for p in ev.recipient]) == ("SANCTION", "166", ["FRA"])
+
+
+def test_burning_villages_destroys_property_and_occupying_a_mission_targets_its_state(code):
+    (ev,) = code("Government soldiers burned dozens of huts in the north of Uganda.")
+    assert (ev.event_type, ev.cameo, [p.country for p in ev.actor]) == ("ASSAULT", "1712", ["UGA"])
+    assert code("Farmers burned rice stubble across Punjab.") == []
+    (sit_in,) = code("Tamil activists occupied the Sri Lankan embassy in Paris on Friday.")
+    assert (sit_in.event_type, [p.country for p in sit_in.recipient]) == ("PROTEST", ["LKA"])
+
+
+def test_rebels_abroad_unnamed_take_the_country_where_they_strike(code):
+    (ev,) = code("Marxist rebels bombed a stretch of the main oil pipeline in eastern Peru.")
+    assert ev.event_type == "ASSAULT" and [p.country for p in ev.actor] == ["PER"]
+
+
+def test_a_people_living_in_several_states_is_the_attacking_state_own(code):
+    (ev,) = code("Iranian troops shelled Kurdish villages near the mountains, witnesses said.")
+    assert [p.country for p in ev.recipient] == ["IRN"]
+    assert not any(e.event_type == "CONSULT" for e in code("Refugees arriving in Greece said the boats were overcrowded."))

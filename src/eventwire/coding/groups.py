@@ -226,6 +226,9 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         holders.append(token.head)
         if token.dep_ == "nsubj":  # "called a general strike across India"
             holders += [c for c in token.head.children if c.dep_ == "dobj"]
+            # "blew up a section of the pipeline in northern Colombia"
+            holders += [p for c in token.head.children if c.dep_ == "dobj" for g in c.children
+                        if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     for h in holders:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:

@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
-    DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
+    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -271,7 +271,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     slots = [c for h in holders for c in h.children]
     slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and c.i == c.head.i + 1
               for g in c.children if g.dep_ == "prep"]
-    for where in rule.get("recipient", []):
+    # "banned U.S. firms from trading with Iran": the one cut off is whom the dealings were with,
+    # not the actor's own firms
+    recipients = [m for c in slots if c.dep_ == "prep" and c.lower_ == "from" for v in c.children
+                  if v.dep_ == "pcomp" and v.lemma_.lower() in DEALINGS for g in v.children
+                  if g.dep_ == "prep" and g.lower_ in ("with", "to", "in") for p in g.children if p.dep_ == "pobj"
+                  for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
+    for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots:
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += expand_parties(child, mentions)
@@ -311,6 +317,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with", "from")
                                for p in ([g for g in c.children if g.dep_ == "pobj"] or [c])
                                for m in expand_parties(p, mentions)]
+            elif where == "despite":
+                # "refused to hand them over despite fresh pressure from London": whose pressure is
+                # refused, where the refusal names no one else
+                despite = [] if recipients else [child] if child.dep_ == "prep" else \
+                    list(child.children) if child.dep_ == "xcomp" else []
+                for o in (g for d in despite if d.dep_ == "prep" and d.lower_ == "despite" for g in d.children if g.dep_ == "pobj"):
+                    recipients += [m for g in o.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
+                        or [m for g in o.children if g.dep_ == "prep" and g.lower_ in ("from", "by", "of")
+                            for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
             elif child.dep_ in ("prep", "dative") and child.lower_ == where:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += expand_parties(pobj, mentions)
@@ -495,7 +510,8 @@ def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
     """A country's own bodies act on its people ("Thailand's king pardoned 30 protesters", "a court
     in Harare acquitted the opposition leader"); a state named as such acting on "the government"
     is more likely acting on another one ("Washington urged the government to ...")."""
-    if not unnamed or not all(m.entity.resolution.startswith("unnamed") for m in unnamed):
+    if not unnamed or not all(m.entity.resolution.startswith(("unnamed", "kb-ethnic")) and m.entity.country is None
+                              or m.entity.resolution.startswith("unnamed") for m in unnamed):
         return False
     sub_state = any(m.entity.kind != "country" for m in known)
     return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
@@ -525,6 +541,11 @@ def _victims_of_the_same_attack(token: Token, rule: dict[str, Any], recipients: 
             for m in recipients]
 
 
+def _home_of_people(m: Mention, country: str) -> bool:
+    hit = load_kb().lookup(m.entity.name) if m.entity.resolution.startswith("kb-ethnic") else None
+    return hit is not None and country in hit.countries
+
+
 def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str, token: Token, anchor: Token,
               mentions: Mentions) -> tuple[list[Mention], list[Mention]]:
     """Countries for the unnamed side of a domestic event. "Opposition supporters (THA) demanded
@@ -535,8 +556,10 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         return {m.entity.country for m in ms if m.entity.country}
 
     def adopt(ms: list[Mention], country: str) -> list[Mention]:
+        # a people living in several states is this one's: "Iraqi troops shelled Shi'ite villages"
         return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
-                if m.entity.country is None and m.entity.igo is None and m.entity.resolution.startswith("unnamed")
+                if m.entity.country is None and m.entity.igo is None and (m.entity.resolution.startswith("unnamed")
+                                                                           or _home_of_people(m, country))
                 else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
@@ -630,7 +653,7 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                      and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
-RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner"}
+RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite"}
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
 
@@ -655,6 +678,9 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
         rule["type"] in PARTICIPATORY or token.head.lower_ in ("for", "in"))
 
 
+# writings through which their outlet speaks: "an editorial in Pravda warned ..."
+VOICED_TEXTS = {"commentary", "editorial", "article", "column", "op-ed", "broadcast", "report", "statement"}
+
 PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 
 
@@ -673,7 +699,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if agent:
             return [m for a in agent for m in expand_parties(a, mentions)]
         if subj:
-            return [m for s in subj for m in expand_parties(s, mentions)]
+            found = [m for s in subj for m in expand_parties(s, mentions)]
+            # "a commentary in the People's Daily blasted Washington": the paper speaks through it
+            return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
+                             if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")
+                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
                 and mentions.at(v.head) is None:
             # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,
@@ -689,6 +719,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if v.dep_ == "acl" and v.tag_ == "VBG":  # "protesters demanding ...": the noun acts
             return expand_parties(v.head, mentions)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
+            # "condemned Tokyo for holding the drills", "accused Iran of arming the rebels": the one
+            # blamed or praised did it
+            doers = [m for o in v.head.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)] \
+                if v.head.lower_ in ("of", "for") else []
+            if doers:
+                return doers
             v = v.head.head
             continue
         if v.dep_ == "conj" and _backshifted_report(v.head) and v.tag_ == "VBD" \

@@ -204,6 +204,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
             return False
+    if rule.get("needs_dealings") and not _dealings_banned(token):
+        return False
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
@@ -294,6 +296,8 @@ def _clause_subjects(token: Token) -> list[Token]:
     t = token
     for _ in range(3):
         found = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if not found and t.dep_ == "acl" and t.tag_ == "VBG":
+            return [t.head]  # "refugees arriving in Iran": the noun does it
         if found or t.dep_ != "xcomp":
             return found
         t = t.head
@@ -342,9 +346,20 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
                   "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
                   "column", "columns", "group", "groups", "contingent",
+                  # members: "six American members of the U.N. inspection team"
+                  "members", "member",
                   # shares: "half of Iraq's debt", "part of the loan"
                   "half", "part", "portion", "share", "most", "bulk", "rest", "percent"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+
+
+# what a ban can cut off: "banned U.S. firms from trading with Iran"
+DEALINGS = {"trade", "trading", "do", "deal", "invest", "sell", "export", "buy", "import", "supply", "fly", "travel"}
+
+
+def _dealings_banned(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" and v.dep_ == "pcomp" and v.lemma_.lower() in DEALINGS
+               for c in token.children for v in c.children)
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
