@@ -10,7 +10,7 @@ from datetime import date
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.groups import group_mentions, settle_residence
+from eventwire.coding.groups import group_mentions, settle_residence, stance
 from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.pairs import half_mentions, pair_mentions
 from eventwire.coding.places import find_place
@@ -74,6 +74,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     paired = {i for m in pairs if m.entity.resolution == "named-pair" for i in m.tokens}
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
     settle_residence(doc, kb, mentions, dateline_country)
+    _institutions_of_other_states(doc, mentions)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan
         country = kb.as_of(m.entity.country, when, m.entity.text)
@@ -83,6 +84,25 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
                 update["name"] = kb.countries[country].name
             m.entity = m.entity.model_copy(update=update)
     return Mentions(mentions)
+
+
+OFFICE_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
+
+
+def _institutions_of_other_states(doc: Doc, mentions: list[Mention]) -> None:
+    """Generic office names belong to more than one state: "Pakistan's Foreign Office", "the
+    Philippine Justice Department" are those states', not the British or American ones."""
+    by_token = {i: m for m in mentions for i in m.tokens}
+    for m in mentions:
+        if not m.entity.resolution.startswith("kb-institution") or m.entity.sector not in OFFICE_SECTORS:
+            continue
+        owners = {o.entity.country for t in doc[m.tokens.start:m.tokens.stop] for c in t.children
+                  if c.dep_ in ("poss", "amod", "compound") and c.i not in m.tokens and not stance(c)
+                  for o in [by_token.get(c.i)] if o is not None and o.entity.country
+                  and o.entity.kind in ("country", "group") and o.entity.resolution.startswith(("kb-country", "kb-demonym"))}
+        if len(owners) == 1 and (owner := owners.pop()) != m.entity.country:
+            m.entity = m.entity.model_copy(update={"country": owner, "name": m.entity.text,
+                                                   "resolution": m.entity.resolution + ", owner named"})
 
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP"}

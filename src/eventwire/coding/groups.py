@@ -114,6 +114,11 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
         while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
             holder = holder.head.head  # "hundreds of ethnic Hungarians demonstrated in Serbia"
         country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
+        if country is None and holder.dep_ in ("dobj", "nsubjpass"):
+            # "expelled thousands of ethnic Albanians from Kosovo": driven out of where they lived
+            country = next((o.entity.country for c in holder.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj" for o in [by_token.get(p.i)]
+                            if o is not None and o.entity.country and o.entity.kind in ("place", "country")), None)
         if country is None and dateline_country:
             country, basis = dateline_country, "residence, dateline"
         hit = kb.lookup(e.text)
@@ -122,8 +127,9 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
             country, basis = next(iter(homes & in_doc)), "home state named in the text"
         if country and homes and country not in homes and e.sector in ARMED:
             continue  # "talks with Tigrayan forces in Pretoria": an armed group abroad is visiting, not living there
-        if country and country != e.country:
-            m.entity = e.model_copy(update={"country": country, "resolution": f"{e.resolution}, {basis}"})
+        if country and country != e.country:  # "ethnic Albanians" living in Kosovo are no longer "Albania"
+            name = e.text if e.resolution.endswith("-demonym") else e.name
+            m.entity = e.model_copy(update={"country": country, "name": name, "resolution": f"{e.resolution}, {basis}"})
 
 
 # peoples named by their state, not their descent: in "Turkish Cypriots" the head is where they live
@@ -177,7 +183,7 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
-                if _stance(t):
+                if stance(t):
                     continue  # "an anti-Syria journalist", "pro-Iranian militias" are not Syria's or Iran's
                 m = by_token.get(t.i)
                 if m is not None and m.entity.country and m.entity.kind in ("country", "group", "place", "organization"):
@@ -190,10 +196,16 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
     return None
 
 
-def _stance(t: Token) -> bool:
-    """The word is the object of a stance prefix: "anti-Syria", "pro-Iranian", "pro Moscow"."""
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning"}
+
+
+def stance(t: Token) -> bool:
+    """The word is the object of a stance prefix or the backer in a compound: "anti-Syria",
+    "pro-Iranian", "pro Moscow", "the Syrian-backed Amal militia"."""
     doc = t.doc
     if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("anti", "pro"):
+        return True
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BACKING:
         return True
     return t.i >= 1 and doc[t.i - 1].lower_ in ("anti", "pro", "anti-", "pro-")
 

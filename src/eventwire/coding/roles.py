@@ -25,6 +25,9 @@ WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device"
            "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
            "drone", "booby", "bullet", "bomber"}
 
+# the means named between an attacker's nationality and the attack: "U.S. missile strikes"
+MEANS = {"missile", "air", "drone", "rocket", "artillery", "naval", "helicopter", "mortar", "tank", "cruise", "ballistic", "air-strike"}
+
 MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
            "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
 
@@ -249,6 +252,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         for child in token.children:
             if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST":
                 actors += expand_parties(child, mentions)  # "Iran's protest", "Palestinian riots"
+            elif child.dep_ in ("amod", "compound") and rule["type"] == "ASSAULT":
+                # "Israeli raids", "the U.S. missile strikes": the state named before the attack
+                named = [child, *(g for g in child.children if g.dep_ in ("amod", "compound") and child.dep_ == "compound"
+                                        and child.lemma_.lower() in MEANS)]  # not "took American missionaries hostage"
+                actors += [m for g in named if (m := mentions.at(g)) is not None
+                           and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")]
             if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.lower_ not in rule.get("recipient", []):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += expand_parties(pobj, mentions)

@@ -55,6 +55,9 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, lex["willingness"][lower])
         return None
     if token.pos_ in ("VERB", "AUX"):
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.dep_ in ("amod", "compound") \
+                and token.tag_ == "VBN" and token.head.i > token.i:
+            return None  # "the Iranian-backed militia", "a Saudi-led coalition" describe, they report nothing
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
         # "stripped 138 people of their citizenship": the particle may hang on the object
@@ -94,6 +97,8 @@ TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "t
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
 
 # nouns that only carry the event named by their modifier
+SUPPOSED = {"possible", "potential", "hypothetical", "eventual", "prospective"}
+
 CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt", "package", "packages"}
 
 
@@ -102,6 +107,9 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     head noun that carries it)."""
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
+           for c in syntax.children):
+        return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
     before = token.doc[token.i - 1] if token.i else None
     hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
     compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
