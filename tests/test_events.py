@@ -1040,3 +1040,33 @@ def test_hosting_bases_is_no_visit_and_divisions_moved_are_troops(code):
     assert not any(e.event_type == "CONSULT" for e in code("Romania hosts two American missile defence bases."))
     (ev,) = code("Syria moved three armoured divisions toward the Turkish border.")
     assert (ev.event_type, [p.country for p in ev.recipient]) == ("MOBILIZE", ["TUR"])
+
+
+def test_a_title_does_not_reach_back_over_a_preposition(code):
+    (ev,) = code("Hezbollah promised swift revenge for Israel after the death of Iranian commander Qassem Soleimani.")
+    assert ev.event_type == "THREATEN" and [p.country for p in ev.recipient] == ["ISR"]
+
+
+def test_an_adjective_before_a_strike_is_no_title_and_the_strikers_act(code):
+    (ev,) = code("Nigerian unions began a general strike against President Bola Tinubu's fuel subsidy cuts.")
+    assert ev.event_type == "PROTEST" and [p.country for p in ev.actor] == ["NGA"]
+    assert [p.sector for p in ev.actor] != ["GOV"]
+
+
+def test_ships_ordered_to_a_region_are_mobilised_as_a_warning_to_whom_it_names(code):
+    (ev,) = code("London ordered two destroyers to the Gulf as a warning to Tehran.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("MOBILIZE", ["IRN"])
+
+
+def test_money_named_by_its_currency_is_aid_and_eased_quotas_concede(code):
+    (ev,) = code("Denmark granted 50 million kroner to Ukraine for winter repairs.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("AID", ["UKR"])
+    (quota,) = code("Pakistan's cabinet scaled back the import quota system after weeks of protests.")
+    assert quota.event_type == "CONCEDE"
+    (nominee,) = code("The Elysee withdrew the nomination after a week of criticism.")
+    assert nominee.event_type == "CONCEDE" and [p.country for p in nominee.recipient] == ["FRA"]
+
+
+def test_recognising_what_is_anothers_supports_its_owner(code):
+    (ev,) = code("Nicaragua recognised the independence of South Ossetia.")
+    assert ev.event_type == "SUPPORT" and ev.recipient

@@ -345,6 +345,8 @@ def _title_window(span: Span, limit: int = 10) -> list[Token]:
             break
         if t.ent_type_ == "PERSON":
             break
+        if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            break  # "a punishment for Israel after the killing of Hamas leader Haniyeh": the title starts after it
         out.append(t)
         i -= 1
     out.reverse()

@@ -158,7 +158,8 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
     return any(c.lemma_.lower() in OWN_MEASURES for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
-OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike"}
+OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike",
+                "nomination"}
 
 
 def names_own_body(token: Token, anchor: Token) -> bool:
@@ -250,7 +251,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
     else:
         for child in token.children:
-            if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST":
+            if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST" \
+                    and mentions.at(child) is not None:  # not the adjective "general" read as a title
                 actors += expand_parties(child, mentions)  # "Iran's protest", "Palestinian riots"
             elif child.dep_ in ("amod", "compound") and rule["type"] == "ASSAULT":
                 # "Israeli raids", "the U.S. missile strikes": the state named before the attack
@@ -335,6 +337,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                     recipients += [m for g in o.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
                         or [m for g in o.children if g.dep_ == "prep" and g.lower_ in ("from", "by", "of")
                             for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+            elif where == "as_warning" and child.dep_ == "prep" and child.lower_ == "as":
+                # "sent a carrier as a warning to Iran": whom the show of force is meant for
+                recipients += [m for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("warning", "message", "signal")
+                               for g in o.children if g.dep_ == "prep" and g.lower_ == "to"
+                               for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
             elif child.dep_ in ("prep", "dative") and child.lower_ == where:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += expand_parties(pobj, mentions)
@@ -662,7 +669,8 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                      and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
-RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite"}
+RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
+                   "as_warning"}
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
 

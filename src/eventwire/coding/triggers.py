@@ -359,6 +359,8 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # shares: "half of Iraq's debt", "part of the loan"
                   "half", "part", "portion", "share", "most", "bulk", "rest", "percent"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone", "kronor", "franc", "rouble", "ruble",
+              "dinar", "shekel", "riyal", "dirham", "won", "peso", "rand", "kroner"}
 
 
 # what a ban can cut off: "banned U.S. firms from trading with Iran"
@@ -375,7 +377,7 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
-    if "money" in words and any(t.text in CURRENCY_SIGNS for t in token.subtree):
+    if "money" in words and (any(t.text in CURRENCY_SIGNS for t in token.subtree) or token.lemma_.lower() in CURRENCIES):
         return True
     text = " ".join(t.lower_ for t in token.subtree if t.i <= token.i + 2).replace(" - ", "-")
     padded = f" {text} "  # whole words: "grants" is not in "migrants"
