@@ -1070,3 +1070,9 @@ def test_money_named_by_its_currency_is_aid_and_eased_quotas_concede(code):
 def test_recognising_what_is_anothers_supports_its_owner(code):
     (ev,) = code("Nicaragua recognised the independence of South Ossetia.")
     assert ev.event_type == "SUPPORT" and ev.recipient
+
+
+def test_a_crowd_burning_a_foreign_flag_does_not_take_its_nationality(code):
+    (ev,) = code("Students burned the British flag outside the gates.")
+    assert ev.event_type == "PROTEST" and [p.country for p in ev.recipient] == ["GBR"]
+    assert [p.country for p in ev.actor] != ["GBR"]

@@ -539,6 +539,8 @@ STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 
 CLAIMS = {"PROTEST", "REQUEST"}
 
+FOREIGN_SYMBOLS = {"flag", "flags", "effigy", "effigies", "embassy", "consulate", "mission", "legation"}
+
 
 def _victims_of_the_same_attack(token: Token, rule: dict[str, Any], recipients: list[Mention],
                                 mentions: Mentions) -> list[Mention]:
@@ -593,7 +595,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     elif event_type == "PROTEST" and not own and where is not None and where.entity.country:
         # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
         actors = adopt(actors, where.entity.country)
-    elif len(other) == 1 and not own and _same_country_likely(recipients, actors):
+    elif len(other) == 1 and not own and _same_country_likely(recipients, actors) and not (
+            event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)):
+        # (crowds that burn the American flag or besiege the French embassy are not thereby American or French)
         actors = adopt(actors, next(iter(other)))
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too
