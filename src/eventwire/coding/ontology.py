@@ -6,17 +6,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from eventwire.strict_yaml import load_yaml
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("eventwire.coding").joinpath("data/ontology.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("eventwire.coding").joinpath("data/ontology.yaml").read_text("utf-8"), "data/ontology.yaml")
 
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("eventwire.coding").joinpath("data/triggers.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("eventwire.coding").joinpath("data/triggers.yaml").read_text("utf-8"), "data/triggers.yaml")
 
 
 def quad_class(event_type: str) -> str:

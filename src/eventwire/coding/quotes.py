@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import Mention, Mentions
 from eventwire.coding.groups import named_by_itself
 from eventwire.model import Event, Quote, Speaker
+from eventwire.strict_yaml import load_yaml
 
 QUOTE_RE = re.compile(r"“([^“”]*)(”|$)|\"([^\"\n]*)(\"|$)", re.MULTILINE)
 MIN_WORDS = 4  # shorter quoted strings are scare quotes ("no-limits"), not statements
@@ -51,7 +51,7 @@ class _Found:
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    return yaml.safe_load(resources.files("eventwire.coding").joinpath("data/cues.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("eventwire.coding").joinpath("data/cues.yaml").read_text("utf-8"), "data/cues.yaml")
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:

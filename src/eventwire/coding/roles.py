@@ -226,6 +226,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     actors: list[Mention] = []
     recipients: list[Mention] = []
     reciprocal = False
+    place_struck: list[Mention] = []
     passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
         and not rule.get("stative")
     # "freed two politicians detained since June", parsed with the politicians as the subject of a
@@ -258,8 +259,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # "Israeli raids", "the U.S. missile strikes": the state named before the attack
                 named = [child, *(g for g in child.children if g.dep_ in ("amod", "compound") and child.dep_ == "compound"
                                         and child.lemma_.lower() in MEANS)]  # not "took American missionaries hostage"
-                actors += [m for g in named if (m := mentions.at(g)) is not None
-                           and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")]
+                found = [m for g in named if (m := mentions.at(g)) is not None
+                         and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")]
+                struck = [m for m in found if names_where_struck(child, m)]
+                actors += [m for m in found if m not in struck]
+                place_struck += struck
             if child.dep_ == "prep" and child.lower_ in ("between", "among") and child.lower_ not in rule.get("recipient", []):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += expand_parties(pobj, mentions)
@@ -291,10 +295,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots:
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
-                recipients += expand_parties(child, mentions)
+                recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
-                owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
+                          if not names_where_struck(g, m)]  # "condemned the Gaza strikes" blames not Gaza
                 recipients += owners
                 # "China's interception of an American plane" is China's; the "of" phrase counts
                 # only where no owner stands before the noun
@@ -362,6 +367,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                     for m in expand_parties(p, mentions)]
     if rule.get("accused"):
         recipients = _accused(holders, rule["accused"], mentions) or recipients
+    recipients = recipients or place_struck
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] in SAID_TO:
@@ -399,6 +405,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             m.entity.kind == "place" or token.doc[m.root].dep_ in ("amod", "compound")
             and token.doc[m.root].head.lower_ in WHERE_OF | PLACE_KINDS))]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
+    recipients = _deported_to(token, rule, actors, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
     if "call for" in token.lemma_ or (rule.get("cameo") == "030" and not recipients):
         recipients = _cooperation_partners(token, mentions, actors)
@@ -559,6 +566,25 @@ def _victims_of_the_same_attack(token: Token, rule: dict[str, Any], recipients: 
             for m in recipients]
 
 
+def _deported_to(token: Token, rule: dict[str, Any], actors: list[Mention], recipients: list[Mention],
+                 mentions: Mentions) -> list[Mention]:
+    """"Algeria expelled 500 migrants to Niger": people deported to another state are sent where
+    they came from, not the deporting state's own."""
+    if rule.get("mode") != "deport":
+        return recipients
+    own = {m.entity.country for m in actors}
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [g for c in token.children if c.lower_ == "back" for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    places = [o for c in preps for p in c.children if p.dep_ == "pobj" for o in [mentions.at(p)] if o is not None]
+    homes = {o.entity.country for o in places if o.entity.country and o.entity.kind in ("place", "country")} - own
+    if len(homes) != 1:
+        return recipients
+    home = homes.pop()
+    return [Mention(m.entity.model_copy(update={"country": home, "resolution": m.entity.resolution + ", sent home"}),
+                    m.root, m.tokens) if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m
+            for m in recipients]
+
+
 def _home_of_people(m: Mention, country: str) -> bool:
     hit = load_kb().lookup(m.entity.name) if m.entity.resolution.startswith("kb-ethnic") else None
     return hit is not None and country in hit.countries
@@ -705,6 +731,18 @@ VOICED_TEXTS = {"commentary", "editorial", "article", "column", "op-ed", "broadc
 PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 
 
+ATTACK_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "shelling", "bombardment", "offensive", "assault",
+                "incursion", "invasion", "operation", "war"}
+
+
+def names_where_struck(modifier: Token, m: Mention) -> bool:
+    """"the Gaza strikes", "the Syria raids": a state's full name before an attack noun says where
+    it fell; its adjective or abbreviation says who struck ("Israeli strikes", "the U.S. strikes")."""
+    return m.entity.kind == "country" and modifier.pos_ == "PROPN" and modifier.dep_ == "compound" \
+        and modifier.head.lemma_.lower() in ATTACK_NOUNS and any(ch.islower() for ch in modifier.text) \
+        and "." not in modifier.text
+
+
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
@@ -720,7 +758,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if agent:
             return [m for a in agent for m in expand_parties(a, mentions)]
         if subj:
-            found = [m for s in subj for m in expand_parties(s, mentions)]
+            # "the Gaza strikes killed 30": where the strikes fell did not strike
+            found = [m for s in subj for m in expand_parties(s, mentions)
+                     if not names_where_struck(s.doc[m.root], m)]
             # "a commentary in the People's Daily blasted Washington": the paper speaks through it
             return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")

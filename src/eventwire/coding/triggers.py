@@ -77,6 +77,8 @@ def match_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, rule)
         if lemma in OBLIGING_SPEECH and obligation(token) is not None:
             return Trigger(token, OBLIGATION_RULE)
+        if lemma in MARKING_SPEECH and marked_as_target(token):
+            return Trigger(token, TARGET_RULE)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
             and token.head.i == token.i + 1:
         # "a mediation effort between A and B", "peace-keeping mission": the head noun carries the
@@ -140,6 +142,29 @@ OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "arg
                                "emphasise", "emphasize", "assert", "affirm", "demand"}
 
 OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
+
+
+# "said U.S. bases would become a legitimate target", "declared the ships legitimate targets":
+# naming another's people or property as fair game threatens force against them (CAMEO 138)
+MARKING_SPEECH = OBLIGING_SPEECH | {"warn", "declare", "consider", "deem", "brand", "call", "label", "regard"}
+
+TARGET_RULE: dict[str, Any] = {"type": "THREATEN", "mode": "violence", "cameo": "138", "recipient": ["ccomp_subj", "dobj"],
+                               "needs_recipient": True}
+
+
+def marked_as_target(verb: Token) -> bool:
+    """`verb` says that something is, or will be, a legitimate or fair target."""
+    def is_target(noun: Token) -> bool:
+        return noun.lemma_.lower() in ("target", "game") and any(
+            a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal", "lawful") for a in noun.children)
+
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "become", "remain")]
+    if any(is_target(a) for c in clauses for a in c.children if a.dep_ in ("attr", "oprd", "acomp")):
+        return True
+    # "declared all vessels legitimate targets", which the parser may hang on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(is_target(n) for n in [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
+                                      *(g for o in objects for g in o.children if g.dep_ in ("appos", "oprd"))])
 
 
 def obligation(verb: Token) -> Token | None:

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from eventwire.model import RemovedLine
+from eventwire.strict_yaml import load_yaml
 
 ICON_DESCRIPTION = re.compile(r"\b(an? )?icon\b", re.IGNORECASE)
 TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
@@ -32,7 +31,7 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    raw = yaml.safe_load(resources.files("eventwire.extract").joinpath("data/furniture.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("eventwire.extract").joinpath("data/furniture.yaml").read_text("utf-8"), "data/furniture.yaml")
     return Rules(
         exact=frozenset(s.lower() for s in raw["exact"]),
         prefixes=re.compile("|".join(f"(?:{p})" for p in raw["prefixes"]), re.IGNORECASE),

@@ -13,12 +13,14 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from eventwire.errors import ConfigError
+from eventwire.strict_yaml import load_yaml
 
 # Arabic and Romance name particles that news writes in many ways ("al-Bashir", "El Bashir", "Bashir")
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "ur"}
@@ -268,21 +270,25 @@ def _data(name: str) -> str:
     return resources.files("eventwire.kb").joinpath(f"data/{name}").read_text("utf-8")
 
 
+def _yaml(name: str) -> Any:
+    return load_yaml(_data(name), f"kb/data/{name}")
+
+
 @lru_cache(maxsize=8)
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
-    kb.load_people(yaml.safe_load(_data("people.yaml")))
-    kb.load_people(yaml.safe_load(_data("officeholders-g20.yaml")))
-    kb.load_people(yaml.safe_load(_data("leaders-world.yaml")))
-    kb.load_people(yaml.safe_load(_data("officeholders-1990s.yaml")))
+    kb.load_people(_yaml("people.yaml"))
+    kb.load_people(_yaml("officeholders-g20.yaml"))
+    kb.load_people(_yaml("leaders-world.yaml"))
+    kb.load_people(_yaml("officeholders-1990s.yaml"))
     kb.load_countries(_data("countries.jsonl").splitlines())
-    kb.load_igos(yaml.safe_load(_data("igos.yaml")))
-    kb.load_institutions(yaml.safe_load(_data("institutions.yaml")))
-    kb.load_institutions(yaml.safe_load(_data("nonstate.yaml")))
-    kb.load_roles(yaml.safe_load(_data("sectors.yaml")))
-    kb.load_places(yaml.safe_load(_data("places.yaml")))
-    kb.load_ethnic_groups(yaml.safe_load(_data("ethnic-groups.yaml")))
-    kb.load_history(yaml.safe_load(_data("history.yaml")))
+    kb.load_igos(_yaml("igos.yaml"))
+    kb.load_institutions(_yaml("institutions.yaml"))
+    kb.load_institutions(_yaml("nonstate.yaml"))
+    kb.load_roles(_yaml("sectors.yaml"))
+    kb.load_places(_yaml("places.yaml"))
+    kb.load_ethnic_groups(_yaml("ethnic-groups.yaml"))
+    kb.load_history(_yaml("history.yaml"))
     for path in extra:
         load_extra(kb, Path(path))
     return kb
@@ -291,7 +297,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
 def load_extra(kb: KnowledgeBase, path: Path) -> None:
     """A user file with any of the keys `people`, `igos`, `institutions`, `roles`."""
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = load_yaml(path.read_text("utf-8"), str(path)) or {}
     except (OSError, yaml.YAMLError) as err:
         raise ConfigError(f"cannot read knowledge-base file {path}: {err}") from err
     if not isinstance(data, dict):
