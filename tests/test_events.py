@@ -1132,3 +1132,31 @@ def test_an_understanding_reached_agrees_and_one_expressed_supports(code):
     assert deal.event_type == "AGREE" and sorted(p.country for p in deal.actor) == ["IRQ", "TUR"]
     (nod,) = code("Canberra expressed understanding for Tokyo's decision.")
     assert nod.event_type == "SUPPORT" and [p.country for p in nod.recipient] == ["JPN"]
+
+
+def test_letting_aid_trucks_in_opens_access_and_blocking_boats_restricts(code):
+    allowed = code("Turkey allowed 200 trucks of aid into northwest Syria.")
+    assert [(e.event_type, e.mode) for e in allowed] == [("RETREAT", "access")]
+    assert [p.country for p in allowed[0].recipient] == ["SYR"]
+    (blocked,) = code("Greek coast guard vessels blocked a Turkish research ship from entering the area.")
+    assert (blocked.event_type, blocked.mode, [p.country for p in blocked.recipient]) == ("COERCE", "restrict", ["TUR"])
+
+
+def test_unseating_elected_officials_coerces_and_walking_off_the_job_strikes(code):
+    (ev,) = code("Venezuelan authorities removed the elected governor of Zulia state.")
+    assert (ev.event_type, [p.country for p in ev.actor]) == ("COERCE", ["VEN"])
+    assert not code("The club removed the old seats from the stadium.")
+    strikes = [e for e in code("Dock workers in Chile walked off the job on Monday.") if e.event_type == "PROTEST"]
+    assert [e.mode for e in strikes] == ["strike"]
+    assert not [e for e in code("The singer walked off the stage in tears.") if e.event_type == "PROTEST"]
+
+
+def test_agreeing_to_let_others_act_agrees_with_them(code):
+    events = code("Belarus agreed to allow OSCE observers to watch the vote.")
+    agree = [e for e in events if e.event_type == "AGREE" and [p.country for p in e.actor] == ["BLR"]]
+    assert agree and [p.igo for p in agree[0].recipient] == ["OSCE"]
+
+
+def test_a_withdrawal_under_a_deal_goes_to_the_deals_other_side(code):
+    (ev,) = code("Eritrean troops pulled back from the border town under an accord with Ethiopia.")
+    assert (ev.event_type, [p.country for p in ev.actor], [p.country for p in ev.recipient]) == ("RETREAT", ["ERI"], ["ETH"])

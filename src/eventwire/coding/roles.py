@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
-    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, is_light, is_time, light_head, match_trigger,
+    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, is_light, is_time, light_head, match_trigger,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -380,6 +380,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         recipients = _embassy_state(holders, mentions)
+    if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
+        # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
+        recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
+                      for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in TERMS
+                      for g in o.children if g.dep_ == "prep" and g.lower_ == "with"
+                      for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
     if not recipients and not reciprocal and rule["type"] in CONDITIONED:
         recipients = _condition_subjects(token, anchor, mentions)
     if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
@@ -676,6 +682,9 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
             inner = match_trigger(comp)
             territorial = {w for w in (inner.rule.get("recipient", []) if inner else []) if w in LOCATIVE}
             slots = [*comp.children, *(p for o in comp.children if o.dep_ == "dobj" for p in o.children)]
+            if comp.lemma_.lower() in ("let", "allow", "permit"):  # "agreed to let IAEA inspectors visit": whom it lets act
+                out += [m for c in comp.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+                        for m in expand_parties(s, mentions)]
             for c in slots:  # "to impose sanctions on Manila": the preposition may hang on the object
                 if c.dep_ in ("dobj", "dative"):
                     out += expand_parties(c, mentions)

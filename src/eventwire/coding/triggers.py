@@ -374,7 +374,7 @@ def is_time(prep: Token) -> bool:
 
 # "20 tonnes of medical supplies", "$150 million": an amount names what it measures, or money
 QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels", "truckloads",
-                  "shipments", "shipment", "consignment", "consignments", "batch", "batches", "planeloads", "packages",
+                  "shipments", "shipment", "consignment", "consignments", "batch", "batches", "planeloads", "trucks", "lorries", "packages",
                   "package", "doses", "units", "lots", "crates", "boxes", "containers",
                   # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
                   "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
