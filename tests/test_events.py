@@ -1160,3 +1160,60 @@ def test_agreeing_to_let_others_act_agrees_with_them(code):
 def test_a_withdrawal_under_a_deal_goes_to_the_deals_other_side(code):
     (ev,) = code("Eritrean troops pulled back from the border town under an accord with Ethiopia.")
     assert (ev.event_type, [p.country for p in ev.actor], [p.country for p in ev.recipient]) == ("RETREAT", ["ERI"], ["ETH"])
+
+
+def test_two_states_exchanging_prisoners_act_together_whoever_mediated(code):
+    swap = [e for e in code("Armenia and Azerbaijan swapped 32 detainees on Wednesday in an exchange brokered by Russia.")
+            if e.event_type == "RETREAT"]
+    assert [sorted(p.country for p in e.actor) for e in swap] == [["ARM", "AZE"]] and not swap[0].recipient
+
+
+def test_a_team_of_rescuers_sent_abroad_is_aid(code):
+    (ev,) = code("Greece sent a team of 40 rescue workers to Morocco after the quake.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("AID", ["MAR"])
+    assert not code("Brazil sent its national team to Paris for the games.")
+
+
+def test_reporting_an_attack_on_ones_own_troops_accuses_the_attacker(code):
+    events = code("Georgia said Russian forces had used chemical agents against Georgian police officers.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and [p.country for p in accuse[0].actor] == ["GEO"] and [p.country for p in accuse[0].recipient] == ["RUS"]
+    assert any(e.event_type == "ASSAULT" and e.mode == "unconventional" for e in events)
+    assert not [e for e in code("The monitors said Russian forces had fired at Georgian police officers.")
+                if e.event_type == "ACCUSE"]
+
+
+def test_whatever_two_states_do_jointly_is_cooperation(code):
+    (ev,) = code("Italian and Spanish investigators jointly traced the shipment to a port in Morocco.")
+    assert ev.event_type == "COOPERATE" and sorted(p.country for p in ev.actor) == ["ESP", "ITA"] and not ev.recipient
+
+
+def test_refusing_to_accept_a_ruling_sought_by_another_rejects_it(code):
+    (ev,) = code("Beijing will never accept the tribunal's award in the case brought by Manila, the ministry said.")
+    assert ev.event_type == "REJECT" and [p.country for p in ev.actor] == ["CHN"]
+    (plan,) = code("Hamas rejected a truce plan put forward by Qatar.")
+    assert (plan.event_type, [p.country for p in plan.recipient]) == ("REJECT", ["QAT"])
+
+
+def test_readiness_to_host_a_conference_is_an_offer_not_a_visit(code):
+    (ev,) = code("Norway said it was ready to host a conference on rebuilding Sudan.")
+    assert (ev.event_type, [p.country for p in ev.actor], [p.country for p in ev.recipient]) == ("AGREE", ["NOR"], ["SDN"])
+
+
+def test_saying_a_state_gives_militants_shelter_is_an_accusation(code):
+    accuse = [e for e in code("India said Pakistan was giving sanctuary to militants behind the raid.") if e.event_type == "ACCUSE"]
+    assert accuse and [p.country for p in accuse[0].recipient] == ["PAK"]
+    assert not [e for e in code("Jordan said it was giving shelter to refugees.") if e.event_type == "ACCUSE"]
+
+
+def test_saying_another_will_face_a_reprisal_threatens_it(code):
+    (ev,) = [e for e in code("Seoul said Pyongyang would face an overwhelming response to any provocation.")
+             if e.event_type == "THREATEN"]
+    assert [p.country for p in ev.actor] == ["KOR"] and [p.country for p in ev.recipient] == ["PRK"]
+    assert not [e for e in code("The minister said exporters would face higher costs.") if e.event_type == "THREATEN"]
+
+
+def test_postponing_a_vote_on_anothers_bid_stalls_it(code):
+    (ev,) = code("Slovakia's parliament postponed a vote on approving Ukraine's accession to the treaty.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("REJECT", ["UKR"])
+    assert not code("The senate postponed a vote on the farm bill.")

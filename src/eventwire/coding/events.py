@@ -88,6 +88,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = authorities_where(token, anchor, rule, mentions)
     if not actors:
         return None
+    if rule.get("mutual") and len({p.country for p in actors} - {None}) > 1:
+        recipients, reciprocal = [], True  # "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE"
     # "U.S. and Russian troops began joint patrols in Bosnia": partners together, aimed at no one
     partners = rule["type"] == "COOPERATE" and len({p.country for p in actors} - {None}) > 1 and says_joint(token, anchor)
     if not recipients and not reciprocal and not partners and rule["type"] in PLACE_DIRECTED:

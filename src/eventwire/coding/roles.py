@@ -305,6 +305,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # only where no owner stands before the noun
                 recipients += [] if owners else [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
                                                  for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                # "a ruling sought by the Philippines", "a plan drawn up by Egypt": whose it is
+                recipients += [] if owners else [m for a in child.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                                 for g in a.children if g.dep_ == "agent"
+                                                 for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
@@ -372,7 +376,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] in SAID_TO:
         recipients = _purpose_addressee(token, mentions)
-    if not recipients and not reciprocal and rule["type"] in DEEP_TARGETED:
+    if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE", "AID"):
         # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at;
@@ -461,8 +465,8 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     # "eased restrictions on ...", "approved the sale of F-16 parts to Taiwan"
     phrases += [t for h in holders for o in h.children if o.dep_ == "dobj" for t in _phrase(o)
                 if t.dep_ == "prep" and t.lower_ in preps]
-    for c in phrases:
-        for pobj in (p for p in c.children if p.dep_ == "pobj"):
+    for c in phrases:  # ("a vote on ratifying Sweden's membership": a clause as the object too)
+        for pobj in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
             for t in _phrase(pobj):
                 m = mentions.at(t)
                 # "withdrew from the west bank of the Dnipro": a place left is its state's ground

@@ -77,8 +77,10 @@ def match_trigger(token: Token) -> Trigger | None:
                 return Trigger(token, rule)
         if lemma in OBLIGING_SPEECH and obligation(token) is not None:
             return Trigger(token, OBLIGATION_RULE)
-        if lemma in MARKING_SPEECH and marked_as_target(token):
+        if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
             return Trigger(token, TARGET_RULE)
+        if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in token.children):
+            return Trigger(token, JOINT_ACT_RULE)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
             and token.head.i == token.i + 1:
         # "a mediation effort between A and B", "peace-keeping mission": the head noun carries the
@@ -144,6 +146,10 @@ OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "arg
 OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
 
 
+# "British and French police jointly dismantled a smuggling network": whatever two states do
+# jointly, where the verb names no event of its own, is cooperation (CAMEO 06)
+JOINT_ACT_RULE: dict[str, Any] = {"type": "COOPERATE", "cameo": "060", "recipient": ["with", "alongside"], "mutual": True}
+
 # "said U.S. bases would become a legitimate target", "declared the ships legitimate targets":
 # naming another's people or property as fair game threatens force against them (CAMEO 138)
 MARKING_SPEECH = OBLIGING_SPEECH | {"warn", "declare", "consider", "deem", "brand", "call", "label", "regard"}
@@ -165,6 +171,18 @@ def marked_as_target(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(is_target(n) for n in [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
                                       *(g for o in objects for g in o.children if g.dep_ in ("appos", "oprd"))])
+
+
+REPRISALS = {"response", "retaliation", "revenge", "reprisal", "reprisals", "punishment", "consequences", "vengeance", "blow",
+             "retribution"}
+
+
+def promised_reprisal(verb: Token) -> bool:
+    """"said Israel would face a crushing response if it attacked": a reprisal another will face."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "receive", "get")
+               and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in REPRISALS for o in c.children)
+               for c in verb.children)
 
 
 def obligation(verb: Token) -> Token | None:
@@ -314,14 +332,26 @@ def _names_foreign(noun: Token) -> bool:
 
 
 ABETTING = {"harbour", "harbor", "shelter", "arm", "fund", "finance", "sponsor", "train", "protect", "hide", "supply"}
+GIVING = {"give", "provide", "offer", "grant", "extend"}
+HAVENS = {"shelter", "sanctuary", "refuge", "haven", "support", "arms", "weapons", "funding", "money", "training", "safe-haven"}
 ARMED_GROUPS = {"militant", "rebel", "terrorist", "insurgent", "separatist", "jihadist", "gunman", "extremist", "militia",
                 "fighter", "bandit", "guerrilla", "smuggler", "trafficker"}
 
 
 def _targets(verb: Token) -> list[Token]:
-    """What a verb acts on: its object, or the object of "at"/"on" ("fired at its boats")."""
+    """What a verb acts on: its object, or the object of "at"/"on"/"against" ("fired at its boats")."""
     return [*(o for o in verb.children if o.dep_ == "dobj"),
-            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children if o.dep_ == "pobj")]
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+              for o in p.children if o.dep_ == "pobj")]
+
+
+def _state_of(token: Token) -> str | None:
+    """The state a name or adjective stands for ("Ukrainian", "Ukraine's", "Kyiv"), if any."""
+    if token.ent_type_ not in ("GPE", "NORP") and token.pos_ != "PROPN":
+        return None
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]  # "South Korean"
+    hit = load_kb().lookup(" ".join(t.text for t in words)) or load_kb().lookup(token.text)
+    return hit.country if hit is not None and hit.kind in ("country", "capital", "demonym") else None
 
 
 def _clause_subjects(token: Token) -> list[Token]:
@@ -345,13 +375,25 @@ def _blames(verb: Token) -> bool:
         return prep.dep_ == "prep" and prep.lower_ == word and any(
             o.dep_ == "pobj" and o.lemma_.lower() in acts for o in prep.children)
 
-    # "said a Philippine vessel had rammed its ship": the speaker reports being attacked
-    if any(c.dep_ == "ccomp" and any(any(p.dep_ == "poss" and p.lower_ in ("its", "our") for p in o.children) for o in _targets(c))
+    # "said a Philippine vessel had rammed its ship", "said Russian forces had used chemical agents
+    # against Ukrainian troops": the speaker reports being attacked
+    speaker = {_state_of(t) for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree} - {None}
+
+    def own(p: Token) -> bool:
+        return p.dep_ == "poss" and p.lower_ in ("its", "our") or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
+
+    if any(c.dep_ == "ccomp" and any(any(own(p) for p in o.children) for o in _targets(c))
            and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in verb.children):
         return True
     # "said Niger was harbouring militants": aiding armed groups is a charge
     if any(c.dep_ == "ccomp" and c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in verb.children):
+        return True
+    # "said the Taliban were giving shelter to militants": the same charge, with a noun
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+           and any(o.dep_ == "dobj" and o.lemma_.lower() in HAVENS for o in c.children)
+           and any(o.lemma_.lower() in ARMED_GROUPS for d in c.children if d.dep_ in ("dative", "prep") and d.lower_ in ("to", "for")
+                   for o in d.children if o.dep_ == "pobj") for c in verb.children):
         return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
@@ -378,7 +420,7 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   "package", "doses", "units", "lots", "crates", "boxes", "containers",
                   # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
                   "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
-                  "column", "columns", "group", "groups", "contingent",
+                  "column", "columns", "group", "groups", "contingent", "team", "teams", "unit",
                   # members: "six American members of the U.N. inspection team"
                   "members", "member",
                   # shares: "half of Iraq's debt", "part of the loan"
