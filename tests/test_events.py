@@ -1217,3 +1217,25 @@ def test_postponing_a_vote_on_anothers_bid_stalls_it(code):
     (ev,) = code("Slovakia's parliament postponed a vote on approving Ukraine's accession to the treaty.")
     assert (ev.event_type, [p.country for p in ev.recipient]) == ("REJECT", ["UKR"])
     assert not code("The senate postponed a vote on the farm bill.")
+
+
+def test_banning_newspapers_censors_and_sealing_off_a_territory_restricts(code):
+    (ev,) = code("Zimbabwe's government banned two independent newspapers on Monday.")
+    assert (ev.event_type, ev.mode) == ("COERCE", "censor")
+    (closed,) = code("Turkey sealed off the border with Syria after the bombing.")
+    assert (closed.event_type, closed.mode, [p.country for p in closed.recipient]) == ("COERCE", "restrict", ["SYR"])
+    assert not code("Firefighters sealed off the street near the station.")
+
+
+def test_joint_work_by_two_states_is_cooperation(code):
+    (ev,) = code("Egyptian and Sudanese engineers started joint work on the dam survey.")
+    assert ev.event_type == "COOPERATE" and sorted(p.country for p in ev.actor) == ["EGY", "SDN"]
+    assert not code("The company started work on the new terminal.")
+
+
+def test_a_condition_names_whom_a_stated_step_is_aimed_at_and_own_troops_are_no_target(code):
+    (ev,) = [e for e in code("Iran said it would withdraw from the nuclear treaty unless Britain lifted its sanctions.")
+             if e.event_type == "THREATEN"]
+    assert [p.country for p in ev.recipient] == ["GBR"]
+    (halt,) = [e for e in code("Moscow said it would suspend the withdrawal of its soldiers from Moldova.") if e.actor]
+    assert [p.country for p in halt.recipient] == ["MDA"]

@@ -351,7 +351,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [m for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("warning", "message", "signal")
                                for g in o.children if g.dep_ == "prep" and g.lower_ == "to"
                                for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
-            elif child.dep_ in ("prep", "dative") and child.lower_ == where:
+            elif child.dep_ in ("prep", "dative", "prt") and child.lower_ == where:  # ("sealed off [prt] the West Bank [pobj]")
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += expand_parties(pobj, mentions)
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
@@ -390,8 +390,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in TERMS
                       for g in o.children if g.dep_ == "prep" and g.lower_ == "with"
                       for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
-    if not recipients and not reciprocal and rule["type"] in CONDITIONED:
-        recipients = _condition_subjects(token, anchor, mentions)
+    if not reciprocal and not any(m.entity.country or m.entity.igo for m in recipients):
+        # "would withdraw from the treaty unless the United States dropped its demand": whom the
+        # condition is put to, where nothing else names a state
+        recipients = _condition_subjects(token, anchor, mentions) or recipients
     if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
         recipients = _captors(holders, mentions) or recipients
     if rule["type"] == "AID":
@@ -414,6 +416,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = [m for m in recipients if not (m.entity.country in own and (
             m.entity.kind == "place" or token.doc[m.root].dep_ in ("amod", "compound")
             and token.doc[m.root].head.lower_ in WHERE_OF | PLACE_KINDS))]
+    own = {m.entity.country for m in actors} - {None}
+    if any(m.entity.country and m.entity.country not in own for m in recipients):
+        # "would suspend the withdrawal of its troops from Estonia": the actor's own people are no target
+        recipients = [m for m in recipients if not (m.entity.country in own and m.entity.resolution.startswith("unnamed"))]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     recipients = _deported_to(token, rule, actors, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
@@ -655,8 +661,6 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
 
 
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
-
-CONDITIONED = {"THREATEN"}
 
 CONDITION_MARKS = {"if", "unless", "until"}
 
