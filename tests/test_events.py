@@ -1239,3 +1239,26 @@ def test_a_condition_names_whom_a_stated_step_is_aimed_at_and_own_troops_are_no_
     assert [p.country for p in ev.recipient] == ["GBR"]
     (halt,) = [e for e in code("Moscow said it would suspend the withdrawal of its soldiers from Moldova.") if e.actor]
     assert [p.country for p in halt.recipient] == ["MDA"]
+
+
+def test_dropping_a_plan_to_raise_a_tax_concedes_to_the_states_own_people(code):
+    (ev,) = code("Nigeria's government dropped a plan to raise import duties after a week of strikes.")
+    assert ev.event_type == "CONCEDE" and [p.country for p in ev.recipient] == ["NGA"]
+    assert not code("Volvo dropped plans to build a new factory.")
+
+
+def test_agreeing_to_anothers_request_accedes_to_it(code):
+    (ev,) = code("Nepal agreed to China's request to close the border crossing for a month.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("CONCEDE", ["CHN"])
+
+
+def test_a_warning_of_measures_against_anothers_vessels_threatens_that_state(code):
+    (ev,) = code("Tokyo warned that it would take firm steps against Chinese ships entering its waters.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("THREATEN", ["CHN"])
+
+
+def test_saying_a_state_supplied_the_weapons_used_in_an_attack_accuses_it(code):
+    accuse = [e for e in code("Riyadh said Iran had supplied the missiles used in the attack on its oil plant.")
+              if e.event_type == "ACCUSE"]
+    assert accuse and [p.country for p in accuse[0].recipient] == ["IRN"]
+    assert not [e for e in code("The firm said it had supplied the steel used in the bridge.") if e.event_type == "ACCUSE"]

@@ -159,7 +159,7 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
 
 
 OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike",
-                "nomination"}
+                "nomination", "plan"}
 
 
 def names_own_body(token: Token, anchor: Token) -> bool:
@@ -705,7 +705,9 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
         if comp.dep_ == "ccomp" and rule["type"] == "THREATEN" and not out:
             # "warned it would respond to U.S. drills with force": what the speaker will act against
-            out += [m for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+            # ("would take all necessary measures against Philippine vessels": on the object too)
+            out += [m for c in [*comp.children, *(g for o in comp.children if o.dep_ == "dobj" for g in o.children)]
+                    if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
                     for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
             out += [m for c in comp.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)]
     # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts

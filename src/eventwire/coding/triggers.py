@@ -395,6 +395,11 @@ def _blames(verb: Token) -> bool:
            and any(o.lemma_.lower() in ARMED_GROUPS for d in c.children if d.dep_ in ("dative", "prep") and d.lower_ in ("to", "for")
                    for o in d.children if o.dep_ == "pobj") for c in verb.children):
         return True
+    # "said Iran had supplied the drones used in the attack on the tanker": arming the attack is a charge
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in ABETTING | GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+           and any(a.dep_ == "acl" and a.lemma_.lower() == "use" and any(names_act(p, "in") or names_act(p, "for") for p in a.children)
+                   for o in c.children if o.dep_ == "dobj" for a in o.children) for c in verb.children):
+        return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
