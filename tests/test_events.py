@@ -1262,3 +1262,45 @@ def test_saying_a_state_supplied_the_weapons_used_in_an_attack_accuses_it(code):
               if e.event_type == "ACCUSE"]
     assert accuse and [p.country for p in accuse[0].recipient] == ["IRN"]
     assert not [e for e in code("The firm said it had supplied the steel used in the bridge.") if e.event_type == "ACCUSE"]
+
+
+def test_a_finite_past_verb_misread_as_a_relative_clause_still_has_its_subject(code):
+    (ev,) = [e for e in code("Militants thought to be al-Shabaab fighters killed nine soldiers at a base in Somalia.")
+             if e.event_type == "ASSAULT"]
+    assert ev.actor and {p.country for p in ev.actor} == {"SOM"}
+
+
+def test_a_stated_reprisal_threatens_and_a_past_response_is_no_event(code):
+    (ev,) = [e for e in code("Tehran said it would retaliate against Israel if its embassy were hit again.")
+             if e.event_type == "THREATEN"]
+    assert [p.country for p in ev.recipient] == ["ISR"]
+    (resp,) = [e for e in code("Beijing will respond with countermeasures if Canada imposes the tariffs, the ministry said.")
+               if e.event_type == "THREATEN"]
+    assert [p.country for p in resp.recipient] == ["CAN"]
+    assert not code("The ministry responded to the report on Friday.")
+    assert not [e for e in code("Seoul retaliated on Friday.") if e.event_type == "THREATEN"]
+
+
+def test_a_court_ordering_an_arrest_coerces_the_one_to_be_arrested(code):
+    (ev,) = code("A court in Ankara ordered the arrest of a Dutch reporter on Tuesday.")
+    assert (ev.event_type, ev.cameo, [p.country for p in ev.recipient]) == ("COERCE", "173", ["NLD"])
+
+
+def test_warships_sent_around_an_island_are_aimed_at_it(code):
+    (ev,) = code("Beijing dispatched warships around Taiwan after the vote in Washington.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("MOBILIZE", ["TWN"])
+
+
+def test_a_call_for_a_truce_goes_to_where_or_whom_it_is_asked_of(code):
+    (ev,) = code("The African Union called for an immediate truce in Libya.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("REQUEST", ["LBY"])
+    (req,) = [e for e in code("Jordan demanded an end to Israeli raids in the West Bank.") if e.event_type == "REQUEST"]
+    assert [p.country for p in req.recipient] == ["ISR"]
+    (own,) = code("Colombia called for calm in Colombia's border towns.")
+    assert not own.recipient  # never the caller's own state
+
+
+def test_the_object_of_an_attack_can_be_what_it_was_said_to_be(code):
+    (ev,) = [e for e in code("Turkish jets bombed what Ankara said were Kurdish militant camps in northern Iraq.")
+             if e.event_type == "ASSAULT"]
+    assert [(p.country, p.sector) for p in ev.recipient] == [("IRQ", "REB")]

@@ -130,6 +130,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = event_aux(token, anchor)
+    if rule.get("future_only") and aux not in ("future", "hypothetical"):
+        return None  # "would respond with force" threatens; "responded with force" says too little
     if aux == "future" and rule.get("agreed_is_done") and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in DECIDING:
         aux = None  # the manual: "agreed to forgive $200 million of Nigeria's debt" is the aid itself
     event_type = rule["type"]

@@ -233,7 +233,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     # bare participle: a participle without an auxiliary is passive, its subject the one acted on
     # "Hundreds of students protested in Manila", misparsed as a noun with a reduced relative clause
     # and no main verb: the noun is the subject
-    rootless = token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+    # "Gunmen believed to be Boko Haram fighters killed 25 farmers", parsed with "killed" as a
+    # relative clause of "fighters": a finite past verb with an object cannot be a reduced relative
+    rootless = token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
+        token.head.dep_ == "ROOT" or token.tag_ == "VBD" and any(c.dep_ == "dobj" for c in token.children))
     passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless
     if rootless and not passive:
@@ -296,6 +299,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         for child in slots:
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
+            elif where == "dobj" and child.dep_ == "ccomp":
+                recipients += [m for o in _said_to_be(child) for m in expand_parties(o, mentions)]
             elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
@@ -376,6 +381,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] in SAID_TO:
         recipients = _purpose_addressee(token, mentions)
+    if not recipients and not reciprocal and rule["type"] == "REQUEST":
+        recipients = _truce_sought_in(holders, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE", "AID"):
@@ -451,6 +458,24 @@ def _purpose_addressee(token: Token, mentions: Mentions) -> list[Mention]:
         return []
     return [m for c in token.head.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)
             if m.entity.kind != "place"]
+
+
+TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "halt", "end", "cessation", "de-escalation", "calm", "restraint"}
+
+
+def _truce_sought_in(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"appealed for an immediate ceasefire in Sudan", "urged an end to the fighting in Yemen": a
+    call for a truce is put to those fighting where it is asked for, or to the side named as
+    fighting ("a halt to Israeli strikes in Lebanon"); never the caller's own state."""
+    own = {m.entity.country for m in actors}
+    # ("a halt to Israeli strikes", with the parser hanging "to" on the verb: the phrase beside it)
+    phrase = [t for h in holders for c in h.children if c.dep_ in ("dobj", "prep") for t in _phrase(c)]
+    if not any(t.lemma_.lower() in TRUCE_NOUNS and t.pos_ == "NOUN" for t in phrase):
+        return []
+    named = [(w, m) for w in phrase if (m := mentions.at(w)) is not None
+             and m.entity.country and m.entity.country not in own and m.entity.kind != "place"]
+    return [m for w, m in named if w.dep_ in ("amod", "poss", "compound")][:1] \
+        or [m for w, m in named if w.head.dep_ == "pobj" and w.head.head.lower_ == "in" or w.dep_ == "pobj" and w.head.lower_ == "in"][:1]
 
 
 # measures aimed at a state through what they act on or give: "eased restrictions on the entry of
@@ -820,6 +845,15 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             continue
         break
     return []
+
+
+def _said_to_be(clause: Token) -> list[Token]:
+    """"bombed what the military said were Hezbollah depots": the object is a free relative the
+    parser reads as a reported clause; what it is said to be is what was acted on."""
+    if clause.lemma_.lower() not in REPORTING:
+        return []
+    return [a for c in clause.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+            and any(w.lower_ == "what" for w in c.children) for a in c.children if a.dep_ == "attr"]
 
 
 def _backshifted_report(v: Token) -> bool:
