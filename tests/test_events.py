@@ -1304,3 +1304,45 @@ def test_the_object_of_an_attack_can_be_what_it_was_said_to_be(code):
     (ev,) = [e for e in code("Turkish jets bombed what Ankara said were Kurdish militant camps in northern Iraq.")
              if e.event_type == "ASSAULT"]
     assert [(p.country, p.sector) for p in ev.recipient] == [("IRQ", "REB")]
+
+
+def test_a_damning_judgement_of_what_a_named_state_did_accuses_it(code):
+    (ev,) = [e for e in code("Seoul said Japan's survey of the disputed islets was illegal.") if e.event_type == "ACCUSE"]
+    assert [p.country for p in ev.recipient] == ["JPN"]
+    assert not [e for e in code("The minister said the weather was dangerous.") if e.event_type == "ACCUSE"]
+    assert not [e for e in code("Madrid said Morocco's patrols were not a provocation.") if e.event_type == "ACCUSE"]
+
+
+def test_aid_ferried_or_rushed_to_a_country_is_aid(code):
+    (ev,) = code("Indonesian ships ferried rice and medicine to East Timor on Friday.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("AID", ["TLS"])
+    assert not code("The boats ferried tourists to the island.")
+
+
+def test_territory_handed_back_after_its_object_goes_to_the_receiving_state(code):
+    (ev,) = code("Israel handed the Sinai back to Egypt in 1982.")
+    assert (ev.event_type, ev.mode, [p.country for p in ev.recipient]) == ("RETREAT", "withdraw", ["EGY"])
+
+
+def test_a_named_party_dissolved_is_coerced_however_long_its_name(code):
+    (ev,) = code("Thailand's constitutional court dissolved the Future Forward Party on Friday.")
+    assert (ev.event_type, ev.cameo) == ("COERCE", "1722")
+
+
+def test_a_crowd_protests_against_the_foreign_state_its_purpose_names(code):
+    (ev,) = [e for e in code("Thousands of supporters of the cleric marched in Karachi to demand the expulsion of the French ambassador.")
+             if e.event_type == "PROTEST"]
+    assert ([p.country for p in ev.actor], [p.country for p in ev.recipient]) == (["PAK"], ["FRA"])
+    (home,) = [e for e in code("Students marched in Nairobi to demand lower fees.") if e.event_type == "PROTEST"]
+    assert [p.country for p in home.recipient] == ["KEN"]
+
+
+def test_rioters_burning_tyres_protest_and_a_second_verb_keeps_the_subject(code):
+    (ev,) = code("Demonstrators in Dakar burned tyres on Monday.")
+    assert (ev.event_type, ev.mode, [p.country for p in ev.actor]) == ("PROTEST", "riot", ["SEN"])
+
+
+def test_a_blow_told_in_the_passive_with_no_striker_is_the_speakers_threat(code):
+    (ev,) = [e for e in code("Hezbollah's leader said Israeli cities would be struck if the bombing of Beirut continued.")
+             if e.event_type == "THREATEN"]
+    assert ([p.country for p in ev.actor], [p.country for p in ev.recipient]) == (["LBN"], ["ISR"])

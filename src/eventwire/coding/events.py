@@ -18,7 +18,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, own_territory,
-    place_recipient, says_joint, tree_distance, unidentified_attackers,
+    place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -82,6 +82,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
     if rule.get("needs_recipient") and not recipients:
         return None
+    if not actors and rule["type"] in HOSTILE_ACTS:
+        actors = speaker_of_reported_blow(token, mentions)
     if not actors and rule["type"] == "ASSAULT":
         actors = unidentified_attackers(token, anchor, recipients, mentions)
     if not actors and rule.get("mode") in STATE_POWERS:

@@ -34,6 +34,10 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate"}
 
 
+# people named by whom they follow: the body they follow gives their sector where a phrase names it
+ADHERENTS = {"supporters", "followers", "loyalists", "sympathisers", "sympathizers"}
+
+
 def named_by_itself(resolution: str) -> bool:
     """An unnamed mention whose own words give its country ("the Kenyan foreign ministry")."""
     return resolution in ("unnamed-group", "unnamed-role")
@@ -52,8 +56,10 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
-        if words and (role is None or role.split()[-1] not in (token.lower_, token.lemma_.lower())):
-            # "university students" are students: the head noun's own role beats a modifier's
+        if words and (role is None or role.split()[-1] not in (token.lower_, token.lemma_.lower())) \
+                and token.lower_ not in ADHERENTS:
+            # "university students" are students: the head noun's own role beats a modifier's (but
+            # "opposition supporters" stand for the opposition)
             own_sector, own_role = kb.sector_of(token.lower_)
             if own_role is not None and own_role.split()[-1] in (token.lower_, token.lemma_.lower()):
                 sector, role = own_sector, own_role

@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
-    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, is_light, is_time, light_head, match_trigger,
+    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -30,6 +30,16 @@ MEANS = {"missile", "air", "drone", "rocket", "artillery", "naval", "helicopter"
 
 MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
            "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
+
+
+def speaker_of_reported_blow(token: Token, mentions: Mentions) -> list[Party]:
+    """"said U.S. bases would be targeted if Washington attacked": a blow told in the passive, with
+    nobody named to strike it, is the speaker's own threat."""
+    passive = any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+    if not passive or token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children):
+        return []
+    return [party_of(m) for m in _subject_parties(token.head, mentions)]
 
 
 def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party]:
@@ -287,7 +297,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
     # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
     slots = [c for h in holders for c in h.children]
-    slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and c.i == c.head.i + 1
+    slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and follows_verb(c, c.head)
               for g in c.children if g.dep_ == "prep"]
     # "banned U.S. firms from trading with Iran": the one cut off is whom the dealings were with,
     # not the actor's own firms
@@ -390,7 +400,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "sent planes to help Turkey fight the fires": whom it is meant for
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
-        recipients = _embassy_state(holders, mentions)
+        recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
         # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
         recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
@@ -506,6 +516,22 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                         or m.entity.kind == "place" and rule["type"] == "RETREAT"):
                     return [m]
     return []
+
+
+PROTEST_AIMS = {"demand", "denounce", "condemn", "protest", "oppose", "demonstrate", "urge", "call", "reject", "decry"}
+
+
+def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"rallied in Baghdad to demand the withdrawal of U.S. troops": a crowd protests against the
+    foreign state its purpose names; the crowd's own state is no such aim (it stays the default)."""
+    own = {m.entity.country for m in actors}
+    if not own - {None}:
+        return []
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_AIMS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
+            if (m := mentions.at(t)) is not None and m.entity.kind != "place"
+            and m.entity.country and m.entity.country not in own][:1]
 
 
 def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:

@@ -66,7 +66,7 @@ def match_trigger(token: Token) -> Trigger | None:
         held += [n for n in token.doc[token.i + 1:token.i + 2] if n.dep_ == "quantmod" and n.lower_ in PARTICLES]
         for child in [*token.children, *held]:
             # "pulled back from": the small parser often reads the particle as an adverb
-            particle = child.dep_ in ("advmod", "quantmod") and child.i == token.i + 1 and child.lower_ in PARTICLES
+            particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
             if (child.dep_ in ("prep", "prt", "dobj") or particle) and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
@@ -99,6 +99,13 @@ TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "t
          "rules", "resolution", "mandate"}
 
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
+
+
+def follows_verb(particle: Token, verb: Token) -> bool:
+    """The word stands where a particle stands: right after the verb, or right after its object
+    ("handed the territory back to Azerbaijan")."""
+    return particle.i == verb.i + 1 or any(
+        o.dep_ == "dobj" and o.right_edge.i + 1 == particle.i for o in verb.children)
 
 # nouns that only carry the event named by their modifier
 SUPPOSED = {"possible", "potential", "hypothetical", "eventual", "prospective"}
@@ -361,9 +368,9 @@ def _clause_subjects(token: Token) -> list[Token]:
         found = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if not found and t.dep_ == "acl" and t.tag_ == "VBG":
             return [t.head]  # "refugees arriving in Iran": the noun does it
-        if found or t.dep_ != "xcomp":
+        if found or t.dep_ not in ("xcomp", "conj"):
             return found
-        t = t.head
+        t = t.head  # "protesters burned tyres and blocked roads": the first verb's subject
     return []
 
 
@@ -400,12 +407,31 @@ def _blames(verb: Token) -> bool:
            and any(a.dep_ == "acl" and a.lemma_.lower() == "use" and any(names_act(p, "in") or names_act(p, "for") for p in a.children)
                    for o in c.children if o.dep_ == "dobj" for a in o.children) for c in verb.children):
         return True
+    # "said U.S. warship transits were provocative", "said Turkey's incursion violated international
+    # law": a damning judgement of what a named state did is criticism
+    if any(c.dep_ == "ccomp" and _judged_damning(c) and any(
+            _state_of(t) for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree) for c in verb.children):
+        return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
                     or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for") for p in a.children)
                            for a in c.children))
                for c in verb.children)
+
+
+DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irresponsible", "dangerous", "reckless",
+                      "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
+                      "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
+                      "jeopardize", "flout"}
+
+
+def _judged_damning(clause: Token) -> bool:
+    """The clause passes a damning judgement: "were provocative", "was a violation of", "endangered peace"."""
+    heads = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    return any(h.lemma_.lower() in DAMNING_JUDGEMENTS and h.pos_ == "VERB"
+               or any(a.dep_ in ("acomp", "attr") and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
+               for h in heads) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 def _is_place(token: Token) -> bool:
@@ -451,7 +477,10 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
             return True
     if "money" in words and (any(t.text in CURRENCY_SIGNS for t in token.subtree) or token.lemma_.lower() in CURRENCIES):
         return True
-    text = " ".join(t.lower_ for t in token.subtree if t.i <= token.i + 2).replace(" - ", "-")
+    # a name runs on: "the National League for Democracy party" is a party
+    reach = token.right_edge.i if token.pos_ == "PROPN" and all(t.pos_ not in ("VERB", "AUX") for t in token.subtree) \
+        else token.i + 2
+    text = " ".join(t.lower_ for t in token.subtree if t.i <= reach).replace(" - ", "-")
     padded = f" {text} "  # whole words: "grants" is not in "migrants"
     return any(f" {w} " in padded for w in words)
 
