@@ -1346,3 +1346,35 @@ def test_a_blow_told_in_the_passive_with_no_striker_is_the_speakers_threat(code)
     (ev,) = [e for e in code("Hezbollah's leader said Israeli cities would be struck if the bombing of Beirut continued.")
              if e.event_type == "THREATEN"]
     assert ([p.country for p in ev.actor], [p.country for p in ev.recipient]) == (["LBN"], ["ISR"])
+
+
+def test_a_recipient_no_slot_names_falls_back_to_the_nearest_other_state(code):
+    (ev,) = [e for e in code("Chile demanded that Bolivia withdraw its claim to the coast.") if e.event_type == "REQUEST"]
+    assert [p.country for p in ev.recipient] == ["BOL"]
+    # what talks or a complaint are about is no recipient, nor is the actor's own phrase
+    (talks,) = [e for e in code("Greek and Cypriot officials held talks on Turkey in Athens.") if e.event_type == "CONSULT"]
+    assert "TUR" not in {p.country for p in talks.actor + talks.recipient}
+    (own,) = code("Bosnian Serb forces pulled back from the hills around the town under a UN deadline.")
+    assert "SRB" not in {p.country for p in own.recipient}
+
+
+def test_a_complaint_to_an_international_body_accuses_the_state_it_is_about(code):
+    (ev,) = code("Cyprus complained to the European Union about Turkish drilling off its coast.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("ACCUSE", ["TUR"])
+    (body,) = code("Iran complained to the United Nations about the sanctions.")
+    assert [p.igo for p in body.recipient] == ["UN"]
+
+
+def test_tightened_sanctions_and_reversed_measures(code):
+    (ev,) = code("Canada tightened restrictions on exports to Belarus on Monday.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("SANCTION", ["BLR"])
+    (back,) = code("Jordan's government reversed a decision to raise fuel prices after protests.")
+    assert (back.event_type, [p.country for p in back.recipient]) == ("CONCEDE", ["JOR"])
+
+
+def test_forces_moved_closer_to_a_border_and_a_brigade_leaving_a_country(code):
+    (ev,) = code("Armenia moved two battalions closer to its border with Azerbaijan.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("MOBILIZE", ["AZE"])
+    (left,) = code("The last Dutch battalion left Afghanistan on Sunday.")
+    assert (left.event_type, [p.country for p in left.recipient]) == ("RETREAT", ["AFG"])
+    assert not code("Foreign investors pulled money out of Turkish bonds on Friday.")

@@ -16,8 +16,8 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
-    find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, own_territory,
+    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
+    find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
@@ -59,12 +59,13 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
 
 def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
     """"China has denounced Western sanctions ... and accused Nato and the US": one ACCUSE with its
-    recipients, not a second one without; a recipient-less event of the same type, actors and
-    sentence as a fuller one adds nothing."""
+    recipients, not a second one with fewer; an event of the same type, actors and sentence as a
+    fuller one, naming only some of its recipients (or none), adds nothing."""
     def fuller(e: Event, o: Event) -> bool:
         return o is not e and bool(o.recipient) and o.event_type == e.event_type and o.evidence.start == e.evidence.start \
-            and {p.name for p in o.actor} == {p.name for p in e.actor} and o.aux == e.aux
-    return [e for e in events if e.recipient or not any(fuller(e, o) for o in events)]
+            and {p.name for p in o.actor} == {p.name for p in e.actor} and o.aux == e.aux \
+            and {p.name for p in e.recipient} < {p.name for p in o.recipient}
+    return [e for e in events if not any(fuller(e, o) for o in events)]
 
 
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
@@ -109,6 +110,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]
         recipients = own_territory(inner[0], inner[0], actors) if inner else recipients
+    if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
+        recipients = nearest_other_state(token, anchor, actors, mentions)
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
