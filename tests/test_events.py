@@ -1378,3 +1378,19 @@ def test_forces_moved_closer_to_a_border_and_a_brigade_leaving_a_country(code):
     (left,) = code("The last Dutch battalion left Afghanistan on Sunday.")
     assert (left.event_type, [p.country for p in left.recipient]) == ("RETREAT", ["AFG"])
     assert not code("Foreign investors pulled money out of Turkish bonds on Friday.")
+
+
+def test_manual_rules_on_captures_entry_bans_and_arrests_in_absentia(code):
+    (cap,) = code("Syrian rebels captured four Turkish soldiers near Afrin.")
+    assert (cap.event_type, cap.mode, [p.country for p in cap.recipient]) == ("ASSAULT", "abduct", ["TUR"])
+    (town,) = code("Government troops captured the town of Kidal.")
+    assert town.event_type == "COERCE"
+    (bar,) = code("Nicaragua barred a team of UN investigators from entering the country.")
+    assert bar.event_type == "REJECT"
+    (threat,) = [e for e in code("A Moscow court arrested the Estonian prime minister in absentia.") if e.actor]
+    assert (threat.event_type, threat.mode) == ("THREATEN", "arrest")
+
+
+def test_people_posted_abroad_do_not_lend_their_state_to_whoever_acts_on_them(code):
+    (ev,) = code("Militiamen seized five Kenyan peacekeepers on Tuesday.")
+    assert ev.event_type == "ASSAULT" and "KEN" not in {p.country for p in ev.actor}

@@ -156,6 +156,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # the mirror of the AGREE rule: a stated intention to sanction, seize, attack or mobilise
         # ("will impose sanctions", "would strike if ...") is a threat, CAMEO 13
         event_type = "THREATEN"
+    if event_type == "COERCE" and rule.get("mode") == "arrest" and any(
+            t.lower_ == "absentia" for h in (token, anchor) for t in h.subtree):
+        # the manual: an arrest ordered in absentia is a threat of arrest, not an arrest
+        event_type, rule = "THREATEN", {**rule, "type": "THREATEN", "mode": "arrest", "cameo": "130"}
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})

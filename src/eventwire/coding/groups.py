@@ -31,7 +31,7 @@ PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 # People whose office places them in a country not their own: where the story is says nothing of theirs.
-POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate"}
+POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate", "peacekeeper"}
 
 
 # people named by whom they follow: the body they follow gives their sector where a phrase names it

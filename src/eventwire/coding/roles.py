@@ -622,6 +622,9 @@ def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
     return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
 
 
+ABROAD_BY_OFFICE = {"peacekeeper", "diplomat", "ambassador", "envoy", "consul", "tourist", "foreigner", "expatriate",
+                    "missionary", "observer", "monitor", "inspector", "embassy", "consulate", "legation"}
+
 NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
 
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
@@ -704,8 +707,11 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
         actors = adopt(actors, where.entity.country)
     elif len(other) == 1 and not own and _same_country_likely(recipients, actors) and not (
-            event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)):
-        # (crowds that burn the American flag or besiege the French embassy are not thereby American or French)
+            event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)) \
+            and not all({token.doc[m.root].lemma_.lower(), token.doc[m.root].head.lemma_.lower()} & ABROAD_BY_OFFICE
+                        for m in recipients):
+        # (crowds that burn the American flag or besiege the French embassy are not thereby American or
+        # French; rebels who seize Indian peacekeepers or British tourists are not Indian or British)
         actors = adopt(actors, next(iter(other)))
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too

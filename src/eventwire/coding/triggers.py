@@ -264,6 +264,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if rule.get("needs_dealings") and not _dealings_banned(token):
         return False
+    if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_.lower() in rule["from_acts"]
+                                                             for g in c.children) for c in token.children):
+        return False
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
