@@ -1394,3 +1394,29 @@ def test_manual_rules_on_captures_entry_bans_and_arrests_in_absentia(code):
 def test_people_posted_abroad_do_not_lend_their_state_to_whoever_acts_on_them(code):
     (ev,) = code("Militiamen seized five Kenyan peacekeepers on Tuesday.")
     assert ev.event_type == "ASSAULT" and "KEN" not in {p.country for p in ev.actor}
+
+
+def test_cameo_codes_the_set_covered_thinly(code):
+    (intel,) = code("Egypt provided Israel with intelligence on militants in Sinai.")
+    assert (intel.event_type, [p.country for p in intel.recipient]) == ("COOPERATE", ["ISR"])
+    (boats,) = code("North Korea returned two South Korean fishing boats to Seoul.")
+    assert (boats.event_type, {p.country for p in boats.recipient}) == ("RETREAT", {"KOR"})
+    (fuel,) = code("Serbia allowed food shipments into the enclave on Monday.")
+    assert fuel.event_type == "RETREAT" and fuel.mode == "access"
+    (monitors,) = code("Syria allowed Arab League monitors into Homs.")
+    assert [p.name for p in monitors.recipient] == ["Arab League"]  # not Homs, a place at home
+    (probe,) = code("Kenyan investigators began examining allegations of abuses by Somali troops.")
+    assert (probe.event_type, [p.country for p in probe.recipient]) == ("ACCUSE", ["SOM"])
+    (guilty,) = code("A Belgian court found a Congolese warlord guilty of war crimes.")
+    assert (guilty.event_type, guilty.mode, [p.country for p in guilty.recipient]) == ("SANCTION", "convict", ["COD"])
+    (boycott,) = code("Opposition lawmakers boycotted Kenya's parliament on Tuesday.")
+    assert (boycott.event_type, boycott.mode) == ("PROTEST", "boycott")
+    (embargo,) = code("Egypt boycotted Israeli goods.")
+    assert embargo.event_type == "SANCTION"
+
+
+def test_a_state_yielding_to_pressure_no_foreign_party_is_named_for_yields_to_its_people(code):
+    (ev,) = code("The Thai government bowed to farmers' demands on Friday.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("CONCEDE", ["THA"])
+    (foreign,) = [e for e in code("Belgrade bowed to American pressure.") if e.event_type == "CONCEDE"]
+    assert [p.country for p in foreign.recipient] == ["USA"]

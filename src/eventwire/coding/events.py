@@ -18,7 +18,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers,
+    place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -104,6 +104,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             recipients = own_territory(token, anchor, actors)
     elif not recipients and (is_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"
                              or drops_own_measure(token, anchor, rule)
+                             or rule["type"] == "CONCEDE" and yields_to_unnamed(token, anchor, mentions)
                              or rule["type"] == "COERCE" and names_own_body(token, anchor)):
         recipients = own_territory(token, anchor, actors)
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"

@@ -168,6 +168,19 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
     return any(c.lemma_.lower() in OWN_MEASURES for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
+PRESSURES = {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests", "strike", "strikes"}
+
+
+def yields_to_unnamed(token: Token, anchor: Token, mentions: Mentions) -> bool:
+    """"bowed to student demands", "gave in to pressure from the street": a state yielding to
+    pressure no foreign party is named for yields to its own people."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    pressed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in PRESSURES]
+    return bool(pressed) and not any((m := mentions.at(t)) is not None and (m.entity.igo or m.entity.kind == "country"
+                                     or m.entity.resolution == "kb-demonym") for o in pressed for t in o.subtree)
+
+
 OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike",
                 "nomination", "plan", "decision", "policy"}
 
@@ -440,9 +453,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             m.entity.kind == "place" or token.doc[m.root].dep_ in ("amod", "compound")
             and token.doc[m.root].head.lower_ in WHERE_OF | PLACE_KINDS))]
     own = {m.entity.country for m in actors} - {None}
-    if any(m.entity.country and m.entity.country not in own for m in recipients):
-        # "would suspend the withdrawal of its troops from Estonia": the actor's own people are no target
-        recipients = [m for m in recipients if not (m.entity.country in own and m.entity.resolution.startswith("unnamed"))]
+    if any(m.entity.country and m.entity.country not in own or m.entity.igo for m in recipients):
+        # "would suspend the withdrawal of its troops from Estonia": the actor's own people are no target;
+        # "allowed UN peacekeepers into Darfur": nor is a place at home beside the one let in
+        recipients = [m for m in recipients if not (m.entity.country in own and (
+            m.entity.resolution.startswith("unnamed") or m.entity.kind == "place"))]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     recipients = _deported_to(token, rule, actors, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)

@@ -272,6 +272,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
+        objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
         objs += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ not in CIRCUMSTANCES
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)]
