@@ -1420,3 +1420,30 @@ def test_a_state_yielding_to_pressure_no_foreign_party_is_named_for_yields_to_it
     assert (ev.event_type, [p.country for p in ev.recipient]) == ("CONCEDE", ["THA"])
     (foreign,) = [e for e in code("Belgrade bowed to American pressure.") if e.event_type == "CONCEDE"]
     assert [p.country for p in foreign.recipient] == ["USA"]
+
+
+def test_a_policy_or_leader_given_up_under_protest_is_conceded_to_the_states_own_people(code):
+    (plan,) = code("The Peruvian government withdrew the pension plan following weeks of strikes.")
+    assert (plan.event_type, [p.country for p in plan.recipient]) == ("CONCEDE", ["PER"])
+    (sacked,) = code("Ghana's president dismissed his finance minister after protests over the cost of living.")
+    assert (sacked.event_type, sacked.cameo, [p.country for p in sacked.recipient]) == ("CONCEDE", "0831", ["GHA"])
+    # without the pressure a reshuffle or a dropped plan is no concession
+    assert not code("Ghana's president dismissed his finance minister on Monday.")
+    assert not code("The company scrapped plans for a new factory.")
+
+
+def test_mediation_accepted_investment_promised_and_goods_shipped(code):
+    (mediation,) = [e for e in code("Uganda accepted mediation by Tanzania in the border row.") if e.event_type == "AGREE"]
+    assert [p.country for p in mediation.recipient] == ["TZA"]
+    (invest,) = code("Japan will expand investment in Vietnam's power sector.")
+    assert (invest.event_type, invest.aux, [p.country for p in invest.recipient]) == ("AGREE", "future", ["VNM"])
+    assert not code("Japanese firms expanded investment in Vietnam last year.")  # a statistic, not a pledge
+    (fuel,) = code("Qatar shipped diesel and rice to Lebanon.")
+    assert (fuel.event_type, [p.country for p in fuel.recipient]) == ("AID", ["LBN"])
+
+
+def test_a_partner_phrase_hung_on_the_objects_own_phrase_still_names_the_recipient(code):
+    (ev,) = [e for e in code("Canada shared information about the smuggling network with Mexico.")]
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("COOPERATE", ["MEX"])
+    (inquiry,) = code("Belgian prosecutors opened an inquiry into killings committed in Congo.")
+    assert [p.country for p in inquiry.recipient] == ["COD"]

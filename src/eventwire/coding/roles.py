@@ -168,15 +168,19 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
     return any(c.lemma_.lower() in OWN_MEASURES for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
-PRESSURES = {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests", "strike", "strikes"}
+PRESSURES = {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests", "strike", "strikes",
+             "anger", "outcry", "backlash", "demonstration", "demonstrations", "unrest", "riot", "riots"}
 
 
 def yields_to_unnamed(token: Token, anchor: Token, mentions: Mentions) -> bool:
-    """"bowed to student demands", "gave in to pressure from the street": a state yielding to
-    pressure no foreign party is named for yields to its own people."""
+    """"bowed to student demands", "gave in to pressure from the street", "after mass protests": a
+    state yielding to pressure no foreign party is named for yields to its own people."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     pressed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                if o.dep_ == "pobj" and o.lemma_.lower() in PRESSURES]
+    # "dismissed the cabinet after protests over fuel prices"
+    pressed += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+                for o in c.children if o.dep_ == "pobj" and any(t.lemma_.lower() in PRESSURES for t in o.subtree)]
     return bool(pressed) and not any((m := mentions.at(t)) is not None and (m.entity.igo or m.entity.kind == "country"
                                      or m.entity.resolution == "kb-demonym") for o in pressed for t in o.subtree)
 
@@ -391,6 +395,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
         objects += [p for h in holders for o in h.children if o.dep_ == "prep"
                     for p in o.children if p.dep_ == "pobj" and (o.lower_ not in preps or not expand_parties(p, mentions))]
+        # ("share intelligence on militants with Morocco": hung one phrase deeper still)
+        objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ not in preps
+                    for p in c.children if p.dep_ == "pobj"]
         recipients = [m for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
                       for m in expand_parties(p, mentions)]

@@ -281,6 +281,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
             return False
+    if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
+        return False
     if "subject_words" in rule:
         subjects = [t for c in _clause_subjects(token) for t in c.subtree]
         if not any(t.lower_ in rule["subject_words"] for t in subjects):
@@ -329,6 +331,18 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not (is_light(token.head, rule) or is_light(token.head.head, rule) or preps & set(rule["needs_light_or"])):
             return False
     return True
+
+
+PRESSURE_PREPS = {"after", "following", "amid", "under", "in"}  # ("in response to", "in the face of")
+PRESSURE_CLAUSES = {"bow", "yield", "respond", "cave", "give"}
+
+
+def _follows_pressure(token: Token, words: list[str]) -> bool:
+    """The act answers pressure the sentence names: "scrapped the plan after weeks of protests",
+    "bowing to public anger, dismissed the cabinet"."""
+    causes = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS
+              or c.dep_ == "advcl" and c.lemma_.lower() in PRESSURE_CLAUSES]
+    return any(t.lemma_.lower() in words for c in causes for t in c.subtree)
 
 
 def _names_party(noun: Token) -> bool:
