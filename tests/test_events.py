@@ -1447,3 +1447,42 @@ def test_a_partner_phrase_hung_on_the_objects_own_phrase_still_names_the_recipie
     assert (ev.event_type, [p.country for p in ev.recipient]) == ("COOPERATE", ["MEX"])
     (inquiry,) = code("Belgian prosecutors opened an inquiry into killings committed in Congo.")
     assert [p.country for p in inquiry.recipient] == ["COD"]
+
+
+def test_rioters_burning_buildings_protest_and_troops_placed_on_alert_mobilise(code):
+    (riot,) = code("Protesters torched the ruling party's offices in Dhaka on Monday.")
+    assert (riot.event_type, riot.mode) == ("PROTEST", "riot")
+    (arson,) = code("Militants set fire to a school in northern Nigeria.")
+    assert arson.event_type == "ASSAULT"
+    (alert,) = [e for e in code("Pakistan placed its air force on high alert after the Indian strikes.")
+                if e.event_type == "MOBILIZE"]
+    assert (alert.event_type, alert.actor[0].country) == ("MOBILIZE", "PAK")
+
+
+def test_an_international_bodys_officials_expelled_and_a_resignation_only_called_for(code):
+    (ev,) = code("Sudan expelled the UN envoy and two senior UN officials.")
+    assert (ev.event_type, ev.mode, [p.name for p in ev.recipient][:1]) == ("SANCTION", "expel", ["United Nations"])
+    events = code("The government rejected opposition demands for the minister to resign.")
+    assert [e.event_type for e in events] == ["REJECT"]  # the resignation is only asked for
+
+
+def test_blockades_hijackings_expulsions_and_exchanges_of_fire(code):
+    (blockade,) = code("Serbia blocked the Gazivode crossing, cutting off Kosovars in the north.")
+    assert blockade.event_type == "COERCE" and "SRB" not in {p.country for p in blockade.recipient}
+    (hijack,) = code("Somali pirates seized a Liberian-flagged tanker in the Gulf of Aden.")
+    assert (hijack.event_type, hijack.mode) == ("ASSAULT", "abduct")
+    (confiscated,) = code("Iran seized a Greek tanker in the Gulf.")
+    assert confiscated.event_type == "COERCE"  # a state seizing a ship confiscates it
+    (driven,) = code("Serb forces drove thousands of villagers out of Drenica.")
+    assert (driven.event_type, driven.cameo) == ("ASSAULT", "201")
+    (fire,) = code("Thai and Cambodian soldiers exchanged gunfire near the temple.")
+    assert fire.event_type == "ASSAULT" and {p.country for p in fire.actor} == {"THA", "KHM"} and not fire.recipient
+    (bombs,) = code("Syrian helicopters dropped barrel bombs on Aleppo.")
+    assert bombs.event_type == "ASSAULT"
+
+
+def test_tip_offs_and_asylum_given(code):
+    (tip,) = code("Saudi intelligence tipped off Britain about the parcel bombs.")
+    assert (tip.event_type, tip.context, [p.country for p in tip.recipient]) == ("COOPERATE", ["intelligence"], ["GBR"])
+    (asylum,) = code("Ecuador gave asylum to a former Bolivian minister.")
+    assert (asylum.event_type, [p.country for p in asylum.recipient]) == ("AID", ["BOL"])

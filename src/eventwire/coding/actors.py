@@ -215,12 +215,26 @@ def _is_person_name(span: Span, kb: KnowledgeBase, inner_title: bool, surname_ma
     return any(c.dep_ == "appos" and kb.sector_of(" ".join(t.text for t in c.subtree))[0] for c in root.children)
 
 
+LANDMARKS = {"corridor", "valley", "strait", "straits", "pass", "crossing", "canal", "dam", "bridge", "highway",
+             "checkpoint", "airport", "airbase", "port", "refinery", "mine", "camp", "plant", "river", "lake", "mountains"}
+
+
+def _names_a_landmark(span: Span) -> bool:
+    """A name that only modifies a word for a place ("the Lachin corridor", "the Rafah crossing") names
+    the place, whatever the small model's label."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in LANDMARKS and root.head.i == span.end
+
+
 def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Mention]) -> Entity | None:
     span = _trim(ent)
     if span is None:
         return None
     hit = kb.lookup(span.text)
     label = ent.label_
+    if label in ("PERSON", "ORG") and not hit and _names_a_landmark(span):  # "the Lachin corridor", tagged PERSON
+        return Entity(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="place",
+                      resolution="unresolved")
     if label == "PERSON" or (hit and hit.kind == "person"):
         return _person(span, kb, hit, when, persons)
     base = dict(text=span.text, start=span.start_char, end=span.end_char)

@@ -20,6 +20,8 @@ NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
 ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
 
+DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pressure", "push", "petition"}
+
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
               "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn"}
@@ -57,6 +59,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PERMITTING and verb.head.i != verb.i \
             and (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return True  # "allowed displaced Lebanese to return": the permission is the event
+    if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DEMAND_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "dismissed calls for Maduro to step down": the stepping down is only asked for
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 

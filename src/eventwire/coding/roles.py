@@ -451,9 +451,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("swap"):
         actors, recipients = recipients, actors
     actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
-    if rule["type"] in ("MOBILIZE", "COOPERATE") or rule.get("mode") == "withdraw" and rule["type"] == "RETREAT":
-        # troops sent to a front at home, drills held at home, a pull-back from a town at home: no
-        # recipient is named by the place (aid let into a region at home goes to its people)
+    if rule["type"] in ("MOBILIZE", "COOPERATE") or rule.get("mode") == "withdraw" and rule["type"] == "RETREAT" \
+            or rule.get("cameo") == "191":
+        # troops sent to a front at home, drills held at home, a pull-back from a town at home, a road
+        # at home blocked: no recipient is named by the place (aid let into a region at home goes to
+        # its people; a blockade falls on whoever it cuts off)
         own = {m.entity.country for m in actors}
         # ("toward the Kurdish north": a region at home named by its people is a place too)
         recipients = [m for m in recipients if not (m.entity.country in own and (
