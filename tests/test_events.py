@@ -1486,3 +1486,21 @@ def test_tip_offs_and_asylum_given(code):
     assert (tip.event_type, tip.context, [p.country for p in tip.recipient]) == ("COOPERATE", ["intelligence"], ["GBR"])
     (asylum,) = code("Ecuador gave asylum to a former Bolivian minister.")
     assert (asylum.event_type, [p.country for p in asylum.recipient]) == ("AID", ["BOL"])
+
+
+def test_reporters_idioms_for_criticism_refusal_pressure_and_support(code):
+    def one(text):
+        (ev,) = code(text)
+        return ev.event_type, sorted(p.country for p in ev.recipient)
+    assert one("Tokyo took Seoul to task over its new textbook rules.") == ("ACCUSE", ["KOR"])
+    assert one("The Kremlin chided Kyiv for delaying gas payments.") == ("ACCUSE", ["UKR"])
+    assert one("Ankara shrugged off French criticism of its election.") == ("REJECT", ["FRA"])
+    (brushed,) = [e for e in code("Hanoi brushed aside Chinese protests over the oil rig.") if e.event_type == "REJECT"]
+    assert [p.country for p in brushed.recipient] == ["CHN"]
+    assert one("Washington prodded Tokyo to open its rice market.") == ("REQUEST", ["JPN"])
+    assert one("Canada threw its weight behind Mexico's bid to host the summit.") == ("SUPPORT", ["MEX"])
+
+
+def test_a_by_phrase_naming_no_one_is_a_means_not_the_doer(code):
+    (ev,) = code("Chirac and Kohl conferred by telephone about the Bosnian crisis.")
+    assert (ev.event_type, ev.mode, sorted(p.country for p in ev.actor)) == ("CONSULT", "phone", ["DEU", "FRA"])

@@ -870,8 +870,10 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
         agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if agent:
-            return [m for a in agent for m in expand_parties(a, mentions)]
+        by_agent = [m for a in agent for m in expand_parties(a, mentions)]
+        # ("conferred by telephone": a "by" phrase naming no one is a means, not the doer)
+        if agent and (by_agent or not subj):
+            return by_agent
         if subj:
             # "the Gaza strikes killed 30": where the strikes fell did not strike
             found = [m for s in subj for m in expand_parties(s, mentions)

@@ -98,7 +98,7 @@ CIRCUMSTANCES = {"after", "before", "despite", "amid", "following", "during", "s
 TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "terms", "arrangement", "law",
          "rules", "resolution", "mandate"}
 
-PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over"}
+PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over", "aside"}
 
 
 def follows_verb(particle: Token, verb: Token) -> bool:
@@ -275,7 +275,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
-        objs += [g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ not in CIRCUMSTANCES
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
