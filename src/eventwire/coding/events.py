@@ -83,6 +83,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
     if rule.get("needs_recipient") and not recipients:
         return None
+    if rule.get("needs_state_recipient") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") for p in recipients):
+        return None  # "will help the Philippines build bases" aids a state; "the rains helped farmers" is no event
     if not actors and rule["type"] in HOSTILE_ACTS:
         actors = speaker_of_reported_blow(token, mentions)
     if not actors and rule["type"] == "ASSAULT":

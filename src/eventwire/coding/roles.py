@@ -423,6 +423,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
+        recipients = _provokers(anchor, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
         # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
         recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
@@ -548,6 +550,20 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                         or m.entity.kind == "place" and rule["type"] == "RETREAT"):
                     return [m]
     return []
+
+
+PROVOKING_MARKS = {"after", "as", "when", "following"}
+
+
+def _provokers(verb: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"scrambled jets after Chinese aircraft entered its air defence zone", "raised its alert after
+    North Korean missile launches": a show of force answers the foreign party whose act set it off."""
+    own = {m.entity.country for m in actors}
+    causes = [s for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in PROVOKING_MARKS for m in c.children if m.dep_ == "mark")
+              for s in c.children if s.dep_ in SUBJECT_DEPS]
+    causes += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+               for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ in ("amod", "compound", "poss")]
+    return [m for c in causes for m in expand_parties(c, mentions) if m.entity.country and m.entity.country not in own][:1]
 
 
 def _complained_of(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
@@ -1091,7 +1107,10 @@ TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
     """The last resort for a recipient no slot names: the party of another state (or body) nearest
     the trigger in the parse, within a few steps, that is neither in the actor's own clause subject
-    nor only what the act is about ("held talks on Afghanistan", "complained over the war in Ukraine")."""
+    nor only what the act is about ("held talks on Afghanistan", "complained over the war in Ukraine").
+    Two states acting together ("signed an agreement in Beijing") name their own counterpart."""
+    if len({p.country for p in actors} - {None}) > 1:
+        return []
     own = {p.country for p in actors} | {p.igo for p in actors}
     governors = [token, anchor]
     # ("hailed Moscow for resisting Western pressure": the one who hails is no party to the resisting)

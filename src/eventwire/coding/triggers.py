@@ -344,8 +344,12 @@ PRESSURE_CLAUSES = {"bow", "yield", "respond", "cave", "give"}
 def _follows_pressure(token: Token, words: list[str]) -> bool:
     """The act answers pressure the sentence names: "scrapped the plan after weeks of protests",
     "bowing to public anger, dismissed the cabinet"."""
-    causes = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS
-              or c.dep_ == "advcl" and c.lemma_.lower() in PRESSURE_CLAUSES]
+    # ("dropped his plan to postpone the vote after the court ruled against it": the clause may hang
+    # on the plan's own verb)
+    heads = [token, *(a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
+    causes = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS
+              or c.dep_ == "advcl" and (c.lemma_.lower() in PRESSURE_CLAUSES or c.lemma_.lower() in words and any(
+                  m.dep_ == "mark" and m.lower_ in ("after", "following", "as", "when") for m in c.children))]
     return any(t.lemma_.lower() in words for c in causes for t in c.subtree)
 
 
