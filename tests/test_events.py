@@ -1547,3 +1547,36 @@ def test_two_states_acting_together_name_no_venue_and_a_show_of_force_answers_it
     assert (revenge.event_type, [p.country for p in revenge.recipient]) == ("THREATEN", ["ISR"])
     (dropped,) = code("Kenya's president dropped his plan to extend term limits after the high court ruled against it.")
     assert dropped.event_type == "CONCEDE"
+
+
+def test_acts_charged_judged_or_refused_inside_reported_speech(code):
+    def one(text, kind=None):
+        evs = [e for e in code(text) if kind is None or e.event_type == kind]
+        assert len(evs) == 1, evs
+        return evs[0].event_type, sorted(p.country or p.igo or "" for p in evs[0].recipient)
+    assert one("An Iranian newspaper said Saudi Arabia was sabotaging the oil market.") == ("ACCUSE", ["SAU"])
+    assert one("Serbia's president said NATO's bombing campaign was a crime against his people.")[0] == "ACCUSE"
+    assert one("Pakistan's envoy said in a letter to the Security Council that India was stealing its water.",
+               "ACCUSE") == ("ACCUSE", ["IND"])
+    assert one("Seoul said Pyongyang's proposal was unacceptable.") == ("REJECT", ["PRK"])
+    assert one("Greece said it would not negotiate with Turkey while its warships stayed in the area.") == ("REJECT", ["TUR"])
+    assert one("Cyprus said it would not sign the accord despite British pressure.")[0] == "REJECT"
+
+
+def test_threats_inside_reported_speech(code):
+    (stop,) = code("Tehran said it would stop cooperating with IAEA inspectors unless the sanctions were lifted.")
+    assert stop.event_type == "THREATEN"  # the cooperation is what would stop, not an act of its own
+    (force,) = code("Beijing said it would not rule out the use of force against Taiwan.")
+    assert (force.event_type, [p.country for p in force.recipient]) == ("THREATEN", ["TWN"])
+    assert not [e for e in code("Moscow ruled out the use of force.") if e.event_type == "THREATEN"]
+    (own,) = [e for e in code("Georgian officials said their troops would retaliate if Russian forces advanced.")
+              if e.event_type == "THREATEN"]
+    assert [p.country for p in own.actor] == ["GEO"]  # "their" troops are the speaker's
+
+
+def test_obligations_and_expectations_told_to_a_named_party(code):
+    (told,) = code("Jordan's king told Syrian President Bashar al-Assad that he must stop the killing.")
+    assert (told.event_type, [p.country for p in told.recipient]) == ("REQUEST", ["SYR"])
+    (expected,) = code("Britain said it expected Zimbabwe to respect the result of the vote.")
+    assert (expected.event_type, [p.country for p in expected.recipient]) == ("REQUEST", ["ZWE"])
+    assert not code("The IMF expects Egypt to return to growth next year.")

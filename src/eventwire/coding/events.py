@@ -20,7 +20,7 @@ from eventwire.coding.roles import (
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
-from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, match_trigger
+from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
@@ -29,7 +29,8 @@ COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
 
 RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
                  ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
-                 ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124",
+                 ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124", ("CONSULT", "REJECT"): "125",
+                 ("SUPPORT", "REJECT"): "120", ("COOPERATE", "REJECT"): "121", ("AID", "REJECT"): "122", ("AGREE", "REJECT"): "120",
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -128,6 +129,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # a state does not march: "Germany summoned the ambassador to protest the detention" is its
         # official complaint (CAMEO 11)
         rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
+    if rule.get("clause_blame") and judges_a_proposal(token):
+        rule = {**rule, "type": "REJECT", "mode": None, "cameo": "120"}
     if rule["type"] == "SANCTION" and rule.get("cameo") == "163" and recipients and actors \
             and all(p.sector in STATE for p in actors) and {p.country for p in recipients} == {p.country for p in actors}:
         # a ban or freeze a state aims at its own people ("banned the Muslim Brotherhood", "froze the
@@ -144,6 +147,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = event_aux(token, anchor)
+    if rule.get("only_negated"):  # "would not rule out force": the refusal to forswear is the act
+        if aux != "negation":
+            return None
+        aux = None
     if rule.get("future_only") and aux not in ("future", "hypothetical"):
         return None  # "would respond with force" threatens; "responded with force" says too little
     if aux == "future" and rule.get("agreed_is_done") and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in DECIDING:
@@ -153,8 +160,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and not any(p.igo for p in actors) \
             and not says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
-    if aux == "negation" and event_type in ("RETREAT", "CONCEDE") and vows_not(token, anchor):
-        event_type, aux = "REJECT", None  # "would never give in to pressure" refuses to yield (CAMEO 124)
+    if aux == "negation" and event_type in COOPERATIVE | {"AGREE"} and vows_not(token, anchor):
+        # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
+        # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)
+        event_type, aux = "REJECT", None
+        after = [p for p in actors if p.start > token.idx]
+        if reciprocal and after and len(after) < len(actors):  # the refusal is the subject's, aimed at the partner
+            actors, recipients, reciprocal = [p for p in actors if p.start < token.idx], after, False
     elif aux == "future" and event_type in ("RETREAT", "CONCEDE") and is_offer(anchor):
         event_type = "AGREE"  # "is willing to withdraw", "offered to lift the ban": an offer to yield (CAMEO 035)
     elif aux == "future" and event_type == "RETREAT":

@@ -20,6 +20,8 @@ NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
 ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
 
+STOPPING = {"stop", "cease", "quit", "halt"}
+
 DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pressure", "push", "petition"}
 
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
@@ -45,7 +47,7 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_.lower() in DEMANDING | {"seek"}:
         return True  # "demanded an investigation"
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and obligation(verb.head) is verb:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and (ob := obligation(verb.head)) is not None and ob.i == verb.i:
         return True
     if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMANDING \
             and not any(c.dep_ == "aux" for c in verb.children):
@@ -62,6 +64,8 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DEMAND_NOUNS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "dismissed calls for Maduro to step down": the stepping down is only asked for
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STOPPING and verb.head.i != verb.i:
+        return True  # "would stop cooperating with the inspectors": the stopping is the event
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
@@ -129,6 +133,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
+                return "future"
+            # "said he would sign an order banning trade": reported future on the governing verb
+            if c.dep_ == "aux" and c.lower_ == "would" and t.i != token.i and t.dep_ == "ccomp" \
+                    and t.head.lemma_.lower() in REPORTING:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"

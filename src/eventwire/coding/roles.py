@@ -13,6 +13,7 @@ from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import MISSIONS
 from eventwire.coding.triggers import (
     DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    reported_clauses,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -324,6 +325,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                   if v.dep_ == "pcomp" and v.lemma_.lower() in DEALINGS for g in v.children
                   if g.dep_ == "prep" and g.lower_ in ("with", "to", "in") for p in g.children if p.dep_ == "pobj"
                   for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
+    # "banning all U.S. trade with Iran": the partner in the dealings cut, not the actor's own traders
+    recipients = recipients or [m for c in slots if c.dep_ == "dobj" and c.lemma_.lower() in DEALINGS | DEALING_NOUNS
+                                for g in c.children if g.dep_ == "prep" and g.lower_ in ("with", "to", "from")
+                                for p in g.children if p.dep_ == "pobj"
+                                for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
     for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots:
             if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
@@ -357,6 +363,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
                 recipients += [m for g in child.children if g.dep_ in SUBJECT_DEPS for m in expand_parties(g, mentions)]
+            elif where == "ccomp_subj" and child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX"):
+                # "said in a letter to the UN that Kuwait was stealing oil", the clause hung on the letter
+                recipients += [m for r in reported_clauses(child.head) if r.dep_ == "relcl" and r.head.head.i == child.i
+                               for g in r.children if g.dep_ in SUBJECT_DEPS for m in expand_parties(g, mentions)]
             elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in expand_parties(p, mentions)]
@@ -488,6 +498,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
 
 
 SENT_BY_THEIR_STATE = {"AID", "MOBILIZE"}
+
+DEALING_NOUNS = {"business", "dealings", "exports", "imports", "investment", "investments", "flights", "transactions",
+                 "shipments", "sales", "ties", "contacts"}
 
 SAID_TO = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "THREATEN"}
 
@@ -842,8 +855,8 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     ("Belarus rejected the accusations" is no accusation by Belarus)."""
     if is_light(token.head, rule) and token.dep_ in ("dobj", "nsubjpass", "attr"):
         return True
-    if light_head(token) is not token.head and is_light(light_head(token), rule):
-        return True  # "engaged in talks", "held a round of talks"
+    if is_light(light_head(token), rule):
+        return True  # "engaged in talks", "held a round of talks", "went on [light] strike"
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
             and token.head.head.lower_ in ontology.triggers()["willingness"]:
         return True  # "committed to dialogue", "ready for talks": the willing party would take part
@@ -894,6 +907,7 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             # "the Gaza strikes killed 30": where the strikes fell did not strike
             found = [m for s in subj for m in expand_parties(s, mentions)
                      if not names_where_struck(s.doc[m.root], m)]
+            found = _speakers_own(found, subj, v, mentions)
             # "a commentary in the People's Daily blasted Washington": the paper speaks through it
             return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")
@@ -934,6 +948,19 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             continue
         break
     return []
+
+
+def _speakers_own(found: list[Mention], subj: list[Token], v: Token, mentions: Mentions) -> list[Mention]:
+    """"Armenian officials said their forces would retaliate": forces the speaker calls its own are
+    the speaker's state's, whoever else the sentence names."""
+    owned = any(p.dep_ == "poss" and p.lower_ in ("their", "its", "our") for s in subj for p in s.children)
+    if not owned or v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING:
+        return found
+    speakers = [m for c in v.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions) if m.entity.country]
+    if not speakers:
+        return found
+    return [Mention(m.entity.model_copy(update={"country": speakers[0].entity.country}), m.root, m.tokens)
+            if m.entity.country is None and m.entity.resolution.startswith("unnamed") else m for m in found]
 
 
 def _said_to_be(clause: Token) -> list[Token]:

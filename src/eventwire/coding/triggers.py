@@ -154,7 +154,8 @@ DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend
 OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "argue", "write", "maintain", "repeat",
                                "emphasise", "emphasize", "assert", "affirm", "demand"}
 
-OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
+OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj", "dobj", "dative"],
+                                   "needs_recipient": True}
 
 
 # "British and French police jointly dismantled a smuggling network": whatever two states do
@@ -199,9 +200,12 @@ def promised_reprisal(verb: Token) -> bool:
 def obligation(verb: Token) -> Token | None:
     """The complement clause of `verb` that says somebody must or should act, if it has a subject
     that is not the speaker's "we"/"I"."""
+    # "told Gaddafi that he must hand over the suspects": a pronoun stands for the one told
+    addressed = any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children)
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in comp.children) and any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("we", "i", "it", "they", "he", "she", "you")
+                s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ not in ("we", "i", "it", "they", "he", "she", "you")
+                                                      or addressed and s.lower_ not in ("we", "i"))
                 for s in comp.children):
             return comp
     return None
@@ -381,11 +385,14 @@ def _targets(verb: Token) -> list[Token]:
 
 
 def _state_of(token: Token) -> str | None:
-    """The state a name or adjective stands for ("Ukrainian", "Ukraine's", "Kyiv"), if any."""
-    if token.ent_type_ not in ("GPE", "NORP") and token.pos_ != "PROPN":
+    """The state (or alliance: "NATO's expansion") a name or adjective stands for ("Ukrainian",
+    "Ukraine's", "Kyiv"), if any."""
+    if token.ent_type_ not in ("GPE", "NORP", "ORG") and token.pos_ != "PROPN":
         return None
     words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]  # "South Korean"
     hit = load_kb().lookup(" ".join(t.text for t in words)) or load_kb().lookup(token.text)
+    if hit is not None and hit.kind == "igo":
+        return hit.igo
     return hit.country if hit is not None and hit.kind in ("country", "capital", "demonym") else None
 
 
@@ -402,9 +409,20 @@ def _clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """What a speaker says: the complement clause, and one the parser hangs as a relative clause on
+    the document it was said in ("said in a letter to the UN that Kuwait was stealing oil")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [r for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ == "relcl"
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+                      and any(x.dep_ in SUBJECT_DEPS for x in r.children)]
+
+
 def _blames(verb: Token) -> bool:
     """"said Iran was behind the attack": a complement that puts someone behind a hostile act."""
     acts = set(ontology.triggers()["blamed_acts"])
+    clauses = reported_clauses(verb)
 
     def names_act(prep: Token, word: str) -> bool:
         return prep.dep_ == "prep" and prep.lower_ == word and any(
@@ -417,41 +435,64 @@ def _blames(verb: Token) -> bool:
     def own(p: Token) -> bool:
         return p.dep_ == "poss" and p.lower_ in ("its", "our") or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
 
-    if any(c.dep_ == "ccomp" and any(any(own(p) for p in o.children) for o in _targets(c))
-           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in verb.children):
+    if any(any(any(own(p) for p in o.children) for o in _targets(c))
+           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in clauses):
         return True
     # "said Niger was harbouring militants": aiding armed groups is a charge
-    if any(c.dep_ == "ccomp" and c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
-           and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in verb.children):
+    if any(c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+           and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in clauses):
         return True
     # "said the Taliban were giving shelter to militants": the same charge, with a noun
-    if any(c.dep_ == "ccomp" and c.lemma_.lower() in GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    if any(c.lemma_.lower() in GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(o.dep_ == "dobj" and o.lemma_.lower() in HAVENS for o in c.children)
            and any(o.lemma_.lower() in ARMED_GROUPS for d in c.children if d.dep_ in ("dative", "prep") and d.lower_ in ("to", "for")
-                   for o in d.children if o.dep_ == "pobj") for c in verb.children):
+                   for o in d.children if o.dep_ == "pobj") for c in clauses):
         return True
     # "said Iran had supplied the drones used in the attack on the tanker": arming the attack is a charge
-    if any(c.dep_ == "ccomp" and c.lemma_.lower() in ABETTING | GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    if any(c.lemma_.lower() in ABETTING | GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(a.dep_ == "acl" and a.lemma_.lower() == "use" and any(names_act(p, "in") or names_act(p, "for") for p in a.children)
-                   for o in c.children if o.dep_ == "dobj" for a in o.children) for c in verb.children):
+                   for o in c.children if o.dep_ == "dobj" for a in o.children) for c in clauses):
         return True
     # "said U.S. warship transits were provocative", "said Turkey's incursion violated international
     # law": a damning judgement of what a named state did is criticism
-    if any(c.dep_ == "ccomp" and _judged_damning(c) and any(
-            _state_of(t) for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree) for c in verb.children):
+    if any(_judged_damning(c) and any(
+            _state_of(t) for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree) for c in clauses):
+        return True
+    # "said Israel was sabotaging the peace process", "said Kuwait was stealing Iraqi oil", "said
+    # Washington was using human rights as a pretext": a wrong charged to another named party
+    if any((c.lemma_.lower() in ALLEGED_WRONGS or any(
+            t.lemma_.lower() in PRETEXTS for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree))
+           and not any(g.dep_ == "neg" for g in c.children)
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses):
         return True
     # "X was behind the attack", "X was responsible for the bombing"
-    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    return any(c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
                     or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for") for p in a.children)
                            for a in c.children))
-               for c in verb.children)
+               for c in clauses)
 
 
 DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irresponsible", "dangerous", "reckless",
                       "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
                       "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
-                      "jeopardize", "flout"}
+                      "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage"}
+
+# what a report may charge another party with doing
+ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
+                  "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
+                  "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead"}
+PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
+
+# proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
+PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea"}
+
+
+def judges_a_proposal(verb: Token) -> bool:
+    """"said Japan's demands were unacceptable": judging another's proposal unacceptable rejects it (CAMEO 12)."""
+    return any(c.dep_ == "ccomp" and _judged_damning(c) and any(
+        s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in PROPOSALS for s in c.children) for c in verb.children)
 
 
 def _judged_damning(clause: Token) -> bool:
