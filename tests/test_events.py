@@ -1580,3 +1580,18 @@ def test_obligations_and_expectations_told_to_a_named_party(code):
     (expected,) = code("Britain said it expected Zimbabwe to respect the result of the vote.")
     assert (expected.event_type, [p.country for p in expected.recipient]) == ("REQUEST", ["ZWE"])
     assert not code("The IMF expects Egypt to return to growth next year.")
+
+
+def test_attribution_and_stance_carry_the_act(code):
+    def one(text, kind):
+        (ev,) = [e for e in code(text) if e.event_type == kind]
+        return [p.country for p in ev.actor], [p.country for p in ev.recipient]
+    assert one("A spokesman for the Iranian foreign ministry said Britain had distorted the facts.", "ACCUSE") == (["IRN"], ["GBR"])
+    assert one("Ankara was sharply critical of Greece's decision to extend its waters.", "ACCUSE") == (["TUR"], ["GRC"])
+    assert one("Tokyo wants Beijing to release the detained Japanese businessman.", "REQUEST") == (["JPN"], ["CHN"])
+    assert not code("Tokyo wants closer ties with Canberra.")
+    assert one("Houthi leaders said they would close the Bab al-Mandab strait if Saudi Arabia attacked Hodeidah.",
+               "THREATEN")[1] == ["SAU"]
+    (crowd,) = [e for e in code("Thousands of Serbs massed in Belgrade to demand the president's resignation.")]
+    assert crowd.event_type == "PROTEST"
+    assert one("Kurdish prisoners in Turkish jails began a hunger strike.", "PROTEST")[1] == ["TUR"]

@@ -66,6 +66,8 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
         return True  # "dismissed calls for Maduro to step down": the stepping down is only asked for
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STOPPING and verb.head.i != verb.i:
         return True  # "would stop cooperating with the inspectors": the stopping is the event
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in UNREALISED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "wants Beijing to release the businessman", parsed with a clause of its own
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 

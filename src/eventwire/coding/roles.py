@@ -264,7 +264,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     # "Gunmen believed to be Boko Haram fighters killed 25 farmers", parsed with "killed" as a
     # relative clause of "fighters": a finite past verb with an object cannot be a reduced relative
     rootless = token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
-        token.head.dep_ == "ROOT" or token.tag_ == "VBD" and any(c.dep_ == "dobj" for c in token.children))
+        token.head.dep_ == "ROOT" or token.tag_ == "VBD" and any(c.dep_ == "dobj" for c in token.children)
+        # "Thousands of Serbs massed in Belgrade", with the count as the root
+        or token.tag_ == "VBD" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of"
+        and token.head.head.head.dep_ == "ROOT" and token.head.head.head.pos_ in ("NOUN", "NUM"))
     passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless
     if rootless and not passive:
@@ -771,6 +774,13 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
     if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(m.entity.sector in unarmed and not m.entity.igo
                                                                   for m in actors):
+        # "Palestinian prisoners in Israeli jails began a hunger strike": the jailer is addressed
+        jailers = [j for m in actors for c in token.doc[m.root].children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in JAILS
+                   for g in o.children if g.dep_ in ("amod", "compound", "poss") for j in expand_parties(g, mentions)
+                   if j.entity.country]
+        if jailers:
+            return actors, jailers[:1]
         where = location_mention(token, anchor, mentions)
         if (where is None or where.entity.country is None) and len(own) == 1:
             where = next(m for m in actors if m.entity.country)
@@ -786,6 +796,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
 
 
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
+
+JAILS = {"jail", "prison", "custody", "detention", "camp"}
 
 CONDITION_MARKS = {"if", "unless", "until"}
 
@@ -1029,7 +1041,8 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
             # "his Irish counterpart": the nationality names the person, the pronoun their opposite
             for c in sorted(t.children, key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON"):
                 if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
-                        or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS):
+                        or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS) \
+                        or (c.dep_ == "prep" and c.lower_ == "for" and t.lemma_.lower() in SPEAKING_FOR):
                     found = mentions.at(c)
                     ok = found is not None and found.is_actor and found.entity.kind != "place"
                 elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -1049,6 +1062,9 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with India": India is faced
+
+# "a spokesman for the Chinese foreign ministry" speaks for China
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "representative", "representatives"}
 
 
 def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:

@@ -47,6 +47,8 @@ def match_trigger(token: Token) -> Trigger | None:
     # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
     stative = token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children) \
         and not any(c.dep_ == "agent" for c in token.children)
+    if token.dep_ == "acomp" and lower in lex["stances"]:  # "was sharply critical of Argentina's decision"
+        return next((Trigger(token, rule) for rule in _rules(lex["stances"][lower]) if _satisfied(token, rule)), None)
     if stative and lower in lex["willingness"]:
         comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -270,6 +272,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
             return False
+    if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False  # "wants North Korea to account for ...", not "wants closer ties"
     if rule.get("needs_dealings") and not _dealings_banned(token):
         return False
     if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
@@ -431,6 +435,9 @@ def _blames(verb: Token) -> bool:
     # "said a Philippine vessel had rammed its ship", "said Russian forces had used chemical agents
     # against Ukrainian troops": the speaker reports being attacked
     speaker = {_state_of(t) for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree} - {None}
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        # "quoted a defence ministry official as saying Georgia had attacked Russian peacekeepers"
+        speaker |= {_state_of(t) for s in verb.head.head.children if s.dep_ in (*SUBJECT_DEPS, "dobj") for t in s.subtree} - {None}
 
     def own(p: Token) -> bool:
         return p.dep_ == "poss" and p.lower_ in ("its", "our") or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
@@ -482,7 +489,8 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
                   "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
-                  "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead"}
+                  "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
+                  "distort", "falsify", "fabricate", "whitewash"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 
 # proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
