@@ -1595,3 +1595,17 @@ def test_attribution_and_stance_carry_the_act(code):
     (crowd,) = [e for e in code("Thousands of Serbs massed in Belgrade to demand the president's resignation.")]
     assert crowd.event_type == "PROTEST"
     assert one("Kurdish prisoners in Turkish jails began a hunger strike.", "PROTEST")[1] == ["TUR"]
+
+
+def test_peacekeepers_withdrawn_are_sanctions_and_drills_near_a_border_are_one_armys(code):
+    (police,) = code("New Zealand withdrew its peacekeepers from East Timor after the dispute.")
+    assert (police.event_type, police.mode) == ("SANCTION", "withdraw")
+    (mission,) = code("The UN mission completed its withdrawal from South Sudan.")
+    assert mission.event_type == "SANCTION"
+    (army,) = code("Russian troops withdrew from Kherson.")
+    assert army.event_type == "RETREAT"
+    (drills,) = code("Armenia held military drills near its border with Azerbaijan.")
+    assert (drills.event_type, [p.country for p in drills.recipient]) == ("MOBILIZE", ["AZE"])
+    (joint,) = code("Armenia held military drills with Russia.")
+    assert joint.event_type == "COOPERATE"
+    assert not code("The minister was critical of the team's performance in the final.")

@@ -16,9 +16,9 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, anchor_of, authorities_where, dedupe_parties, drops_own_measure,
+    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, anchor_of, border_partner, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
+    party_of, place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -34,6 +34,8 @@ RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("A
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+
+MISSION_BODIES = {"UN", "AU", "EU", "OSCE"}  # bodies whose deployments are missions, not armies
 
 
 def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str,
@@ -129,6 +131,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # a state does not march: "Germany summoned the ambassador to protest the detention" is its
         # official complaint (CAMEO 11)
         rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
+    if rule["type"] == "RETREAT" and rule.get("mode") == "withdraw" and actors and all(p.igo in MISSION_BODIES for p in actors):
+        # the manual: withdrawing observers or peacekeepers is SANCTION withdraw, a retreat is an army's
+        rule = {**rule, "type": "SANCTION", "cameo": "1661"}
     if rule.get("clause_blame") and judges_a_proposal(token):
         rule = {**rule, "type": "REJECT", "mode": None, "cameo": "120"}
     if rule["type"] == "SANCTION" and rule.get("cameo") == "163" and recipients and actors \
@@ -160,6 +165,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and not any(p.igo for p in actors) \
             and not says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
+        recipients = [party_of(m) for m in border_partner(anchor, mentions)]  # "near its border with Azerbaijan"
     if aux == "negation" and event_type in COOPERATIVE | {"AGREE"} and vows_not(token, anchor):
         # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
         # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)

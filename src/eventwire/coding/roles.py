@@ -232,7 +232,18 @@ def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Part
 
 def says_joint(token: Token, anchor: Token) -> bool:
     return any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in token.children) or \
-        any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for h in (token, anchor) for c in h.children)
+        any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and not after_border(c) for h in (token, anchor) for c in h.children)
+
+
+def after_border(prep: Token) -> bool:
+    """"near its border with Azerbaijan", with the parser hanging "with" on the verb: the state faced,
+    not a partner."""
+    return prep.i > 0 and prep.nbor(-1).lemma_.lower() in BORDER_NOUNS
+
+
+def border_partner(anchor: Token, mentions: Mentions) -> list[Mention]:
+    return [m for c in anchor.subtree if c.dep_ == "prep" and c.lower_ == "with" and after_border(c)
+            for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions) if m.entity.country][:1]
 
 
 def anchor_of(token: Token, rule: dict[str, Any]) -> Token:
@@ -398,7 +409,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [m for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("warning", "message", "signal")
                                for g in o.children if g.dep_ == "prep" and g.lower_ == "to"
                                for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
-            elif child.dep_ in ("prep", "dative", "prt") and child.lower_ == where:  # ("sealed off [prt] the West Bank [pobj]")
+            elif child.dep_ in ("prep", "dative", "prt") and child.lower_ == where and not (where == "with" and after_border(child)):
+                # ("sealed off [prt] the West Bank [pobj]")
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     recipients += expand_parties(pobj, mentions)
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
