@@ -1609,3 +1609,16 @@ def test_peacekeepers_withdrawn_are_sanctions_and_drills_near_a_border_are_one_a
     (joint,) = code("Armenia held military drills with Russia.")
     assert joint.event_type == "COOPERATE"
     assert not code("The minister was critical of the team's performance in the final.")
+
+
+def test_parties_in_passives_reports_and_judged_acts(code):
+    def one(text, kind):
+        (ev,) = [e for e in code(text) if e.event_type == kind]
+        return [p.country for p in ev.actor], [p.country for p in ev.recipient]
+    assert one("Russian officials were hit with new Canadian sanctions.", "SANCTION") == (["CAN"], ["RUS"])
+    assert one("Kenya received a shipment of vaccines from India.", "AID") == (["IND"], ["KEN"])
+    killed = code("Iraqi officials said Turkish drone strikes had killed four people in a village.")
+    assert [[p.country for p in e.recipient] for e in killed if e.evidence.trigger == "killed"] == [["IRQ"]]
+    assert one("Havana said the restrictions imposed by Washington were illegal.", "ACCUSE")[1] == ["USA"]
+    (shells,) = code("North Korea fired artillery shells into the sea near a South Korean island.")
+    assert (shells.event_type, [p.country for p in shells.recipient]) == ("MOBILIZE", ["KOR"])

@@ -288,6 +288,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in expand_parties(p, mentions)]
+        if not actors and rule.get("means_owner"):
+            # "were hit with new British sanctions": whose the penalties are
+            actors = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+                      for a in o.children if a.dep_ in ("amod", "compound", "poss") for m in expand_parties(a, mentions)
+                      if m.entity.country or m.entity.igo]
         if not actors and rule["type"] in SENT_BY_THEIR_STATE:
             # "Turkish rescue teams were sent to Syria": those sent are their own state's
             actors = [m for c in token.children if c.dep_ == "nsubjpass" for a in c.children
@@ -376,7 +381,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
                                for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
-                recipients += [m for g in child.children if g.dep_ in SUBJECT_DEPS for m in expand_parties(g, mentions)]
+                subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
+                found = [m for g in subjects for m in expand_parties(g, mentions)]
+                # "said the sanctions imposed by Washington were illegal": whose act is judged
+                recipients += found or [m for g in subjects for a in g.children if a.dep_ == "acl"
+                                        for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
+                                        for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX"):
                 # "said in a letter to the UN that Kuwait was stealing oil", the clause hung on the letter
                 recipients += [m for r in reported_clauses(child.head) if r.dep_ == "relcl" and r.head.head.i == child.i
@@ -762,6 +772,10 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     own, other = countries(actors), countries(recipients)
     where = location_mention(token, anchor, mentions)
     abroad = where.entity.country if where is not None and where.entity.country not in own | {None} else None
+    # "Afghan officials said Pakistani air strikes had killed eight civilians": the unnamed victims an
+    # official reports are the reporting state's own
+    if event_type == "ASSAULT" and abroad is None:
+        abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own)), None)
     if len(own) == 1 and not other and _same_country_likely(actors, recipients):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
@@ -812,6 +826,13 @@ COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
 JAILS = {"jail", "prison", "custody", "detention", "camp"}
 
 CONDITION_MARKS = {"if", "unless", "until"}
+
+
+def _reporting_state(verb: Token, mentions: Mentions) -> set[str]:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return set()
+    return {m.entity.country for c in verb.head.children if c.dep_ in SUBJECT_DEPS
+            for m in expand_parties(c, mentions) if m.entity.country}
 
 
 def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list[Mention]:
