@@ -1622,3 +1622,53 @@ def test_parties_in_passives_reports_and_judged_acts(code):
     assert one("Havana said the restrictions imposed by Washington were illegal.", "ACCUSE")[1] == ["USA"]
     (shells,) = code("North Korea fired artillery shells into the sea near a South Korean island.")
     assert (shells.event_type, [p.country for p in shells.recipient]) == ("MOBILIZE", ["KOR"])
+
+
+def test_declining_to_comment_and_refusing_a_private_matter_are_no_events(code):
+    assert not code("A spokeswoman for the Kenyan foreign ministry declined to comment.")
+    assert not code("The president's refusal to divest from his businesses angered critics.")
+    (refusal,) = [e for e in code("Tehran's refusal to suspend enrichment angered European governments.") if e.aux != "negation"]
+    assert (refusal.event_type, refusal.actor[0].country) == ("REJECT", "IRN")
+    assert not code("The start-up received a lifeline worth $2 billion from its biggest investor.")
+
+
+def test_acts_on_people_the_sentence_gives_no_other_country_are_on_the_states_own(code):
+    def recipients(text, kind):
+        return {tuple(sorted(p.country for p in e.recipient)) for e in code(text) if e.event_type == kind}
+    assert recipients("Egyptian police rounded up dozens of suspected members of an outlawed group in Alexandria.", "COERCE") == {("EGY",)}
+    assert recipients("Pakistan's courts imposed a travel ban on a former prime minister and two of his aides.", "COERCE") == {("PAK",)}
+    assert recipients("Brazilian prosecutors opened an inquiry into alleged bribes paid to a former governor.", "ACCUSE") == {("BRA",)}
+    # someone else's people stay theirs
+    assert recipients("Chinese police detained two Australian journalists in Shanghai.", "COERCE") == {("AUS",)}
+
+
+def test_a_protest_lodged_with_a_state_accuses_it_whatever_it_is_over(code):
+    (protest,) = [e for e in code("Seoul lodged a protest with Tokyo over textbooks that describe the islands as Japanese.")
+                  if e.event_type == "ACCUSE"]
+    assert ([p.country for p in protest.actor], [p.country for p in protest.recipient]) == (["KOR"], ["JPN"])
+
+
+def test_crimes_committed_are_no_commitment_and_their_report_accuses(code):
+    coded = summary(code("Amnesty said Sudanese paramilitaries had committed atrocities against civilians in Darfur."))
+    assert not any(kind == "AGREE" for kind, *_ in coded)
+    assert any(kind == "ACCUSE" and recipient == ("SDN",) for kind, _, _, recipient in coded)
+    assert ("AGREE", None, ("KEN",), ("HTI",)) in summary(code("Kenya committed 1,000 police officers to Haiti."))
+
+
+def test_things_recalled_handed_over_dispatched_lifted_halted_and_dismissed(code):
+    def kinds(text):
+        return {(e.event_type, tuple(sorted({p.country or p.igo for p in e.recipient}))) for e in code(text)}
+    assert ("RETREAT", ("VNM",)) in kinds("China recalled its research ship from waters claimed by Vietnam.")
+    assert ("RETREAT", ("AZE",)) in kinds("Armenia handed over 15 Azerbaijani soldiers to Baku.")
+    assert ("AID", ("TUR",)) in kinds("Italy dispatched a field hospital to Turkey after the earthquake.")
+    assert ("MOBILIZE", ("TWN",)) in kinds("China dispatched warships to waters near Taiwan.")
+    assert ("RETREAT", ("AUS",)) in kinds("China lifted its ban on imports from Australia.")
+    assert ("CONCEDE", ("THA",)) in kinds("Thailand lifted its ban on political gatherings.")
+    assert any(k == "SANCTION" for k, _ in kinds("Poland halted the transit of Belarusian goods across its territory."))
+    assert ("REJECT", ("UN",)) in kinds("Myanmar dismissed a UN General Assembly resolution on the Rohingya as biased.")
+
+
+def test_marks_reached_and_people_named_by_a_participle_are_no_events(code):
+    assert not code("Japanese car exports hit a record high in March.")
+    assert not any(e.event_type == "ASSAULT" for e in code("Doctors from Chile flew in to treat the wounded in Beirut."))
+    assert ("AID", None, ("POL",), ("UKR",)) in summary(code("Poland delivered a Patriot battery to Ukraine."))

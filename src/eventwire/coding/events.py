@@ -16,7 +16,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, anchor_of, border_partner, authorities_where, dedupe_parties, drops_own_measure,
+    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, anchor_of, border_partner, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     party_of, place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -110,8 +110,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     elif not recipients and (is_civic_restriction(token, anchor, rule) or rule.get("mode") == "censor"
                              or drops_own_measure(token, anchor, rule)
                              or rule["type"] == "CONCEDE" and yields_to_unnamed(token, anchor, mentions)
-                             or rule["type"] == "COERCE" and names_own_body(token, anchor)):
+                             or rule["type"] == "COERCE" and names_own_body(token, anchor)
+                             or acts_on_own_people(token, anchor, rule, actors, mentions)):
         recipients = own_territory(token, anchor, actors)
+    if recipients and not any(p.country or p.igo for p in recipients) and acts_on_own_people(token, anchor, rule, actors, mentions):
+        # "imposed a travel ban on a former prime minister": an unnamed official of the acting state
+        own = next(p.country for p in actors if p.country)
+        recipients = [p.model_copy(update={"country": own}) for p in recipients]
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]

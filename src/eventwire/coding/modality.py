@@ -121,6 +121,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "barred inspectors from visiting the site": no visit
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
+        return "negation"  # "Tehran's refusal to suspend enrichment"
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
     for t in own:
         for c in t.children:

@@ -206,6 +206,40 @@ def names_own_body(token: Token, anchor: Token) -> bool:
 OWN_INSTITUTIONS = {"parliament", "constitution", "legislature", "judiciary", "senate", "congress", "cabinet"}
 
 
+def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors: list[Party], mentions: Mentions) -> bool:
+    """"Turkish police rounded up 100 suspected members of the Gulen movement", "Iran's judiciary
+    imposed a travel ban on a reformist politician", "prosecutors opened a probe into financing by
+    a former president": a state arresting, banning or investigating people the sentence gives no
+    other country acts on its own people."""
+    if not (rule["type"] == "COERCE" or rule["type"] == "ACCUSE" and rule.get("mode") == "investigate"
+            or rule["type"] == "SANCTION" and rule.get("cameo") == "163"):
+        return False
+    states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
+    if len(states) != 1:
+        return False
+    sent = token.sent
+    if any((m.entity.country or m.entity.igo) not in states for m in mentions.items if sent.start <= m.root < sent.end
+           and (m.entity.country or m.entity.igo)):
+        return False  # "detained two Canadians", "a probe into Russian hackers": someone else's people
+    kb = load_kb()
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    phrases = [c for h in {verb, token} for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("a probe into campaign financing by a former president": whose acts are looked into)
+    preps = ("on", "into", "against", "of", "by") if not any(c.dep_ == "nsubjpass" for c in verb.children) \
+        else ("on", "into", "against", "of")
+    phrases += [o for h in {verb, token} for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+    phrases += [o for d in list(phrases) for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "into", "against")
+                for o in c.children if o.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or kb.sector_of(t.lower_)[1] is not None)
+               for p in phrases for t in p.subtree)
+
+
+# people the role table does not list (it lists those with a sector)
+PERSON_NOUNS = {"member", "politician", "suspect", "opponent", "family", "man", "woman", "person", "figure", "critic",
+                "relative", "lawyer", "businessman", "businesswoman", "citizen", "resident", "blogger", "user"}
+
+
 def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Party]:
     """"Kenya's government lifted the state of emergency in Mandera County": a curfew or an
     emergency is imposed on (or lifted from) the people where it applies. A place the gazetteer
@@ -383,6 +417,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
                 subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
                 found = [m for g in subjects for m in expand_parties(g, mentions)]
+                # "told Gaddafi that he must hand over the suspects": the pronoun is the one told
+                found = found or [m for g in subjects if g.lower_ in ("he", "she", "it", "they") for o in child.head.children
+                                  if o.dep_ in ("dobj", "dative") and o.i < child.i for m in expand_parties(o, mentions)]
                 # "said the sanctions imposed by Washington were illegal": whose act is judged
                 recipients += found or [m for g in subjects for a in g.children if a.dep_ == "acl"
                                         for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
@@ -441,8 +478,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                     and (b := c.nbor(-1)).lemma_.lower() in BORDER_NOUNS and b.dep_ == "pobj"
                                     and b.head.lower_ in preps for p in c.children if p.dep_ == "pobj"
                                     for m in expand_parties(p, mentions)]
-    if rule.get("accused"):
-        recipients = _accused(holders, rule["accused"], mentions) or recipients
+    if rule.get("accused") and (accused := _accused(holders, rule["accused"], mentions)) and (
+            all(a in recipients for a in accused)
+            or not any(m.entity.kind == "country" or m.entity.country and m.entity.sector in STATE for m in recipients)):
+        # a body told of a wrong hears it; a state the protest is lodged with is the one accused
+        # ("lodged a protest with Washington over arms sales to Taiwan")
+        recipients = accused
     recipients = recipients or place_struck
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)

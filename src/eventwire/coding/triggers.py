@@ -58,6 +58,9 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, lex["willingness"][lower])
         return None
     if token.pos_ in ("VERB", "AUX"):
+        if token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # "to treat the wounded", "the accused": a participle standing for people
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.dep_ in ("amod", "compound") \
                 and token.tag_ == "VBN" and token.head.i > token.i:
             return None  # "the Iranian-backed militia", "a Saudi-led coalition" describe, they report nothing
@@ -69,7 +72,8 @@ def match_trigger(token: Token) -> Trigger | None:
         # "stripped 138 people of their citizenship": the particle may hang on the object
         held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
         # "handed over 32 prisoners": the particle read as "more than" on the number
-        held += [n for n in token.doc[token.i + 1:token.i + 2] if n.dep_ == "quantmod" and n.lower_ in PARTICLES]
+        held += [n for n in token.doc[token.i + 1:token.i + 2] if n.lower_ in PARTICLES
+                 and (n.dep_ == "quantmod" or n.dep_ == "advmod" and n.head.pos_ == "NUM")]
         for child in [*token.children, *held]:
             # "pulled back from": the small parser often reads the particle as an adverb
             particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
@@ -156,8 +160,7 @@ DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend
 OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "argue", "write", "maintain", "repeat",
                                "emphasise", "emphasize", "assert", "affirm", "demand"}
 
-OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj", "dobj", "dative"],
-                                   "needs_recipient": True}
+OBLIGATION_RULE: dict[str, Any] = {"type": "REQUEST", "cameo": "100", "recipient": ["ccomp_subj"], "needs_recipient": True}
 
 
 # "British and French police jointly dismantled a smuggling network": whatever two states do
@@ -272,6 +275,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
             return False
+    if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
+                                       for c in token.children):
+        return False
     if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "wants North Korea to account for ...", not "wants closer ties"
     if rule.get("needs_dealings") and not _dealings_banned(token):
@@ -311,7 +317,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         # ... or its purpose: "gathered outside the consulate to denounce the burning"
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")
-                or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+                or c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         if not said & set(rule["clause_words"]):
             return False
         if rule.get("clause_objects_absent"):  # "vowed to fight corruption" threatens no one
@@ -467,6 +473,12 @@ def _blames(verb: Token) -> bool:
         return True
     # "said Israel was sabotaging the peace process", "said Kuwait was stealing Iraqi oil", "said
     # Washington was using human rights as a pretext": a wrong charged to another named party
+    # "said Myanmar's military had committed war crimes": the wrong named as the clause's object
+    if any(c.lemma_.lower() in PERPETRATING and any(o.dep_ == "dobj" and o.lemma_.lower() in CRIMES for o in c.children)
+           and not any(g.dep_ == "neg" for g in c.children)
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses):
+        return True
     if any((c.lemma_.lower() in ALLEGED_WRONGS or any(
             t.lemma_.lower() in PRETEXTS for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree))
            and not any(g.dep_ == "neg" for g in c.children)
@@ -492,6 +504,9 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
+PERPETRATING = {"commit", "perpetrate"}
+CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
+          "cleansing", "excess", "war"}
 
 # proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
 PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea"}
