@@ -1672,3 +1672,19 @@ def test_marks_reached_and_people_named_by_a_participle_are_no_events(code):
     assert not code("Japanese car exports hit a record high in March.")
     assert not any(e.event_type == "ASSAULT" for e in code("Doctors from Chile flew in to treat the wounded in Beirut."))
     assert ("AID", None, ("POL",), ("UKR",)) in summary(code("Poland delivered a Patriot battery to Ukraine."))
+
+
+def test_military_and_legal_action_taken_against_a_state(code):
+    assert ("THREATEN", "future", ("AZE",), ("ARM",)) in summary(
+        code("Azerbaijan said it would take military action against Armenia if the shelling continued."))
+    assert ("ACCUSE", None, ("UKR",), ("RUS",)) in summary(code("Ukraine took legal action against Russia at the European Court of Human Rights."))
+
+
+def test_arming_an_attack_by_proxy_is_a_charge(code):
+    coded = summary(code("Israel said Iran was supplying Hezbollah with drones used to attack northern towns."))
+    assert any(kind == "ACCUSE" and actor == ("ISR",) and recipient == ("IRN",) for kind, _, actor, recipient in coded)
+
+
+def test_money_handed_over_and_meals_distributed_are_aid(code):
+    assert ("AID", None, ("QAT",), ("PSE",)) in summary(code("Qatar handed the Palestinian Authority a $100 million grant."))
+    assert ("AID", None, ("UNICEF",), ("SOM",)) in summary(code("UNICEF distributed food parcels to displaced families in Somalia."))

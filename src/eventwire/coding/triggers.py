@@ -462,9 +462,17 @@ def _blames(verb: Token) -> bool:
                    for o in d.children if o.dep_ == "pobj") for c in clauses):
         return True
     # "said Iran had supplied the drones used in the attack on the tanker": arming the attack is a charge
+    # ("was providing the rebels with intelligence used to target ships": the use is an attack)
+    def used_to_attack(use: Token) -> bool:
+        return use.dep_ == "acl" and use.lemma_.lower() == "use" and (
+            any(names_act(p, "in") or names_act(p, "for") for p in use.children)
+            or any(x.dep_ == "xcomp" and (hit := match_trigger(x)) is not None and hit.rule["type"] == "ASSAULT"
+                   for x in use.children))
+
     if any(c.lemma_.lower() in ABETTING | GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
-           and any(a.dep_ == "acl" and a.lemma_.lower() == "use" and any(names_act(p, "in") or names_act(p, "for") for p in a.children)
-                   for o in c.children if o.dep_ == "dobj" for a in o.children) for c in clauses):
+           and any(used_to_attack(a) for o in [*c.children, *(g for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                                                            for g in w.children)]
+                   if o.dep_ in ("dobj", "pobj") for a in o.children) for c in clauses):
         return True
     # "said U.S. warship transits were provocative", "said Turkey's incursion violated international
     # law": a damning judgement of what a named state did is criticism
