@@ -18,6 +18,13 @@ def test_gsr_style_json_with_trailing_commas_and_old_names(tmp_path):
     assert gold[0].actor == {"CHL"} and gold[0].recipient == {"PER"} and gold[1].recipient == frozenset()
 
 
+def test_a_published_line_dates_the_psv_sentences_after_it(tmp_path):
+    path = tmp_path / "dev.psv"
+    path.write_text("ACCUSE|IRQ|USA|Iraq accused the United States of spying.\n# published: 1998-12-17\n"
+                    "ASSAULT|USA|IRQ|American jets struck Baghdad.\n# a comment\nNONE|||Rain fell.\n", "utf-8")
+    assert [g.date for g in load_gold(path)] == ["2024-06-05", "1998-12-17", "1998-12-17"]
+
+
 def test_igo_in_gold_matches_any_organisation():
     assert same_parties(frozenset({"UN"}), frozenset({"IGO"}))
     assert same_parties(frozenset({"NATO", "USA"}), frozenset({"IGO", "USA"}))

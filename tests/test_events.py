@@ -1688,3 +1688,27 @@ def test_arming_an_attack_by_proxy_is_a_charge(code):
 def test_money_handed_over_and_meals_distributed_are_aid(code):
     assert ("AID", None, ("QAT",), ("PSE",)) in summary(code("Qatar handed the Palestinian Authority a $100 million grant."))
     assert ("AID", None, ("UNICEF",), ("SOM",)) in summary(code("UNICEF distributed food parcels to displaced families in Somalia."))
+
+
+def test_a_condemned_attack_accuses_whoever_a_by_phrase_names(code):
+    coded = summary(code("Serbia condemned the shelling of a Serb village by Croatian forces."))
+    assert ("ACCUSE", None, ("SRB",), ("HRV",)) in coded
+    coded = summary(code("Iran denounced the killing of its diplomats as a crime by the Taliban."))
+    assert ("ACCUSE", None, ("IRN",), ("AFG",)) in coded
+
+
+def test_nature_attacks_no_one(code):
+    assert not code("Cyclone Nargis killed tens of thousands of people in Myanmar.")
+    assert not code("An earthquake destroyed hundreds of homes in eastern Turkey.")
+
+
+def test_what_a_step_is_taken_in_is_not_its_object(code):
+    coded = summary(code("Belarus suspended its cooperation with the OSCE in protest against the new sanctions."))
+    assert not any(kind == "CONCEDE" for kind, *_ in coded)
+    assert any(kind == "SANCTION" and recipient == ("OSCE",) for kind, _, _, recipient in coded)
+
+
+def test_results_recognised_are_conceded_and_the_first_of_a_delivery_is_delivered(code):
+    assert any(e.event_type == "CONCEDE" for e in code("Belarus's government recognised the opposition's victory in the capital after weeks of protests."))
+    assert ("AID", None, ("DEU",), ("LTU",)) in summary(code("Germany delivered the first of six howitzers to Lithuania."))
+    assert ("COOPERATE", None, ("FRA",), ("USA",)) in summary(code("French police shared intelligence with the CIA on the plot."))

@@ -18,7 +18,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, anchor_of, border_partner, authorities_where, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    party_of, place_recipient, says_joint, speaker_of_reported_blow, tree_distance, unidentified_attackers, yields_to_unnamed,
+    party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -82,6 +82,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             rule.update(rule["fallback"])
     anchor = anchor_of(token, rule)
     if only_asked_for(token, anchor):
+        return None
+    if rule["type"] == "ASSAULT" and struck_by_nature(token, anchor):
         return None
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
     if rule.get("needs_recipient") and not recipients:

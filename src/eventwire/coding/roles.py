@@ -478,6 +478,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                     and (b := c.nbor(-1)).lemma_.lower() in BORDER_NOUNS and b.dep_ == "pobj"
                                     and b.head.lower_ in preps for p in c.children if p.dep_ == "pobj"
                                     for m in expand_parties(p, mentions)]
+    if rule["type"] == "ACCUSE" and (doers := _doers_of_judged_act(holders, mentions)):
+        recipients = doers  # "denounced the bombing of its embassy as an act by NATO": NATO, not the embassy's state
     if rule.get("accused") and (accused := _accused(holders, rule["accused"], mentions)) and (
             all(a in recipients for a in accused)
             or not any(m.entity.kind == "country" or m.entity.country and m.entity.sector in STATE for m in recipients)):
@@ -702,6 +704,29 @@ def _captors(holders: list[Token], mentions: Mentions) -> list[Mention]:
                 if found:
                     return found
     return []
+
+
+def _doers_of_judged_act(holders: list[Token], mentions: Mentions) -> list[Mention]:
+    """Who did the attack a speaker condemns, where a "by" phrase names it: "condemned the shelling
+    of Donetsk by Ukrainian forces", "denounced the bombing of its embassy as a barbaric act by NATO"."""
+    acts = set(ontology.triggers()["blamed_acts"])
+    judged = [o for h in holders for o in h.children if o.dep_ == "dobj" and o.lemma_.lower() in acts]
+    if not judged:
+        return []
+    phrases = [c for o in judged for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    phrases += [b for h in [*holders, *judged] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj" for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+    return [m for b in phrases for p in b.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
+            if m.entity.kind != "place"]
+
+
+def struck_by_nature(token: Token, anchor: Token) -> bool:
+    """"Hurricane Mitch killed thousands", "the earthquake destroyed villages": no one attacked."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    subjects = [c for h in {verb, token} for c in h.children if c.dep_ in ("nsubj", "agent")]
+    subjects += [p for c in subjects if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in MISHAPS | {"disease", "virus", "drought", "heatwave", "tsunami", "eruption", "cold", "heat"}
+               for c in subjects for t in c.subtree)
 
 
 def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:

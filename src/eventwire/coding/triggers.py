@@ -293,8 +293,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
+        # ("suspended cooperation with NATO in protest against the strikes": why, not what)
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES
-                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)]
+                 for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
+                 and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
@@ -555,8 +557,11 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # members: "six American members of the U.N. inspection team"
                   "members", "member",
                   # shares: "half of Iraq's debt", "part of the loan"
-                  "half", "part", "portion", "share", "most", "bulk", "rest", "percent"}
+                  "half", "part", "portion", "share", "most", "bulk", "rest", "percent",
+                  # the first of a delivery: "the first of 18 Black Hawk helicopters"
+                  "first", "last", "second", "third", "remainder", "tranche"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone", "kronor", "franc", "rouble", "ruble",
               "dinar", "shekel", "riyal", "dirham", "won", "peso", "rand", "kroner"}
 

@@ -56,10 +56,19 @@ def load_gold(path: Path) -> list[GoldEvent]:
     return gold
 
 
+PUBLISHED_LINE = re.compile(r"#\s*published:\s*(\d{4}-\d{2}-\d{2})\s*$")
+
+
 def load_psv(path: Path) -> list[GoldEvent]:
-    """The project's own compact form: CATEGORY | actors | recipients | sentence."""
+    """The project's own compact form: CATEGORY | actors | recipients | sentence. A line
+    `# published: YYYY-MM-DD` sets the publication date of the sentences after it (a wire archive
+    of the 1990s names the office-holders of its day); the default is 2024-06-05."""
     gold = []
+    published = "2024-06-05"
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if (m := PUBLISHED_LINE.match(line.strip())) is not None:
+            published = m.group(1)
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("|", 3)
@@ -68,7 +77,7 @@ def load_psv(path: Path) -> list[GoldEvent]:
         cat, actors, recipients, text = (p.strip() for p in parts)
         gold.append(GoldEvent(f"{path.stem}-{n}", text, OLD_NAMES.get(cat, cat),
                               frozenset(c for c in actors.split(",") if c), frozenset(c for c in recipients.split(",") if c),
-                              "2024-06-05"))
+                              published))
     return gold
 
 
