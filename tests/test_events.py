@@ -1712,3 +1712,32 @@ def test_results_recognised_are_conceded_and_the_first_of_a_delivery_is_delivere
     assert any(e.event_type == "CONCEDE" for e in code("Belarus's government recognised the opposition's victory in the capital after weeks of protests."))
     assert ("AID", None, ("DEU",), ("LTU",)) in summary(code("Germany delivered the first of six howitzers to Lithuania."))
     assert ("COOPERATE", None, ("FRA",), ("USA",)) in summary(code("French police shared intelligence with the CIA on the plot."))
+
+
+def test_passives_and_reports_name_their_parties(code):
+    assert ("AID", None, ("GBR",), ("EST",)) in summary(code("Estonia was given 20 Challenger tanks by Britain, the defence ministry in Tallinn said."))
+    freed = [e for e in code("A French aid worker held in Mali was freed on Sunday, the French foreign ministry said.") if e.event_type == "RETREAT"]
+    assert [([p.country for p in e.actor], [p.country for p in e.recipient]) for e in freed] == [(["MLI"], ["FRA"])]
+    (arrest,) = [e for e in code("An Australian-Chinese writer was detained by Chinese state security in Guangzhou.") if e.event_type == "COERCE"]
+    assert [p.country for p in arrest.recipient] == ["AUS"]
+
+
+def test_a_stated_intention_goes_to_whoever_it_is_told_to(code):
+    coded = summary(code("Iran told the German ambassador that it was ready to resume talks on its nuclear programme."))
+    assert ("AGREE", "future", ("IRN",), ("DEU",)) in coded
+
+
+def test_reports_judged_or_of_plots_accuse_and_border_buildups_face_the_reporter(code):
+    coded = summary(code("Georgia's interior minister said Russian soldiers had tortured two detainees, calling it a war crime."))
+    assert any(kind == "ACCUSE" and actor == ("GEO",) and recipient == ("RUS",) for kind, _, actor, recipient in coded)
+    coded = summary(code("Venezuela's president said Colombia was plotting to assassinate him."))
+    assert any(kind == "ACCUSE" and recipient == ("COL",) for kind, _, _, recipient in coded)
+    coded = summary(code("Indian officials said China had massed troops along the border in Ladakh."))
+    assert ("MOBILIZE", None, ("CHN",), ("IND",)) in coded
+    assert ("MOBILIZE", None, ("CHN",), ("TWN",)) in summary(code("Chinese troops were massed on the coast opposite Taiwan."))
+
+
+def test_a_joint_act_is_not_aimed_at_one_of_its_partners_or_the_suspension_of_own_tests_a_sanction(code):
+    coded = summary(code("Greece and Cyprus agreed to hold joint naval patrols under a defence accord signed in Nicosia."))
+    assert not any(set(recipient) & {"GRC", "CYP"} for _, _, _, recipient in coded)
+    assert not any(kind == "SANCTION" for kind, *_ in summary(code("Pakistan suspended missile tests for the duration of the talks.")))

@@ -16,7 +16,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, anchor_of, border_partner, authorities_where, dedupe_parties, drops_own_measure,
+    DISASTERS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -34,6 +34,8 @@ RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("A
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+
+STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
 
 MISSION_BODIES = {"UN", "AU", "EU", "OSCE"}  # bodies whose deployments are missions, not armies
 
@@ -96,10 +98,14 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = unidentified_attackers(token, anchor, recipients, mentions)
     if not actors and rule.get("mode") in STATE_POWERS:
         actors = authorities_where(token, anchor, rule, mentions)
+    if not actors and rule["type"] == "RETREAT" and rule.get("mode") == "release":
+        actors = captors_of_released(token, mentions)
     if not actors:
         return None
     if rule.get("mutual") and len({p.country for p in actors} - {None}) > 1:
         recipients, reciprocal = [], True  # "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE"
+    if len({p.country for p in actors} - {None}) > 1 and recipients and {p.country for p in recipients} <= {p.country for p in actors}:
+        recipients, reciprocal = [], True  # "Japan and the Philippines agreed ... under a pact signed in Manila": to each other
     # "U.S. and Russian troops began joint patrols in Bosnia": partners together, aimed at no one
     partners = rule["type"] == "COOPERATE" and len({p.country for p in actors} - {None}) > 1 and says_joint(token, anchor)
     if not recipients and not reciprocal and not partners and rule["type"] in PLACE_DIRECTED:
@@ -123,6 +129,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]
         recipients = own_territory(inner[0], inner[0], actors) if inner else recipients
+    recipients = [_other_nationality(p, actors, sent.doc, mentions) for p in recipients]
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
@@ -194,6 +201,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             t.lower_ == "absentia" for h in (token, anchor) for t in h.subtree):
         # the manual: an arrest ordered in absentia is a threat of arrest, not an arrest
         event_type, rule = "THREATEN", {**rule, "type": "THREATEN", "mode": "arrest", "cameo": "130"}
+    if not recipients and not reciprocal and event_type in STATED:
+        recipients = addressee_of_telling(anchor, mentions)
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
@@ -225,6 +234,20 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                           trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+def _other_nationality(party: Party, actors: list[Party], doc: Doc, mentions: Mentions) -> Party:
+    """"A British-Iranian dual national was arrested by Iran": to the state acting on its own
+    national, the other nationality is the foreign party."""
+    if party.country is None or party.country not in {a.country for a in actors} or party.start is None:
+        return party
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != "-":
+        return party
+    other = mentions.at(doc[span.start - 2])
+    if other is None or not other.entity.country or other.entity.country == party.country:
+        return party
+    return party_of(other)
 
 
 DECIDING = {"agree", "decide", "vote", "approve"}

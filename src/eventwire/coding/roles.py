@@ -502,7 +502,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
-        recipients = _provokers(anchor, actors, mentions)
+        recipients = _provokers(anchor, actors, mentions) or _border_reporter(token, anchor, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
         # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
         recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
@@ -522,6 +522,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule["type"] == "AID":
         goods = ontology.triggers()["aid_goods"]
         recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
+        if not recipients and passive and "dative" in rule.get("recipient", []):
+            # "Ukraine was given $300 million in weapons by the United States": the one given to
+            recipients = [m for c in token.children if c.dep_ == "nsubjpass" for m in expand_parties(c, mentions)
+                          if m.entity.kind in ("country", "igo") or m.entity.sector in STATE]
         if not recipients and "dative" in rule.get("recipient", []):
             # "gave Colombia Black Hawk helicopters", misparsed with the state as the goods' first name
             own = {m.entity.country for m in actors}
@@ -703,6 +707,42 @@ def _captors(holders: list[Token], mentions: Mentions) -> list[Mention]:
                          if m.entity.country or m.entity.igo]
                 if found:
                     return found
+    return []
+
+
+def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
+    """"told U.S. envoys that it was prepared to suspend missile tests", "assured Tokyo it would
+    not ...": a stated intention is addressed to the one it is told to."""
+    t = anchor
+    for _ in range(6):
+        if t.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or t.head.i == t.i:
+            return []
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in TELLING:
+            return [party_of(m) for c in t.head.children if c.dep_ in ("dobj", "dative")
+                    for m in expand_parties(c, mentions) if m.entity.country or m.entity.igo]
+        t = t.head
+    return []
+
+
+TELLING = {"tell", "inform", "assure", "notify", "promise", "warn", "reassure", "advise"}
+
+
+def captors_of_released(token: Token, mentions: Mentions) -> list[Party]:
+    """"An American journalist jailed in Russia was freed in a swap": with no one named as freeing
+    them, those who held them release them (the authorities of the state they were held in)."""
+    held = [c for c in token.children if c.dep_ == "nsubjpass"]
+    for t in (t for c in held for t in _phrase(c)):
+        if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in HOLDING:
+            by = [m for p in t.children if p.dep_ == "agent" for q in p.children if q.dep_ == "pobj"
+                  for m in expand_parties(q, mentions) if m.entity.country or m.entity.igo]
+            if by:
+                return [party_of(m) for m in by]
+            where = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for q in p.children if q.dep_ == "pobj"
+                     for m in [mentions.at(q)] if m is not None and m.entity.country and m.entity.kind in ("place", "country")]
+            if where:
+                kb, c = load_kb(), where[0].entity.country
+                return [Party(name=f"authorities of {kb.countries[c].name if c in kb.countries else c}", country=c,
+                              sector="GOV", start=where[0].entity.start, end=where[0].entity.end)]
     return []
 
 
@@ -892,6 +932,19 @@ COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
 JAILS = {"jail", "prison", "custody", "detention", "camp"}
 
 CONDITION_MARKS = {"if", "unless", "until"}
+
+
+def _border_reporter(token: Token, anchor: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"Armenian officials said Azerbaijan had massed troops along the border": a border no one is
+    named across is the one with the state that reports the build-up."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    if not any(t.lemma_.lower() in BORDER_NOUNS and t.dep_ == "pobj" for t in verb.subtree):
+        return []
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return []
+    own = {m.entity.country for m in actors}
+    return [m for c in verb.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)
+            if m.entity.country and m.entity.country not in own][:1]
 
 
 def _reporting_state(verb: Token, mentions: Mentions) -> set[str]:

@@ -481,6 +481,12 @@ def _blames(verb: Token) -> bool:
     if any(_judged_damning(c) and any(
             _state_of(t) for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree) for c in clauses):
         return True
+    # "said Russian troops had executed 15 prisoners, calling it a grave breach of the conventions":
+    # the speaker's own judgement of the act it reports
+    if any((hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE")
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses) and (_calls_it_damning(verb) or any(_calls_it_damning(c) for c in clauses)):
+        return True
     # "said Israel was sabotaging the peace process", "said Kuwait was stealing Iraqi oil", "said
     # Washington was using human rights as a pretext": a wrong charged to another named party
     # "said Myanmar's military had committed war crimes": the wrong named as the clause's object
@@ -512,7 +518,8 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
                   "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
-                  "distort", "falsify", "fabricate", "whitewash"}
+                  "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
+                  "topple", "provoke"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
 CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
@@ -526,6 +533,14 @@ def judges_a_proposal(verb: Token) -> bool:
     """"said Japan's demands were unacceptable": judging another's proposal unacceptable rejects it (CAMEO 12)."""
     return any(c.dep_ == "ccomp" and _judged_damning(c) and any(
         s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in PROPOSALS for s in c.children) for c in verb.children)
+
+
+def _calls_it_damning(verb: Token) -> bool:
+    """"..., calling it a war crime", "..., describing the raid as a violation": the speaker names
+    what it reports a wrong."""
+    calls = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("call", "describe", "term", "brand", "label")]
+    return any(t.lemma_.lower() in DAMNING_JUDGEMENTS | {"atrocity", "massacre", "breach", "crime", "terrorism", "barbarity", "outrage"}
+               for c in calls for t in c.subtree)
 
 
 def _judged_damning(clause: Token) -> bool:
