@@ -525,7 +525,8 @@ def test_ceasefires_declared_are_concessions_and_embassies_reopened_are_support(
 
 
 def test_legal_charges_releases_of_roles_and_banned_parties(code):
-    assert ("COERCE", None, ("RUS",), ("RUS",)) in summary(code("Russian prosecutors charged the activist with treason."))
+    # the manual's ACCUSE 'allege' covers charging, formal or informal
+    assert ("ACCUSE", None, ("RUS",), ("RUS",)) in summary(code("Russian prosecutors charged the activist with treason."))
     assert ("ACCUSE", None, ("CHN",), ("USA",)) in summary(code("Beijing charged that Washington was arming Taiwan."))
     assert ("RETREAT", None, ("MMR",), ("MMR",)) in summary(code("Myanmar's junta released the opposition leader."))
     assert ("COERCE", None, ("TCD",), ("TCD",)) in summary(code("Chad's junta dissolved the opposition parties."))
@@ -1741,3 +1742,20 @@ def test_a_joint_act_is_not_aimed_at_one_of_its_partners_or_the_suspension_of_ow
     coded = summary(code("Greece and Cyprus agreed to hold joint naval patrols under a defence accord signed in Nicosia."))
     assert not any(set(recipient) & {"GRC", "CYP"} for _, _, _, recipient in coded)
     assert not any(kind == "SANCTION" for kind, *_ in summary(code("Pakistan suspended missile tests for the duration of the talks.")))
+
+
+def test_charging_is_an_accusation_and_the_charged_are_the_states_own(code):
+    # the manual's ACCUSE 'allege': "sue, indict, or charge; bring to trial"
+    assert ("ACCUSE", None, ("EGY",), ("EGY",)) in summary(code("Egyptian prosecutors charged businessman Ahmed Fathy Salem with fraud."))
+    (indictment,) = [e for e in code("A Brazilian court indicted the former president for corruption.") if e.event_type == "ACCUSE"]
+    assert indictment.mode == "allege"
+
+
+def test_new_lexicon_entries_ask_coerce_concede_and_mediate(code):
+    coded = summary(code("Washington pressured Tehran to release the detained sailors."))
+    assert ("REQUEST", None, ("USA",), ("IRN",)) in coded and not any(kind == "RETREAT" for kind, *_ in coded)
+    assert ("COERCE", None, ("ZWE",), ("GBR",)) in summary(code("Zimbabwe nationalised the farms of British settlers."))
+    assert ("CONCEDE", None, ("KEN",), ("KEN",)) in summary(code("Kenya's parliament repealed the emergency law after weeks of protests."))
+    assert any(kind == "CONSULT" and actor == ("QAT",) for kind, _, actor, _ in summary(code("Qatar brokered talks between Hamas and Israel.")))
+    assert any(kind == "REJECT" and actor == ("RUS",) for kind, _, actor, _ in summary(code("Russia cast its veto at the Security Council.")))
+    assert ("AID", None, ("FRA",), ("LBN",)) in summary(code("France launched an airlift to Lebanon after the explosion."))

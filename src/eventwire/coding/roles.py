@@ -211,7 +211,7 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
     imposed a travel ban on a reformist politician", "prosecutors opened a probe into financing by
     a former president": a state arresting, banning or investigating people the sentence gives no
     other country acts on its own people."""
-    if not (rule["type"] == "COERCE" or rule["type"] == "ACCUSE" and rule.get("mode") == "investigate"
+    if not (rule["type"] == "COERCE" or rule["type"] == "ACCUSE" and rule.get("mode") in ("investigate", "allege")
             or rule["type"] == "SANCTION" and rule.get("cameo") == "163"):
         return False
     states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
@@ -232,6 +232,7 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
     phrases += [o for d in list(phrases) for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "into", "against")
                 for o in c.children if o.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or kb.sector_of(t.lower_)[1] is not None)
+               or (m := mentions.at(t)) is not None and m.entity.kind == "person"  # "oil tycoon Mikhail Khodorkovsky"
                for p in phrases for t in p.subtree)
 
 
