@@ -1759,3 +1759,22 @@ def test_new_lexicon_entries_ask_coerce_concede_and_mediate(code):
     assert any(kind == "CONSULT" and actor == ("QAT",) for kind, _, actor, _ in summary(code("Qatar brokered talks between Hamas and Israel.")))
     assert any(kind == "REJECT" and actor == ("RUS",) for kind, _, actor, _ in summary(code("Russia cast its veto at the Security Council.")))
     assert ("AID", None, ("FRA",), ("LBN",)) in summary(code("France launched an airlift to Lebanon after the explosion."))
+
+
+def test_people_made_to_flee_or_monitors_made_to_leave_are_expelled(code):
+    # the manual: those "characterized as fleeing" are coded SANCTION expel, the cause as actor
+    coded = summary(code("Myanmar's army forced thousands of Rohingya villagers to flee across the border."))
+    assert any(kind == "SANCTION" and actor == ("MMR",) for kind, _, actor, _ in coded)
+    (expel,) = [e for e in code("Mali's junta forced the UN monitors to leave the country.") if e.event_type == "SANCTION"]
+    assert expel.cameo == "1662" and not any(e.event_type == "RETREAT" for e in code("Mali's junta forced the UN monitors to leave the country."))
+
+
+def test_support_rallied_remorse_aimed_and_routine_meetings(code):
+    assert ("SUPPORT", None, ("GRC",), ("CYP",)) in summary(code("Greek lawmakers rallied behind Cyprus in its dispute over drilling rights."))
+    assert not code("The European Central Bank left interest rates unchanged for a fifth straight meeting.")
+    assert ("RETREAT", None, ("IRQ",), ("UN",)) in summary(code("UN inspectors were allowed back into Iraq on Monday."))
+
+
+def test_cyber_disruption_and_a_court_of_the_union(code):
+    assert ("COERCE", None, ("RUS",), ("EST",)) in summary(code("Russian hackers disrupted the networks of Estonian banks."))
+    assert ("REJECT", None, ("POL",), ("EU",)) in summary(code("Poland defied a ruling by the European Court of Justice."))

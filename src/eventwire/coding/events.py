@@ -98,6 +98,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = unidentified_attackers(token, anchor, recipients, mentions)
     if not actors and rule.get("mode") in STATE_POWERS:
         actors = authorities_where(token, anchor, rule, mentions)
+        if rule.get("mode") == "access":  # whoever is let in receives access, not the place they enter
+            recipients = [p for p in recipients if p.country not in {a.country for a in actors}]
     if not actors and rule["type"] == "RETREAT" and rule.get("mode") == "release":
         actors = captors_of_released(token, mentions)
     if not actors:

@@ -27,7 +27,8 @@ DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pre
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
               "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn", "pressure", "pressurise",
-              "pressurize", "lobby", "beseech", "entreat", "plead", "prod", "nudge", "advise", "require"}
+              "pressurize", "lobby", "beseech", "entreat", "plead", "prod", "nudge", "advise", "require", "force", "compel",
+              "oblige"}
 
 # verbs whose "of/for/with" phrase names what someone is alleged or held to have done
 ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",

@@ -69,7 +69,8 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
 
 
 # acts only a state's own bodies carry out where they happen, and the sector that carries them out
-STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV"}
+STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV",
+                "access": "GOV"}  # "inspectors were allowed back into Iraq": by its authorities
 
 
 def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentions: Mentions) -> list[Party]:
@@ -84,6 +85,11 @@ def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mention
     if where is None and rule["mode"] in ("deport", "expel"):  # "were deported from Zambia"
         where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
+                      if m is not None and m.entity.kind in ("place", "country")), None)
+    if where is None and rule["mode"] == "access":  # "were allowed back into Iraq"
+        where = next((m for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("into", "to", "back")
+                      for p in [*c.children, *(g for q in c.children if q.dep_ == "prep" for g in q.children)]
+                      if p.dep_ == "pobj" for m in [mentions.at(p)]
                       if m is not None and m.entity.kind in ("place", "country")), None)
     if where is None and rule["mode"] == "convict":
         # "the opposition leader was sentenced to two years": with no place named, his own state's courts

@@ -131,6 +131,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
            for c in syntax.children):
         return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
+    if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children):
+        return None  # "kept rates on hold for a third straight meeting": a count of routine sittings
     before = token.doc[token.i - 1] if token.i else None
     hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
     compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
@@ -576,6 +578,7 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # the first of a delivery: "the first of 18 Black Hawk helicopters"
                   "first", "last", "second", "third", "remainder", "tranche"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+ROUTINE = {"straight", "consecutive", "successive", "monthly", "weekly", "quarterly"}
 MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone", "kronor", "franc", "rouble", "ruble",
               "dinar", "shekel", "riyal", "dirham", "won", "peso", "rand", "kroner"}
