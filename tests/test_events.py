@@ -1778,3 +1778,11 @@ def test_support_rallied_remorse_aimed_and_routine_meetings(code):
 def test_cyber_disruption_and_a_court_of_the_union(code):
     assert ("COERCE", None, ("RUS",), ("EST",)) in summary(code("Russian hackers disrupted the networks of Estonian banks."))
     assert ("REJECT", None, ("POL",), ("EU",)) in summary(code("Poland defied a ruling by the European Court of Justice."))
+
+
+def test_forces_an_army_reports_on_are_its_own_and_claimed_attacks_are_the_claimants(code):
+    (shot,) = [e for e in code("A spokesman for the Turkish army said soldiers killed four militants in Hakkari province.")
+               if e.event_type == "ASSAULT"]
+    assert [p.country for p in shot.actor] == ["TUR"]
+    assert ("ASSAULT", None, ("SOM",), ("KEN",)) in summary(code("Al-Shabaab claimed responsibility for the bombing in Nairobi."))
+    assert any(e.event_type == "COERCE" for e in code("Syrian government forces recaptured the town of Palmyra."))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.coding.mentions import Mention
+from eventwire.coding.triggers import REPORTING
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Entity
 
@@ -77,6 +78,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
             country = _own_country(token.head, by_token, kb)
         igo = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
         posted = token.lemma_.lower() in POSTED_ABROAD  # "Moscow expelled two diplomats": not Russia's own
+        if country is None and igo is None and not posted and (own := _speakers_own(token, sector, [*named, *out])):
+            country, basis = own, ", the speaker's own"
         if country is None and igo is None and not posted and (place := _place_country(token, by_token)):
             country, basis = place, ", place"
         if country is None and igo is None and not posted and dateline_country:
@@ -235,6 +238,22 @@ def owns_mission(t: Token) -> bool:
     """`t` names whose embassy or consulate it is ("the Israeli embassy", "the embassy of Israel")."""
     head = t.head.head if t.head.lower_ == "of" else t.head
     return head.i != t.i and head.lemma_.lower() in MISSIONS
+
+
+def _speakers_own(token: Token, sector: str | None, known: list[Mention]) -> str | None:
+    """"A spokesman for the Israeli army said troops shot a gunman", "Kenyan police said officers
+    arrested ...": unnamed forces in what an army or a police force reports are its own (a state's
+    officials reporting "troops" may mean anyone's, so only the same kind of force counts)."""
+    if sector not in ("MIL", "COP") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+        return None
+    speaker = {t.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    owners = {m.entity.country for m in known if m.root in speaker and m.entity.country and m.entity.sector == sector}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
