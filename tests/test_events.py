@@ -1786,3 +1786,17 @@ def test_forces_an_army_reports_on_are_its_own_and_claimed_attacks_are_the_claim
     assert [p.country for p in shot.actor] == ["TUR"]
     assert ("ASSAULT", None, ("SOM",), ("KEN",)) in summary(code("Al-Shabaab claimed responsibility for the bombing in Nairobi."))
     assert any(e.event_type == "COERCE" for e in code("Syrian government forces recaptured the town of Palmyra."))
+
+
+def test_aid_received_from_a_capital_and_intelligence_pooled(code):
+    assert ("AID", None, ("USA",), ("EGY",)) in summary(code("Egypt received $1.3 billion in military aid from Washington."))
+    assert not any(e.event_type == "AID" and [p.country for p in e.actor] == ["EGY"]
+                   for e in code("Egypt received $1.3 billion in military aid from Washington."))
+    assert ("COOPERATE", None, ("ESP", "ITA"), ()) in summary(code("Spain and Italy pooled their intelligence on smuggling gangs."))
+
+
+def test_a_decision_is_its_owners_and_a_meeting_at_a_seat_of_government_is_hosted(code):
+    assert ("REJECT", None, ("IND",), ("USA",)) in summary(code("India's decision to reject an American offer of mediation angered Pakistan."))
+    visit = [e for e in code("German Chancellor Olaf Scholz met President Joe Biden at the White House.") if e.event_type == "CONSULT"]
+    assert [([p.country for p in e.actor], [p.country for p in e.recipient], e.mode) for e in visit] == [(["DEU"], ["USA"], "visit")]
+    assert ("CONCEDE", None, ("NGA",), ("NGA",)) in summary(code("Facing protests, Nigeria's government withdrew a proposed increase in electricity prices."))

@@ -192,7 +192,10 @@ def yields_to_unnamed(token: Token, anchor: Token, mentions: Mentions) -> bool:
                                      or m.entity.resolution == "kb-demonym") for o in pressed for t in o.subtree)
 
 
-OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike",
+RESOLVE_NOUNS = {"decision", "move", "bid", "attempt", "effort", "plan", "pledge", "promise", "threat", "offer", "readiness",
+                 "willingness", "determination", "resolve", "vow", "intention", "commitment"}
+
+OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike", "increase",
                 "nomination", "plan", "decision", "policy"}
 
 
@@ -341,6 +344,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       if m.entity.country and m.entity.kind != "place"]
     elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
         actors = _subject_parties(token.head if token.dep_ == "acomp" else token, mentions)
+        if not actors and token.dep_ == "acl" and token.head.lemma_.lower() in RESOLVE_NOUNS:
+            # "Israel's decision to reject a French proposal": the one who decided acts
+            actors = [m for c in token.head.children if c.dep_ == "poss" for m in expand_parties(c, mentions)]
     else:
         for child in token.children:
             if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST" \
@@ -541,7 +547,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                           and m.entity.kind == "country" and m.entity.country not in own][:1]
     if rule.get("swap"):
         actors, recipients = recipients, actors
-    actors = [m for m in actors if m.entity.kind != "place"]  # a place is where, not who (it can be visited)
+    # a place is where, not who (it can be visited); a capital a swapped role makes the giver or
+    # caller stands for its government ("received aid from Washington")
+    actors = [m for m in actors if m.entity.kind != "place" or rule.get("swap") and m.entity.resolution == "kb-capital"]
     if rule["type"] in ("MOBILIZE", "COOPERATE") or rule.get("mode") == "withdraw" and rule["type"] == "RETREAT" \
             or rule.get("cameo") == "191":
         # troops sent to a front at home, drills held at home, a pull-back from a town at home, a road
@@ -1281,9 +1289,14 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
             for pobj in prep.children:
                 for t in _phrase(pobj):
                     m = mentions.at(t)
-                    if m and m.entity.kind in ("place", "country"):
+                    if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country):
                         return m
     return None
+
+
+# buildings that name where their state receives visitors ("met Biden at the White House")
+SEATS = {"White House", "the White House", "Kremlin", "the Kremlin", "Elysee Palace", "Downing Street", "Zhongnanhai", "Blue House",
+         "Quai d'Orsay"}
 
 
 def _phrase(head: Token) -> list[Token]:

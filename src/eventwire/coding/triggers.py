@@ -146,6 +146,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
     named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
     verb = light_head(syntax)
+    if verb.i != syntax.i and verb.lemma_.lower() in RECEIVING:
+        return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
         and not (r["type"] == "PROTEST" and named_protest))]
@@ -234,6 +236,9 @@ def light_head(noun: Token) -> Token:
     measure noun for "held a new round of talks"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ENGAGING:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM" \
+            and noun.head.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.head.i != noun.head.head.i:
+        return noun.head.head.head  # "received $1.5 billion in aid": the amount's verb
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEASURE_NOUNS \
             and noun.head.head.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.head.head.i != noun.head.head.i:
         return noun.head.head.head
@@ -578,6 +583,7 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # the first of a delivery: "the first of 18 Black Hawk helicopters"
                   "first", "last", "second", "third", "remainder", "tranche"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 ROUTINE = {"straight", "consecutive", "successive", "monthly", "weekly", "quarterly"}
 MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone", "kronor", "franc", "rouble", "ruble",
