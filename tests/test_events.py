@@ -1800,3 +1800,16 @@ def test_a_decision_is_its_owners_and_a_meeting_at_a_seat_of_government_is_hoste
     visit = [e for e in code("German Chancellor Olaf Scholz met President Joe Biden at the White House.") if e.event_type == "CONSULT"]
     assert [([p.country for p in e.actor], [p.country for p in e.recipient], e.mode) for e in visit] == [(["DEU"], ["USA"], "visit")]
     assert ("CONCEDE", None, ("NGA",), ("NGA",)) in summary(code("Facing protests, Nigeria's government withdrew a proposed increase in electricity prices."))
+
+
+def test_debt_rescheduled_troops_sent_to_protect_and_findings_that_accuse(code):
+    # the manual: agreeing to forgive (or reschedule) debt is the aid itself
+    assert ("AID", None, ("FRA",), ("SEN",)) in summary(code("France agreed to reschedule $1 billion of Senegal's debt."))
+    assert ("AID", None, ("ITA",), ("ALB",)) in summary(code("Italian troops were sent to Albania to protect aid convoys."))
+    assert any(kind == "ACCUSE" and recipient == ("CHL",) for kind, _, _, recipient in
+               summary(code("A Spanish judge found the Chilean government responsible for the disappearances.")))
+    assert ("COERCE", None, ("ICC",), ("ISR",)) in summary(code("The International Criminal Court issued an arrest warrant for an Israeli minister."))
+
+
+def test_a_state_coercing_with_no_other_party_named_acts_at_home(code):
+    assert ("COERCE", None, ("VEN",), ("VEN",)) in summary(code("Venezuela's government seized dozens of privately owned oil rigs."))

@@ -240,6 +240,8 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
                 for o in c.children if o.dep_ == "pobj"]
     phrases += [o for d in list(phrases) for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "into", "against")
                 for o in c.children if o.dep_ == "pobj"]
+    if rule["type"] == "COERCE":
+        return True  # "seized hundreds of white-owned farms": property or people, at home
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or kb.sector_of(t.lower_)[1] is not None)
                or (m := mentions.at(t)) is not None and m.entity.kind == "person"  # "oil tycoon Mikhail Khodorkovsky"
                for p in phrases for t in p.subtree)
@@ -339,7 +341,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       if m.entity.country or m.entity.igo]
         if not actors and rule["type"] in SENT_BY_THEIR_STATE:
             # "Turkish rescue teams were sent to Syria": those sent are their own state's
-            actors = [m for c in token.children if c.dep_ == "nsubjpass" for a in c.children
+            # ("Hundreds of French troops were sent": through the count to what it counts)
+            sent = [c for c in token.children if c.dep_ == "nsubjpass"]
+            sent += [p for c in sent for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+            actors = [m for c in sent for a in c.children
                       if a.dep_ in ("amod", "compound", "poss") for m in expand_parties(a, mentions)
                       if m.entity.country and m.entity.kind != "place"]
     elif token.pos_ in ("VERB", "AUX") or token.dep_ == "acomp":
