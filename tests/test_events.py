@@ -1813,3 +1813,11 @@ def test_debt_rescheduled_troops_sent_to_protect_and_findings_that_accuse(code):
 
 def test_a_state_coercing_with_no_other_party_named_acts_at_home(code):
     assert ("COERCE", None, ("VEN",), ("VEN",)) in summary(code("Venezuela's government seized dozens of privately owned oil rigs."))
+
+
+def test_a_commercial_strike_and_a_threat_posed_are_coded(code):
+    assert any(e.event_type == "PROTEST" and e.mode == "strike"
+               for e in code("Shopkeepers in Karachi shut their businesses to protest against a new sales tax."))
+    assert not any(e.event_type == "PROTEST" for e in code("The government closed the markets in Karachi because of the floods."))
+    coded = summary(code("China's defence ministry said Japan's new missile bases posed a serious threat to regional peace."))
+    assert any(kind == "ACCUSE" and actor == ("CHN",) and recipient == ("JPN",) for kind, _, actor, recipient in coded)

@@ -555,7 +555,12 @@ def _judged_damning(clause: Token) -> bool:
     heads = [clause, *(c for c in clause.children if c.dep_ == "conj")]
     return any(h.lemma_.lower() in DAMNING_JUDGEMENTS and h.pos_ == "VERB"
                or any(a.dep_ in ("acomp", "attr") and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
+               # "posed a direct threat to Russian security", "constituted a violation of the truce"
+               or h.lemma_.lower() in POSING and any(a.dep_ == "dobj" and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
                for h in heads) and not any(c.dep_ == "neg" for c in clause.children)
+
+
+POSING = {"pose", "represent", "constitute", "amount"}
 
 
 def _is_place(token: Token) -> bool:
