@@ -1821,3 +1821,9 @@ def test_a_commercial_strike_and_a_threat_posed_are_coded(code):
     assert not any(e.event_type == "PROTEST" for e in code("The government closed the markets in Karachi because of the floods."))
     coded = summary(code("China's defence ministry said Japan's new missile bases posed a serious threat to regional peace."))
     assert any(kind == "ACCUSE" and actor == ("CHN",) and recipient == ("JPN",) for kind, _, actor, recipient in coded)
+
+
+def test_evidence_found_accuses_only_when_it_is_evidence_of_a_wrong(code):
+    assert any(e.event_type == "ACCUSE" and [p.country for p in e.recipient] == ["SYR"]
+               for e in code("The United Nations found evidence of torture by Syrian police."))
+    assert not code("NASA's probe found evidence of water on the surface of Mars.")

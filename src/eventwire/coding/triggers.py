@@ -293,6 +293,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_.lower() in rule["from_acts"]
                                                              for g in c.children) for c in token.children):
         return False
+    if rule.get("evidence_of_wrong") and not any(
+            t.lemma_.lower() in CRIMES | EVIDENCED_WRONGS | set(ontology.triggers()["blamed_acts"])
+            for c in token.children if c.dep_ == "dobj" for t in c.subtree):
+        return False  # "found evidence of executions by the police", not "found evidence of water on the moon"
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
@@ -529,6 +533,8 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "topple", "provoke"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
+EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "bribery", "rigging", "espionage", "spying",
+                    "involvement", "collusion", "wrongdoing", "complicity", "interference", "meddling", "cleansing"}
 CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
           "cleansing", "excess", "war"}
 
