@@ -1827,3 +1827,18 @@ def test_evidence_found_accuses_only_when_it_is_evidence_of_a_wrong(code):
     assert any(e.event_type == "ACCUSE" and [p.country for p in e.recipient] == ["SYR"]
                for e in code("The United Nations found evidence of torture by Syrian police."))
     assert not code("NASA's probe found evidence of water on the surface of Mars.")
+
+
+def test_talks_blocked_are_not_held_and_a_place_phrase_may_stand_before_the_particle(code):
+    coded = summary(code("Austria blocked the start of EU accession talks with Turkey."))
+    assert any(kind == "REJECT" and actor == ("AUT",) for kind, _, actor, _ in coded)
+    assert not any(kind == "CONSULT" for kind, *_ in coded)
+    assert any(e.event_type == "RETREAT" and [p.country for p in e.recipient] == ["GEO"]
+               for e in code("Russia handed two villages in the border district back to Georgia."))
+
+
+def test_necessary_measures_vowed_threaten_and_storms_do_nothing(code):
+    coded = summary(code("Beijing vowed to take all necessary measures after a Japanese warship sailed near the islands."))
+    assert any(kind == "THREATEN" and actor == ("CHN",) for kind, _, actor, _ in coded)
+    assert not any(kind == "AGREE" for kind, *_ in coded)
+    assert not code("Typhoon Haikui slammed into southern China, forcing the evacuation of thousands.")

@@ -59,7 +59,34 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    return _drop_partial_duplicates(events)
+    return _drop_promises_of_coded_acts(doc, _drop_partial_duplicates(events))
+
+
+def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Beijing vowed to take all necessary measures": where the act vowed is coded itself (here a
+    threat), the bare promise (AGREE 030 on "vowed") says nothing more; where it is not ("vowed
+    to step up joint exercises"), the promise stands."""
+    def vowed_span(e: Event) -> range | None:
+        if e.event_type != "AGREE" or e.cameo != "030" or e.evidence.trigger_start is None:
+            return None
+        span = doc.char_span(e.evidence.trigger_start, e.evidence.trigger_end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        if verb is None or verb.lemma_.lower() not in PROMISING:
+            return None
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        return range(min(t.i for c in comps for t in c.subtree), max(t.i for c in comps for t in c.subtree) + 1) if comps else None
+
+    def token_at(char: int | None) -> int | None:
+        span = doc.char_span(char, char + 1, alignment_mode="expand") if char is not None else None
+        return span.start if span is not None else None
+
+    out = []
+    for e in events:
+        inside = vowed_span(e)
+        if inside is not None and any(o is not e and token_at(o.evidence.trigger_start) in inside for o in events):
+            continue
+        out.append(e)
+    return out
 
 
 def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
@@ -85,8 +112,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     anchor = anchor_of(token, rule)
     if only_asked_for(token, anchor):
         return None
-    if rule["type"] == "ASSAULT" and struck_by_nature(token, anchor):
-        return None
+    if struck_by_nature(token, anchor):
+        return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
     if rule.get("needs_recipient") and not recipients:
         return None
@@ -253,6 +280,8 @@ def _other_nationality(party: Party, actors: list[Party], doc: Doc, mentions: Me
 
 
 DECIDING = {"agree", "decide", "vote", "approve"}
+
+PROMISING = {"vow", "pledge", "promise"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

@@ -114,8 +114,10 @@ PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over", "aside"}
 def follows_verb(particle: Token, verb: Token) -> bool:
     """The word stands where a particle stands: right after the verb, or right after its object
     ("handed the territory back to Azerbaijan")."""
-    return particle.i == verb.i + 1 or any(
-        o.dep_ == "dobj" and o.right_edge.i + 1 == particle.i for o in verb.children)
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    # ("handed four villages in the Tavush region back to Azerbaijan": a place phrase between)
+    between = [p for o in objects for p in verb.children if p.dep_ == "prep" and p.i == o.right_edge.i + 1]
+    return particle.i == verb.i + 1 or any(o.right_edge.i + 1 == particle.i for o in [*objects, *between])
 
 # nouns that only carry the event named by their modifier
 SUPPOSED = {"possible", "potential", "hypothetical", "eventual", "prospective"}
@@ -146,6 +148,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
     named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
     verb = light_head(syntax)
+    if entry is not None and _prevented(syntax):
+        return None  # "blocked the start of EU membership talks": talks kept from happening are not held
     if verb.i != syntax.i and verb.lemma_.lower() in RECEIVING:
         return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
@@ -594,6 +598,18 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # the first of a delivery: "the first of 18 Black Hawk helicopters"
                   "first", "last", "second", "third", "remainder", "tranche"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+def _prevented(noun: Token) -> bool:
+    """The noun is what a verb of preventing acts on, directly or through "the start of"."""
+    head, steps = noun, 0
+    while head.dep_ in ("pobj", "prep") and steps < 4:
+        head, steps = head.head, steps + 1
+    if head.dep_ == "dobj" and head.lemma_.lower() in PHASES | {noun.lemma_.lower()}:
+        return head.head.lemma_.lower() in PREVENTING and (head.i == noun.i or steps > 0)
+    return False
+
+
+PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
+PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 ROUTINE = {"straight", "consecutive", "successive", "monthly", "weekly", "quarterly"}
 MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
@@ -611,7 +627,8 @@ def _dealings_banned(token: Token) -> bool:
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
-    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM":  # "forgave $1 billion of Egypt's debt"
+    # "forgave $1 billion of Egypt's debt", "blocked the start of membership talks"
+    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lemma_.lower() in PHASES:
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
