@@ -1842,3 +1842,9 @@ def test_necessary_measures_vowed_threaten_and_storms_do_nothing(code):
     assert any(kind == "THREATEN" and actor == ("CHN",) for kind, _, actor, _ in coded)
     assert not any(kind == "AGREE" for kind, *_ in coded)
     assert not code("Typhoon Haikui slammed into southern China, forcing the evacuation of thousands.")
+
+
+def test_a_subjects_relative_clause_is_not_its_nature(code):
+    # "fired" in the police's own clause is no fire that struck
+    assert any(e.event_type == "COERCE" for e in
+               code("The campus in Hong Kong was besieged by police, who fired tear gas at students for hours."))

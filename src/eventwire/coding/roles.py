@@ -785,8 +785,12 @@ def struck_by_nature(token: Token, anchor: Token) -> bool:
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     subjects = [c for h in {verb, token} for c in h.children if c.dep_ in ("nsubj", "agent")]
     subjects += [p for c in subjects if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # the subject's own head and name words ("Hurricane Mitch", "a powerful typhoon"), not its
+    # clauses ("police, who fired tear gas" is no fire)
+    words = [t for c in subjects for t in [c, *(g for g in c.children if g.dep_ in ("compound", "amod"))]
+             if t.pos_ in ("NOUN", "PROPN")]
     return any(t.lemma_.lower() in MISHAPS | {"disease", "virus", "drought", "heatwave", "tsunami", "eruption", "cold", "heat"}
-               for c in subjects for t in c.subtree)
+               for t in words)
 
 
 def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:
