@@ -411,9 +411,11 @@ def test_what_someone_is_accused_of_is_alleged_not_coded(code):
 
 
 def test_sentences_recalls_strikes_ended_transfers_and_joint_drills(code):
-    (ev,) = code("Senegalese opposition leader Ousmane Sonko was sentenced to two years in prison.")
-    assert (ev.event_type, ev.actor[0].name, ev.actor[0].country, ev.recipient[0].country) == (
+    # the manual: a sentence that includes imprisonment is a conviction and also COERCE 'arrest'
+    conviction, jailing = code("Senegalese opposition leader Ousmane Sonko was sentenced to two years in prison.")
+    assert (conviction.event_type, conviction.actor[0].name, conviction.actor[0].country, conviction.recipient[0].country) == (
         "SANCTION", "authorities of Senegal", "SEN", "SEN")
+    assert (jailing.event_type, jailing.mode, jailing.cameo, jailing.recipient[0].country) == ("COERCE", "arrest", "173", "SEN")
     assert ("SANCTION", None, ("SRB",), ("MNE",)) in summary(code("Serbia recalled its ambassador to Montenegro."))
     assert ("CONCEDE", None, ("KEN",), ("KEN",)) in summary(code("Kenyan doctors ended a 56-day strike."))
     assert ("AID", None, ("QAT",), ("PSE",)) in summary(code("Qatar transferred 300 million dollars to Gaza."))
@@ -1848,3 +1850,59 @@ def test_a_subjects_relative_clause_is_not_its_nature(code):
     # "fired" in the police's own clause is no fire that struck
     assert any(e.event_type == "COERCE" for e in
                code("The campus in Hong Kong was besieged by police, who fired tear gas at students for hours."))
+
+
+def test_a_death_sentence_or_a_fine_is_a_conviction_alone(code):
+    assert {e.event_type for e in code("A court in Riyadh sentenced three Saudi activists to death for treason.")} == {"SANCTION"}
+    assert {e.event_type for e in code("A Cairo court fined an Egyptian journalist for insulting the judiciary.")} == {"SANCTION"}
+
+
+def test_a_punishment_suspended_is_eased_at_home(code):
+    assert ("CONCEDE", None, ("PAK",), ("PAK",)) in summary(
+        code("Pakistan's supreme court suspended the death sentence of a Christian woman after appeals by rights groups."))
+
+
+def test_destroying_its_own_weapons_disarms_and_a_deadline_met_is_no_meeting(code):
+    coded = summary(code("Syria destroyed its chemical weapons stockpile under the supervision of OPCW inspectors."))
+    assert any(kind == "RETREAT" and actor == ("SYR",) for kind, _, actor, _ in coded)
+    assert not any(kind == "ASSAULT" for kind, *_ in coded)
+    assert any(kind == "ASSAULT" for kind, *_ in summary(code("Israeli jets destroyed Hezbollah's rocket launchers in Lebanon.")))
+    assert not any(e.event_type == "CONSULT" for e in code("Greece met the deadline set by its European creditors."))
+
+
+def test_forces_loyal_to_a_leader_are_his_states_and_a_leaders_administration_acts(code):
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(
+        code("Troops loyal to President Bashar al-Assad shelled the town of Rastan, killing 12 people.", "2012-05-10"))
+    assert ("SANCTION", None, ("USA",), ("IRN",)) in summary(
+        code("The Clinton administration froze 20 million dollars of Iranian assets in American banks.", "1996-05-10"))
+
+
+def test_his_government_is_the_speakers_and_his_counterpart_is_not(code):
+    coded = summary(code("Canadian Prime Minister Jean Chretien said his government strongly supported Mexico's position.", "2002-05-10"))
+    assert any(kind == "SUPPORT" and actor == ("CAN",) for kind, _, actor, _ in coded)
+
+
+def test_a_crowd_chanting_against_a_state_protests_against_it(code):
+    assert ("PROTEST", None, ("IDN",), ("AUS",)) in summary(
+        code("Hundreds of students marched through the streets of Jakarta shouting anti-Australian slogans."))
+
+
+def test_people_killed_where_a_bomb_went_off_are_that_places(code):
+    assert any(kind == "ASSAULT" and recipient == ("PAK",) for kind, _, _, recipient in summary(
+        code("A suicide bomber blew himself up at a market in Peshawar, killing at least 20 people.")))
+
+
+def test_a_wrong_charged_in_telling_or_insisting_accuses_and_stated_consequences_threaten(code):
+    assert ("ACCUSE", None, ("CHN",), ("USA",)) in summary(
+        code("The Chinese ambassador told reporters that Washington was fabricating stories about Chinese spying."))
+    assert ("THREATEN", None, ("IRN",), ("ISR",)) in summary(code("Iran said Israel would pay a heavy price for the strike."))
+    assert ("THREATEN", None, ("USA",), ("SRB",)) in summary(
+        code("Clinton said Milosevic had 72 hours to pull his troops out of Kosovo or face NATO air strikes.", "1999-03-20"))
+    assert not code("Economists said Iran would face higher inflation next year.")
+
+
+def test_the_euro_zone_is_the_eus_and_a_rebel_spokesman_is_a_rebel(code, pipeline):
+    assert any(e.event_type == "AGREE" and e.actor[0].kb_id == "igo:EUROGROUP" and e.actor[0].igo == "EU" and e.recipient[0].country == "PRT"
+               for e in code("Euro zone finance ministers agreed to lend Portugal 78 billion euros.", "2011-05-10"))
+    (spokesman,) = pipeline.entities_of("A rebel spokesman said the town had fallen.", "2011-05-10")
+    assert spokesman.sector == "REB"

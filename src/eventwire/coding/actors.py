@@ -302,7 +302,7 @@ def _is_locative(span: Span) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
-WHERE_OF = {"out", "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+WHERE_OF = {"out", "outskirts", "suburbs", "streets", "downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "centre", "center", "heart", "edge", "parts", "part", "rest"}
 
 

@@ -33,6 +33,8 @@ RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("A
                  ("SUPPORT", "REJECT"): "120", ("COOPERATE", "REJECT"): "121", ("AID", "REJECT"): "122", ("AGREE", "REJECT"): "120",
                  ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
+UNNAMED_VICTIMS = {"CVL", None}
+
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
@@ -59,6 +61,8 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
             if key not in seen:
                 seen.add(key)
                 events.append(event)
+                if (jailing := _jail_term(token, event)) is not None:
+                    events.append(jailing)
     return _drop_promises_of_coded_acts(doc, _drop_partial_duplicates(events))
 
 
@@ -87,6 +91,25 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+JAIL_WORDS = {"prison", "jail", "imprisonment", "years", "months", "life", "term", "detention", "gaol"}
+
+
+def _jail_term(token: Token, event: Event) -> Event | None:
+    """The manual: "court sentences that include imprisonment will also receive a COERCE 'arrest'
+    mode". "Sentenced eight activists to life imprisonment" is a conviction and a jailing; "to
+    death" or a fine is the conviction alone."""
+    if event.event_type != "SANCTION" or event.mode != "convict" or event.aux is not None:
+        return None
+    terms = [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for t in c.subtree]
+    if not any(t.lower_ in JAIL_WORDS for t in terms) or any(t.lower_ in ("death", "execution") for t in terms):
+        return None
+    cameo = "173"
+    return event.model_copy(update={
+        "id": hashlib.sha1(f"{event.id}:COERCE".encode()).hexdigest()[:16], "event_type": "COERCE", "mode": "arrest",
+        "cameo": cameo, "goldstein": ontology.goldstein(cameo), "plover_score": ontology.plover_score("COERCE", "arrest"),
+        "quad_class": ontology.quad_class("COERCE")})
 
 
 def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
@@ -186,6 +209,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # reduces relations with another
         rule = {**rule, "type": "COERCE", "mode": "restrict", "cameo": "172"}
     location = _location(token, anchor, mentions, dateline)
+    if rule["type"] == "ASSAULT" and recipients and location is not None and location.basis == "sentence" and location.country \
+            and all(p.country is None and p.igo is None and p.sector in UNNAMED_VICTIMS for p in recipients):
+        # "a car bomb exploded in Bogota, killing 32 people": people killed where it struck are its people
+        recipients = [p.model_copy(update={"country": location.country}) for p in recipients]
     offered = anchor.lemma_.lower() in OFFERING or anchor.lower_ in OFFERING or is_offer(anchor)
     if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's
         # a call has no host; nor has a meeting still to come a place the story can vouch for

@@ -39,6 +39,12 @@ POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attach
 ADHERENTS = {"supporters", "followers", "loyalists", "sympathisers", "sympathizers"}
 
 
+VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "leader", "representative", "chief",
+          "negotiator", "envoy", "source"}
+BODY_SECTORS = {"REB", "PRM", "OPP", "COP", "MIL", "PTY", "LAB", "UAF", "INS"}
+OFFICE_TOPICS = {"defence", "defense", "security", "foreign", "interior", "military"}  # "defence official" is a ministry's
+
+
 def named_by_itself(resolution: str) -> bool:
     """An unnamed mention whose own words give its country ("the Kenyan foreign ministry")."""
     return resolution in ("unnamed-group", "unnamed-role")
@@ -57,13 +63,18 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
+        # "a rebel spokesman", "an army commander" speak for their body; "university students" are students
+        voices_body = token.lemma_.lower() in VOICES and sector in BODY_SECTORS and words[-1].lower_ not in OFFICE_TOPICS \
+            if words else False
         if words and (role is None or role.split()[-1] not in (token.lower_, token.lemma_.lower())) \
-                and token.lower_ not in ADHERENTS:
+                and token.lower_ not in ADHERENTS and not voices_body:
             # "university students" are students: the head noun's own role beats a modifier's (but
             # "opposition supporters" stand for the opposition)
             own_sector, own_role = kb.sector_of(token.lower_)
             if own_role is not None and own_role.split()[-1] in (token.lower_, token.lemma_.lower()):
                 sector, role = own_sector, own_role
+        elif voices_body:
+            role = kb.sector_of(token.lower_)[1] or role
         if role is None or (role.split()[-1] not in (token.lower_, token.lemma_.lower())
                             and token.lemma_.lower() not in PEOPLE_AND_ASSETS):
             continue  # "opposition supporters", "army bases" stand for their body; "military cooperation" does not
@@ -190,6 +201,18 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
             if before and before[-1].root in subjects:
                 return before[-1].entity.country
     for c in token.children:
+        # "troops loyal to President Assad" fight for his state
+        if c.dep_ == "amod" and c.lower_ in LOYAL:
+            for t in (p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.subtree):
+                m = by_token.get(t.i)
+                if m is not None and m.entity.country and m.entity.kind in ("person", "country", "group", "organization"):
+                    return m.entity.country
+        # "Howard said his government stood behind Washington": the speaker's own, but "his
+        # counterpart" is the other side's
+        if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") and token.lower_ not in OPPOSITE_NUMBERS \
+                and (m := by_token.get(c.i)) is not None and m.entity.country and m.entity.kind in ("person", "group"):
+            return m.entity.country
+    for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
                 if stance(t):
@@ -203,6 +226,14 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
                         return hit.country
     return None
+
+
+LOYAL = {"loyal", "allied", "aligned", "faithful"}
+
+# who stands on the other side of a meeting or a war: not the possessor's own
+OPPOSITE_NUMBERS = {"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor", "visitors", "opponent",
+                    "opponents", "rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "interlocutor",
+                    "interlocutors", "captor", "captors", "kidnappers", "attackers", "critics"}
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning"}

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import MISSIONS
+from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
     DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
@@ -196,7 +196,7 @@ RESOLVE_NOUNS = {"decision", "move", "bid", "attempt", "effort", "plan", "pledge
                  "willingness", "determination", "resolve", "vow", "intention", "commitment"}
 
 OWN_MEASURES = {"bill", "law", "tax", "levy", "reform", "quota", "decree", "ordinance", "amendment", "surcharge", "hike", "increase",
-                "nomination", "plan", "decision", "policy"}
+                "nomination", "plan", "decision", "policy", "sentence", "conviction", "verdict", "punishment", "execution"}
 
 
 def names_own_body(token: Token, anchor: Token) -> bool:
@@ -477,6 +477,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif child.dep_ in ("prep", "dative", "prt") and child.lower_ == where and not (where == "with" and after_border(child)):
                 # ("sealed off [prt] the West Bank [pobj]")
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if where in ("after", "following") and pobj.lemma_.lower() in BLAMED_ACTS:
+                        # "on alert after a massacre of Hindu villagers": whoever did it, never its victims
+                        recipients += [m for g in pobj.children if g.dep_ in ("amod", "compound", "poss")
+                                       or g.dep_ == "prep" and g.lower_ == "by" for m in expand_parties(g, mentions)
+                                       + [x for p in g.children if g.dep_ == "prep" and p.dep_ == "pobj"
+                                          for x in expand_parties(p, mentions)]]
+                        continue
                     recipients += expand_parties(pobj, mentions)
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
@@ -518,7 +525,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "sent planes to help Turkey fight the fires": whom it is meant for
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
-        recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions)
+        recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions) \
+            or _opposed_by_slogan(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
         recipients = _provokers(anchor, actors, mentions) or _border_reporter(token, anchor, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
@@ -692,6 +700,22 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     return [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
             if (m := mentions.at(t)) is not None and m.entity.kind != "place"
             and m.entity.country and m.entity.country not in own][:1]
+
+
+def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"marched through Karachi chanting anti-American slogans": the state a crowd's own words are
+    against, in the march's clause or the participles that go with it."""
+    own = {m.entity.country for m in actors}
+    doc = holders[0].doc
+    clause = [t for h in holders for c in h.children if c.dep_ in ("advcl", "conj", "dobj", "xcomp") and c.i > h.i
+              for t in c.subtree]
+    for t in clause:
+        anti = t.i >= 1 and (doc[t.i - 1].lower_ in ("anti", "anti-") or t.i >= 2 and doc[t.i - 1].text == "-"
+                                                      and doc[t.i - 2].lower_ == "anti")
+        m = mentions.at(t) if anti else None
+        if m is not None and m.entity.country and m.entity.country not in own and m.entity.kind != "place":
+            return [m]
+    return []
 
 
 def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
@@ -1218,7 +1242,8 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
             for c in sorted(t.children, key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON"):
                 if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
                         or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS) \
-                        or (c.dep_ == "prep" and c.lower_ == "for" and t.lemma_.lower() in SPEAKING_FOR):
+                        or (c.dep_ == "prep" and c.lower_ == "for" and t.lemma_.lower() in SPEAKING_FOR) \
+                        or (c.dep_ == "prep" and c.lower_ == "to" and t.lower_ in LOYAL):
                     found = mentions.at(c)
                     ok = found is not None and found.is_actor and found.entity.kind != "place"
                 elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -1235,6 +1260,9 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                 nxt.append(c)
         frontier = nxt
     return weak
+
+
+BLAMED_ACTS = set(ontology.triggers()["blamed_acts"])
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along the border with India": India is faced

@@ -67,6 +67,8 @@ def match_trigger(token: Token) -> Trigger | None:
         if lemma == lower and lemma not in lex["verbs"] and token.tag_ in ("VB", "VBP") and (base := irregular_base(lower)) \
                 and any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             lemma = base  # "Germany forgave debts", with the past form tagged as a base form and left unlemmatised
+        if lemma not in lex["verbs"] and f"{lemma}e" in lex["verbs"] and lower in (f"{lemma}ed", f"{lemma}es", f"{lemma}ing"):
+            lemma = f"{lemma}e"  # "fined", lemmatised "fin": the lemmatiser dropped the verb's final e
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
         # "stripped 138 people of their citizenship": the particle may hang on the object
@@ -331,6 +333,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if rule.get("clause_blame") and not _blames(token):
         return False
+    if rule.get("clause_threat") and not states_consequences(token):
+        return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         # ... or its purpose: "gathered outside the consulate to denounce the burning"
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")
@@ -345,6 +349,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             sum(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in token.children) >= 2
             or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
         return False  # "branded the expulsions a provocation", "labelled them as terrorists"
+    if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
+                                           for c in token.children if c.dep_ == "dobj" for p in c.children):
+        return False  # "destroying its missiles" disarms; "destroyed the rebels' weapons" attacks them
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
@@ -444,6 +451,36 @@ def reported_clauses(verb: Token) -> list[Token]:
                       and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ == "relcl"
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
                       and any(x.dep_ in SUBJECT_DEPS for x in r.children)]
+
+
+# what a party is told it will suffer: "would pay a heavy price", "or face military action"
+SUFFERING = {"face", "pay", "suffer", "bear", "risk"}
+CONSEQUENCES = {"action", "consequences", "consequence", "price", "retaliation", "punishment", "attack", "attacks",
+                "strike", "strikes", "airstrikes", "bombing", "force", "war", "response", "reprisals", "reprisal", "sanctions", "wrath", "measures",
+                "countermeasures", "repercussions", "retribution", "destruction", "annihilation", "invasion"}
+DEADLINE_UNITS = {"hour", "day", "week", "month"}
+
+
+def states_consequences(verb: Token) -> bool:
+    """"Israel said Hamas would pay a heavy price", "Bush said Saddam had 48 hours to leave Iraq or
+    face military action": the speaker tells a named party what it will suffer, a threat (CAMEO 13),
+    or with a deadline an ultimatum (139). A plain "faces sanctions" in the narrator's voice is not."""
+    def suffers(v: Token, future: bool) -> bool:
+        return v.lemma_.lower() in SUFFERING and not any(c.dep_ == "neg" for c in v.children) and future \
+            and any(o.dep_ == "dobj" and (o.lemma_.lower() in CONSEQUENCES or o.lower_ in CONSEQUENCES) for o in v.children)
+
+    for c in reported_clauses(verb):
+        if not any(s.dep_ in SUBJECT_DEPS and s.pos_ in ("PROPN", "NOUN", "PRON") for s in c.children):
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo", "shall") for a in c.children)
+        if suffers(c, modal) or any(suffers(x, modal) for x in c.conjuncts):
+            return True
+        # "had 48 hours to leave or face ...", "has until Friday to comply or face ..."
+        deadline = [o for o in c.children if c.lemma_.lower() == "have" and o.dep_ in ("dobj", "npadvmod")
+                    and o.lemma_.lower() in DEADLINE_UNITS]
+        if any(suffers(x, True) for o in deadline for r in o.children if r.dep_ in ("relcl", "acl") for x in (r, *r.conjuncts)):
+            return True
+    return False
 
 
 def _blames(verb: Token) -> bool:
@@ -627,8 +664,9 @@ def _dealings_banned(token: Token) -> bool:
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
-    # "forgave $1 billion of Egypt's debt", "blocked the start of membership talks"
-    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lemma_.lower() in PHASES:
+    # "forgave $1 billion of Egypt's debt", "blocked the start of membership talks", "froze
+    # 30 billion dollars of Libyan assets"
+    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lemma_.lower() in PHASES | CURRENCIES:
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
