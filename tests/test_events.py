@@ -1906,3 +1906,24 @@ def test_the_euro_zone_is_the_eus_and_a_rebel_spokesman_is_a_rebel(code, pipelin
                for e in code("Euro zone finance ministers agreed to lend Portugal 78 billion euros.", "2011-05-10"))
     (spokesman,) = pipeline.entities_of("A rebel spokesman said the town had fallen.", "2011-05-10")
     assert spokesman.sector == "REB"
+
+
+def test_the_bloc_is_the_organisation_just_named(code, pipeline):
+    assert any(e.event_type == "AGREE" and e.actor[0].igo == "AU" and [p.country for p in e.recipient] == ["SOM"]
+               for e in code("African Union officials said the bloc was ready to send more troops to Somalia once funding was found."))
+    bloc = [e for e in pipeline.entities_of("The union said pay talks had failed. The bloc's members met.", None) if e.igo]
+    assert bloc == []  # no organisation named before: "the bloc" stays unresolved
+
+
+def test_an_act_of_terrorism_judged_accuses_and_citizens_evacuated_retreat_from_nothing(code):
+    assert ("ACCUSE", None, ("IRN",), ("USA",)) in summary(
+        code("Iran's foreign ministry said the American drone strike near Baghdad airport was an act of state terrorism.", "2020-01-05"))
+    assert not code("Canada began evacuating its nationals from Haiti by air as the violence spread.")
+    assert any(e.event_type == "RETREAT" for e in code("Ukraine evacuated its troops from the besieged steelworks."))
+
+
+def test_a_named_leaders_government_and_a_call_up_along_a_border(code):
+    assert ("RETREAT", None, ("MMR",), ("MMR",)) in summary(
+        code("President Thein Sein's government freed more than 600 political prisoners in an amnesty.", "2012-01-15"))
+    assert any(e.event_type == "MOBILIZE" and [p.country for p in e.recipient] == ["ARM"]
+               for e in code("Azerbaijan called up reservists and moved artillery along the Armenian border."))

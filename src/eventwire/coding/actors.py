@@ -67,6 +67,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
+    mentions.extend(_bloc_references(doc, mentions))
     halves = half_mentions(doc, mentions)
     halved = {i for m in halves for i in m.tokens}
     mentions = [m for m in mentions if m.root not in halved] + halves
@@ -684,6 +685,32 @@ def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
         surname = m.entity.name.split()[-1]
         if surname in titled:
             out.setdefault(m.entity.name, titled[surname])
+    return out
+
+
+BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "body"}
+
+
+def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """"EU foreign ministers said the bloc was ready to ...", "the 27-nation bloc": the organisation
+    named last before it, in the same sentence or the one before."""
+    taken = {i for m in named for i in m.tokens}
+    bodies = sorted((m for m in named if m.entity.kind == "igo" and m.entity.igo), key=lambda m: m.entity.start)
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in BLOC_NOUNS or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        near = token.sent.start if token.sent.start == 0 else doc[token.sent.start - 1].sent.start
+        before = [m for m in bodies if m.entity.end <= token.idx and m.tokens.start >= near]
+        if not before:
+            continue
+        e = before[-1].entity
+        first = min([token.i, *(c.i for c in token.children if c.dep_ in ("amod", "compound", "nummod") and c.i < token.i)])
+        start = doc[first].idx
+        out.append(Mention(Entity(text=doc[first:token.i + 1].text, name=e.name, kind="igo", country=e.country,
+                                  sector=e.sector, igo=e.igo, kb_id=e.kb_id, start=start, end=token.idx + len(token.text),
+                                  resolution="coreference-bloc"), token.i, range(first, token.i + 1)))
     return out
 
 

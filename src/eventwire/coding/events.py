@@ -200,6 +200,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "RETREAT" and rule.get("mode") == "withdraw" and actors and all(p.igo in MISSION_BODIES for p in actors):
         # the manual: withdrawing observers or peacekeepers is SANCTION withdraw, a retreat is an army's
         rule = {**rule, "type": "SANCTION", "cameo": "1661"}
+    if rule["type"] == "MOBILIZE" and actors and all(p.igo in MISSION_BODIES for p in actors) and recipients:
+        # troops a peacekeeping body sends to a state are peacekeepers (CAMEO 074), not a show of force
+        rule = {**rule, "type": "AID", "mode": None, "cameo": "074", "context": "peacekeeping"}
     if rule.get("clause_blame") and judges_a_proposal(token):
         rule = {**rule, "type": "REJECT", "mode": None, "cameo": "120"}
     if rule["type"] == "SANCTION" and rule.get("cameo") == "163" and recipients and actors \

@@ -209,7 +209,9 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     return m.entity.country
         # "Howard said his government stood behind Washington": the speaker's own, but "his
         # counterpart" is the other side's
-        if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") and token.lower_ not in OPPOSITE_NUMBERS \
+        # ... as is "President Habibie's government"
+        if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "our", "my") or c.pos_ == "PROPN") \
+                and token.lower_ not in OPPOSITE_NUMBERS \
                 and (m := by_token.get(c.i)) is not None and m.entity.country and m.entity.kind in ("person", "group"):
             return m.entity.country
     for c in token.children:

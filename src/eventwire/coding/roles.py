@@ -488,7 +488,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
         # ... or on the object of another phrase: "remained on alert along the border with India"
-        objects = [o for h in holders for o in h.children if o.dep_ == "dobj"]
+        # ("called up three divisions and massed tanks along the Lebanese border", with the parser
+        # making "massed tanks" a second object)
+        objects = [x for h in holders for o in h.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
         # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
         objects += [p for h in holders for o in h.children if o.dep_ == "prep"
                     for p in o.children if p.dep_ == "pobj" and (o.lower_ not in preps or not expand_parties(p, mentions))]

@@ -564,7 +564,8 @@ def _blames(verb: Token) -> bool:
 DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irresponsible", "dangerous", "reckless",
                       "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
                       "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
-                      "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage"}
+                      "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage",
+                      "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -601,13 +602,20 @@ def _judged_damning(clause: Token) -> bool:
     """The clause passes a damning judgement: "were provocative", "was a violation of", "endangered peace"."""
     heads = [clause, *(c for c in clause.children if c.dep_ == "conj")]
     return any(h.lemma_.lower() in DAMNING_JUDGEMENTS and h.pos_ == "VERB"
-               or any(a.dep_ in ("acomp", "attr") and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
+               or any(a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in DAMNING_JUDGEMENTS or _act_of_wrong(a)) for a in h.children)
                # "posed a direct threat to Russian security", "constituted a violation of the truce"
                or h.lemma_.lower() in POSING and any(a.dep_ == "dobj" and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
                for h in heads) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 POSING = {"pose", "represent", "constitute", "amount"}
+
+
+def _act_of_wrong(noun: Token) -> bool:
+    """"were an act of terrorism", "was an act of war against the Afghan people"."""
+    return noun.lemma_.lower() in ("act", "form", "kind") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in DAMNING_JUDGEMENTS | {"war"} for o in p.children)
+        for p in noun.children)
 
 
 def _is_place(token: Token) -> bool:
