@@ -1927,3 +1927,29 @@ def test_a_named_leaders_government_and_a_call_up_along_a_border(code):
         code("President Thein Sein's government freed more than 600 political prisoners in an amnesty.", "2012-01-15"))
     assert any(e.event_type == "MOBILIZE" and [p.country for p in e.recipient] == ["ARM"]
                for e in code("Azerbaijan called up reservists and moved artillery along the Armenian border."))
+
+
+def test_a_strike_called_and_barricades_erected_by_crowds_are_protests(code):
+    assert any(e.event_type == "PROTEST" and e.mode == "strike" and e.actor[0].country == "NPL"
+               for e in code("Nepal's Maoist party called a three-day general strike that closed schools and markets in Kathmandu."))
+    (ev,) = code("Striking miners put up barricades on the highway between Oruro and Potosi to protest against a new mining law.")
+    assert (ev.event_type, ev.mode, ev.aux, ev.actor[0].country, ev.recipient[0].country) == ("PROTEST", "obstruct", None, "BOL", "BOL")
+    assert not code("Soldiers set up roadblocks around the presidential palace.")
+
+
+def test_a_crowd_blocking_an_embassy_gate_protests_against_its_state(code):
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.recipient] == ["FRA"]
+               for e in code("Malian students blocked the gates of the French embassy in Bamako, chanting slogans."))
+
+
+def test_a_refusal_misparsed_as_an_adverbial_and_a_complaint_about_what_another_did(code):
+    assert ("REJECT", None, ("IRN",), ("IAEA",)) in summary(
+        code("Iran refused on Tuesday to let a group of IAEA inspectors visit the Fordow plant."))
+    assert ("ACCUSE", None, ("FIN",), ("RUS",)) in summary(
+        code("Finland complained to the European Union that Russian military aircraft had violated its airspace twice on Monday."))
+
+
+def test_a_returned_passport_is_a_return_and_an_investigators_finding_accuses(code):
+    assert ("RETREAT", None, ("CHN",), ("CAN",)) in summary(code("China returned the Canadian teacher's passport on Friday."))
+    assert ("ACCUSE", None, ("UN",), ("MMR",)) in summary(
+        code("A UN investigator said Myanmar's army had carried out a campaign of killings against Rohingya villagers.", "2018-09-10"))

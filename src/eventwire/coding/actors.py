@@ -297,13 +297,16 @@ def _is_locative(span: Span) -> bool:
     head = span.root
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_KINDS:
         head = head.head  # "in Arauca department", "near Idlib province"
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "between La Paz and Cochabamba"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in WHERE_OF
                                                              or head.head.head.lemma_.lower() in PLACE_KINDS):
         return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv", "the city of Kharkiv"
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"between", "through", "throughout", "along", "via"}
 
 
-WHERE_OF = {"out", "outskirts", "suburbs", "streets", "downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+WHERE_OF = {"port", "harbour", "harbor", "island", "islands", "residents", "inhabitants", "people", "capital", "town",
+            "out", "outskirts", "suburbs", "streets", "downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "centre", "center", "heart", "edge", "parts", "part", "rest"}
 
 

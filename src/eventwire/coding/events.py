@@ -133,7 +133,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if not any(w in asked_for.split() for w in ontology.triggers()["cooperation_nouns"]):
             rule.update(rule["fallback"])
     anchor = anchor_of(token, rule)
-    if only_asked_for(token, anchor):
+    if rule["type"] == "PROTEST" and _purpose_of_a_protest(token):
+        return None  # "blockaded the port to protest against quotas": one protest, the blockade
+    # "called a general strike" stages it: a verb the noun's rule takes as its light verb does not ask
+    lit = token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in rule.get("light", [])
+    if only_asked_for(token, anchor) and not lit:
         return None
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
@@ -293,6 +297,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                           trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+def _purpose_of_a_protest(token: Token) -> bool:
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    acts = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]
+    return any((m := match_trigger(a)) is not None and m.rule["type"] == "PROTEST" for a in acts if a.i != token.i)
 
 
 def _other_nationality(party: Party, actors: list[Party], doc: Doc, mentions: Mentions) -> Party:

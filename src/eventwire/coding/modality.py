@@ -146,7 +146,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"
-        if t.i != token.i and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ"):
+        if t.i != token.i and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ") \
+                and not any(c.dep_ == "prt" for c in t.children):  # "is set to" plans; "set up roadblocks" acts
             return "future"
     if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
         return "future"

@@ -683,8 +683,12 @@ def _provokers(verb: Token, actors: list[Mention], mentions: Mentions) -> list[M
 
 def _complained_of(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
     own = {m.entity.country for m in actors}
-    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "against")
-            for t in c.subtree if (m := mentions.at(t)) is not None and m.entity.country and m.entity.country not in own
+    # "complained to NATO over violations by Turkish jets", "... that Turkish jets had violated its air space"
+    about = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "against")
+             for t in c.subtree]
+    about += [t for h in holders for c in h.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
+              for t in s.subtree]
+    return [m for t in about if (m := mentions.at(t)) is not None and m.entity.country and m.entity.country not in own
             and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")][:1]
 
 
@@ -723,7 +727,9 @@ def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Me
 def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
     """"demonstrated outside the American embassy": a protest at a state's mission is aimed at
     that state, whatever cause the banners name."""
-    for c in (c for h in holders for c in h.children if c.dep_ == "prep"):
+    # ... or blocked its entrance: "blocked the entrance to the British embassy"
+    places = [*holders, *(o for h in holders for o in h.children if o.dep_ == "dobj")]
+    for c in (c for h in places for c in h.children if c.dep_ == "prep"):
         for pobj in (p for p in c.children if p.dep_ == "pobj"):
             for t in _phrase(pobj):
                 if t.lemma_.lower() not in MISSIONS:
@@ -1023,8 +1029,11 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
     to recognise Kosovo", "demanded that Israel withdraw" (the subject asked to act)."""
     out: list[Mention] = []
     places: list[Mention] = []
+    objectless = rule["type"] in ("REJECT", "THREATEN", "AGREE") and not any(c.dep_ in ("dobj", "dative") for c in token.children)
     for comp in token.children:
-        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+        # ("refused on Sunday to let inspectors in", with the parser making the complement an adverbial)
+        if comp.pos_ == "VERB" and (comp.dep_ == "xcomp" or comp.dep_ == "advcl" and objectless and comp.i > token.i
+                                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
             # "to impose a curfew in Algiers": where the complement's own event takes a place as its target
             inner = match_trigger(comp)
             territorial = {w for w in (inner.rule.get("recipient", []) if inner else []) if w in LOCATIVE}

@@ -321,7 +321,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
         return False
     if "subject_words" in rule:
-        subjects = [t for c in _clause_subjects(token) for t in c.subtree]
+        # a noun carried by a light verb has that verb's subject: "protesters erected barricades"
+        clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
+        subjects = [t for c in _clause_subjects(clause) for t in c.subtree]
         if not any(t.lower_ in rule["subject_words"] for t in subjects):
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
@@ -505,6 +507,16 @@ def _blames(verb: Token) -> bool:
     if any(any(any(own(p) for p in o.children) for o in _targets(c))
            and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in clauses):
         return True
+    # "a UN investigator said Serb forces had carried out a campaign of killings": what an
+    # investigation finds another party did is its charge (CAMEO 112)
+    finders = {t.lemma_.lower() for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+    if finders & INVESTIGATORS and any(
+            t.lemma_.lower() in acts | CRIMES | EVIDENCED_WRONGS
+            or (hit := match_trigger(t)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE")
+            for c in clauses for t in c.subtree) and any(
+            (st := _state_of(t)) and st not in speaker for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS
+            for t in s.subtree):
+        return True
     # "said Niger was harbouring militants": aiding armed groups is a charge
     if any(c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in clauses):
@@ -573,6 +585,7 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
                   "topple", "provoke"}
+INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
 EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "bribery", "rigging", "espionage", "spying",
