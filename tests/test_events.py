@@ -1953,3 +1953,29 @@ def test_a_returned_passport_is_a_return_and_an_investigators_finding_accuses(co
     assert ("RETREAT", None, ("CHN",), ("CAN",)) in summary(code("China returned the Canadian teacher's passport on Friday."))
     assert ("ACCUSE", None, ("UN",), ("MMR",)) in summary(
         code("A UN investigator said Myanmar's army had carried out a campaign of killings against Rohingya villagers.", "2018-09-10"))
+
+
+def test_crowds_that_paralyse_traffic_cut_off_roads_or_stay_away_from_work_protest(code):
+    assert any(e.event_type == "PROTEST" and e.mode == "obstruct" and e.actor[0].country == "ITA"
+               for e in code("Italian lorry drivers paralysed traffic around Milan on Monday, demanding lower fuel taxes."))
+    assert any(e.event_type == "PROTEST" and e.mode == "obstruct"
+               for e in code("Villagers cut off the main road to the mine with boulders to demand compensation."))
+    assert any(e.event_type == "PROTEST" and e.mode == "strike"
+               for e in code("Nigerian university lecturers stayed away from classes for a second week over unpaid salaries."))
+    assert not code("Tourists stayed away from the resort after the storm.")
+    assert any(e.event_type == "COERCE" for e in code("Serb forces cut off the town of Srebrenica.", "1995-07-01"))
+
+
+def test_food_refused_is_a_hunger_strike_and_a_crowds_act_to_denounce_is_a_protest(code):
+    assert any(e.event_type == "PROTEST" and e.mode == "hunger"
+               for e in code("Jailed Kurdish activists refused food for a third week in a prison near Diyarbakir."))
+    assert any(e.event_type == "PROTEST" and e.actor[0].country == "BEL"
+               for e in code("Belgian dairy farmers sprayed milk at the police outside parliament in Brussels to denounce low prices."))
+    assert not any(e.event_type == "PROTEST" for e in code("The Belgian foreign minister denounced the coup in Niger."))
+
+
+def test_taking_part_in_a_course_is_no_cooperation_and_an_embassy_gate_aims_a_purpose(code):
+    assert not code("Employees of the bank took part in a training course on fraud.")
+    assert any(e.event_type == "COOPERATE" for e in code("Thai and Malaysian marines took part in joint exercises in the Gulf of Thailand."))
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.recipient] == ["CHN"]
+               for e in code("Tibetan exiles chained themselves to the railings of the Chinese embassy in London to protest against the crackdown."))

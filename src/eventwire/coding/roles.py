@@ -527,7 +527,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "sent planes to help Turkey fight the fires": whom it is meant for
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
-        recipients = _embassy_state(holders, mentions) or _foreign_aim(holders, actors, mentions) \
+        # ("chained themselves to the gates of the U.S. embassy to protest": where the act it is the purpose of was)
+        purposed = [token.head] if token.dep_ == "advcl" and token.head.pos_ == "VERB" else []
+        recipients = _embassy_state(holders + purposed, mentions) or _foreign_aim(holders, actors, mentions) \
             or _opposed_by_slogan(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
         recipients = _provokers(anchor, actors, mentions) or _border_reporter(token, anchor, actors, mentions)

@@ -275,12 +275,24 @@ def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str
 
 
 def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
+    if rule.get("crowd_purpose") and not (
+            token.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+            and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in REPORTING | {"call", "issue", "urge", "write"}
+            and any(_civil_crowd(c) for c in _clause_subjects(token.head))):
+        return False
+    if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
+        froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
+                 for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["from_objects"] for p in froms for o in p.children):
+            return False
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
         if token.dep_ == "dobj" and is_light(token.head, rule):  # "brought a case against Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep"]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        # "stayed away from work", with the particle read as an adverb that takes the phrase
+        preps += [p for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES for p in a.children if p.dep_ == "prep"]
         # "sent dozens of ships around Taiwan": the phrase hangs on what the amount counts
         preps += [p for o in token.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
                   for q in g.children if q.dep_ == "pobj" for p in q.children if p.dep_ == "prep"]
@@ -324,7 +336,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # a noun carried by a light verb has that verb's subject: "protesters erected barricades"
         clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
         subjects = [t for c in _clause_subjects(clause) for t in c.subtree]
-        if not any(t.lower_ in rule["subject_words"] for t in subjects):
+        if not any(t.lower_ in rule["subject_words"] for t in subjects) \
+                and not (rule["type"] == "PROTEST" and any(_civil_crowd(c) for c in _clause_subjects(clause))):
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -357,7 +370,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
-        objs = [c for c in token.children if c.dep_ == "dobj"]
+        objs = [c for c in token.children if c.dep_ == "dobj" and c.lower_ != "part"]
+        # ("took part in a training course": what is joined)
+        objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
     if "subject_not_words" in rule:
@@ -656,6 +671,20 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # the first of a delivery: "the first of 18 Black Hawk helicopters"
                   "first", "last", "second", "third", "remainder", "tranche"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
+CIVIL_SECTORS = {"CVL", "AGR", "LAB", "EDU", "OPP", "REL", "BUS", "MED", "JRN", "PTY", "SOC"}
+
+
+def _civil_crowd(subject: Token) -> bool:
+    """People, not a state, as the subject: "unemployed Argentines", "bank employees", "Jewish settlers"
+    (a plural of people the tagger names, or a role noun of a civilian sector)."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if subject.ent_type_ == "NORP":
+        return True
+    sector = load_kb().sector_of(subject.lower_)[0]
+    return sector in CIVIL_SECTORS
+
+
 def _prevented(noun: Token) -> bool:
     """The noun is what a verb of preventing acts on, directly or through "the start of"."""
     head, steps = noun, 0
