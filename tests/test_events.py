@@ -1979,3 +1979,15 @@ def test_taking_part_in_a_course_is_no_cooperation_and_an_embassy_gate_aims_a_pu
     assert any(e.event_type == "COOPERATE" for e in code("Thai and Malaysian marines took part in joint exercises in the Gulf of Thailand."))
     assert any(e.event_type == "PROTEST" and [p.country for p in e.recipient] == ["CHN"]
                for e in code("Tibetan exiles chained themselves to the railings of the Chinese embassy in London to protest against the crackdown."))
+
+
+def test_a_charge_dismissed_as_groundless_is_rejected_and_an_intrusion_into_its_waters_accuses(code):
+    assert ("REJECT", None, ("IRN",), ("GBR",)) in summary(
+        code("Iran dismissed as baseless the British charge that it had supplied weapons to Iraqi militias."))
+    assert ("ACCUSE", None, ("JPN",), ("CHN",)) in summary(
+        code("Japan's coast guard said Chinese fishing boats had intruded into its territorial waters near the islands."))
+
+
+def test_a_refusal_to_let_foreigners_onto_the_actors_own_ground_names_only_the_foreigners(code):
+    coded = summary(code("Sudan refused to allow UN peacekeepers into Darfur despite pressure from the Security Council.", "2006-09-01"))
+    assert any(kind == "REJECT" and actor == ("SDN",) and recipient == ("UN",) for kind, _, actor, recipient in coded)

