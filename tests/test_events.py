@@ -1991,3 +1991,18 @@ def test_a_charge_dismissed_as_groundless_is_rejected_and_an_intrusion_into_its_
 def test_a_refusal_to_let_foreigners_onto_the_actors_own_ground_names_only_the_foreigners(code):
     coded = summary(code("Sudan refused to allow UN peacekeepers into Darfur despite pressure from the Security Council.", "2006-09-01"))
     assert any(kind == "REJECT" and actor == ("SDN",) and recipient == ("UN",) for kind, _, actor, recipient in coded)
+
+
+def test_a_punishment_overturned_is_eased_and_a_redeployment_from_a_city_pulls_back(code):
+    assert ("CONCEDE", None, ("EGY",), ("EGY",)) in summary(
+        code("Egypt's appeals court quashed the conviction of a prominent blogger after an outcry by rights groups."))
+    assert ("RETREAT", None, ("ISR",), ("PSE",)) in summary(
+        code("Israeli forces began redeploying from positions inside Jenin to the edge of the city.", "2002-05-01"))
+
+
+def test_the_oas_by_its_british_spelling_halted_exports_and_ships_sent_to_protect(code):
+    assert ("SANCTION", None, ("OAS",), ("HTI",)) in summary(
+        code("The Organisation of American States suspended Haiti's membership after the coup.", "1991-10-05"))
+    assert ("SANCTION", None, ("DEU",), ("IRN",)) in summary(code("Germany halted the export of machine tools to Iran."))
+    assert any(e.event_type == "AID" and e.cameo == "074" for e in
+               code("France sent a warship and 300 marines to Comoros to protect the government against mutineers."))
