@@ -2006,3 +2006,16 @@ def test_the_oas_by_its_british_spelling_halted_exports_and_ships_sent_to_protec
     assert ("SANCTION", None, ("DEU",), ("IRN",)) in summary(code("Germany halted the export of machine tools to Iran."))
     assert any(e.event_type == "AID" and e.cameo == "074" for e in
                code("France sent a warship and 300 marines to Comoros to protect the government against mutineers."))
+
+
+def test_a_speaker_warning_of_its_own_response_threatens_whoever_the_condition_names(code):
+    assert ("THREATEN", None, ("RUS",), ("MDA",)) in summary(
+        code("Russian Foreign Minister Sergei Lavrov warned that Moscow would not stand idly by if Moldova moved against Transnistria.", "2023-03-01"))
+
+
+def test_religious_communities_are_placed_where_the_text_puts_them(pipeline):
+    (jews, city) = pipeline.entities_of("Orthodox Jews rallied in Antwerp on Sunday.", "2000-01-01")
+    assert (jews.country, city.country) == ("BEL", "BEL")
+    assert [e.country for e in pipeline.entities_of("Sikhs marched on Sunday.", "2000-01-01")] == ["IND"]
+    # a community at home in two states and placed in neither stays open
+    assert [e.country for e in pipeline.entities_of("Hindus marched on Sunday.", "2000-01-01")] == [None]

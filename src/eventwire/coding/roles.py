@@ -539,7 +539,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in TERMS
                       for g in o.children if g.dep_ == "prep" and g.lower_ == "with"
                       for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
-    if not reciprocal and not any(m.entity.country or m.entity.igo for m in recipients):
+    own_voice = rule["type"] == "THREATEN" and recipients and actors and \
+        {m.entity.country for m in recipients} <= {m.entity.country for m in actors} - {None}
+    if not reciprocal and (own_voice or not any(m.entity.country or m.entity.igo for m in recipients)):
+        # ("warned that Beijing would not sit idly by if Taiwan moved towards independence": the
+        # speaker speaking of itself threatens whoever the condition names)
         # "would withdraw from the treaty unless the United States dropped its demand": whom the
         # condition is put to, where nothing else names a state
         recipients = _condition_subjects(token, anchor, mentions) or recipients
