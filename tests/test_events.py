@@ -2019,3 +2019,11 @@ def test_religious_communities_are_placed_where_the_text_puts_them(pipeline):
     assert [e.country for e in pipeline.entities_of("Sikhs marched on Sunday.", "2000-01-01")] == ["IND"]
     # a community at home in two states and placed in neither stays open
     assert [e.country for e in pipeline.entities_of("Hindus marched on Sunday.", "2000-01-01")] == [None]
+
+
+def test_a_second_participle_shares_the_passive_and_aid_only_allowed_is_not_promised(code):
+    # the one arrested and charged is no accuser
+    assert not any(e.event_type == "ACCUSE" and e.actor[0].country == "PAK"
+                   for e in code("Two Pakistanis were detained in Kabul and charged with espionage."))
+    assert not any(e.event_type in ("AGREE", "AID") for e in
+                   code("Pressure must continue for Khartoum to allow the UN to deliver food aid."))

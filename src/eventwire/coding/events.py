@@ -136,7 +136,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "PROTEST" and _purpose_of_a_protest(token):
         return None  # "blockaded the port to protest against quotas": one protest, the blockade
     # "called a general strike" stages it: a verb the noun's rule takes as its light verb does not ask
-    lit = token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in rule.get("light", [])
+    lit = token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in rule.get("light", []) \
+        and token.head.lemma_.lower() == "call" and token.head.i == anchor.i
     if only_asked_for(token, anchor) and not lit:
         return None
     if struck_by_nature(token, anchor):

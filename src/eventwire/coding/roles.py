@@ -327,6 +327,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         and token.head.head.head.dep_ == "ROOT" and token.head.head.head.pos_ in ("NOUN", "NUM"))
     passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless
+    # "was convicted and sentenced to life": the second participle shares the first one's passive
+    passive = passive or token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+        and any(c.dep_ == "auxpass" for c in token.head.children) and any(c.dep_ == "nsubjpass" for c in token.head.children)
     if rootless and not passive:
         actors = expand_parties(token.head, mentions)
     elif rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
