@@ -2027,3 +2027,10 @@ def test_a_second_participle_shares_the_passive_and_aid_only_allowed_is_not_prom
                    for e in code("Two Pakistanis were detained in Kabul and charged with espionage."))
     assert not any(e.event_type in ("AGREE", "AID") for e in
                    code("Pressure must continue for Khartoum to allow the UN to deliver food aid."))
+
+
+def test_firms_placed_on_a_control_list_are_sanctioned_and_a_threat_answers_whoever_planned_the_drills(code):
+    assert ("SANCTION", None, ("CHN",), ("USA",)) in summary(
+        code("Beijing placed six American drone makers on its unreliable entity list on Thursday."))
+    coded = summary(code("Russia warned it would respond firmly to the naval exercises planned by Japan in the Sea of Okhotsk."))
+    assert any(kind == "THREATEN" and actor == ("RUS",) and recipient == ("JPN",) for kind, _, actor, recipient in coded)

@@ -1066,6 +1066,11 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
             out += [m for c in [*comp.children, *(g for o in comp.children if o.dep_ == "dobj" for g in o.children)]
                     if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
                     for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+            # ("would respond with force to the drills planned by South Korea and the United States")
+            out += [] if out else [m for c in comp.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+                                   for o in c.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "acl"
+                                   for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                                   for m in expand_parties(p, mentions)]
             out += [m for c in comp.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)]
     # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts
     # on is the actor's own; one named through the object is not ("refused to obey the orders of the minister")
