@@ -2049,3 +2049,8 @@ def test_a_passives_by_phrase_names_the_doer_even_when_parsed_as_a_preposition(c
 def test_crowds_named_in_a_passives_by_phrase_occupy(code):
     assert any(e.event_type == "PROTEST" and e.mode == "obstruct" for e in
                code("The ministry of education in Dhaka was occupied by hundreds of teachers demanding unpaid wages."))
+
+
+def test_civilians_who_burn_property_attack_it_and_only_a_named_crowd_riots(code):
+    assert not any(e.event_type == "PROTEST" for e in code("Armed settlers set fire to olive groves near the village of Burin."))
+    assert any(e.event_type == "PROTEST" and e.mode == "riot" for e in code("Rioters set fire to shops in central Nairobi."))

@@ -342,7 +342,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         subjects += doers + [q for p in doers for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
                              for q in g.children if q.dep_ == "pobj"]
         if not any(t.lower_ in rule["subject_words"] for t in subjects) \
-                and not (rule["type"] == "PROTEST" and any(_civil_crowd(c) for c in _clause_subjects(clause))):
+                and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot"
+                         and any(_civil_crowd(c) for c in _clause_subjects(clause))):
+            # (any civilians may block a road or strike; burning and looting is a riot only for a
+            # crowd the rule names: "settlers set fire to a mosque" attacks, it does not protest)
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
