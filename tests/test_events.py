@@ -2054,3 +2054,36 @@ def test_crowds_named_in_a_passives_by_phrase_occupy(code):
 def test_civilians_who_burn_property_attack_it_and_only_a_named_crowd_riots(code):
     assert not any(e.event_type == "PROTEST" for e in code("Armed settlers set fire to olive groves near the village of Burin."))
     assert any(e.event_type == "PROTEST" and e.mode == "riot" for e in code("Rioters set fire to shops in central Nairobi."))
+
+
+def test_a_decision_to_sanction_is_the_sanction_and_no_agreement_with_its_target(code):
+    coded = summary(code("Arab League ministers voted on Sunday to suspend Syria's membership of the league."))
+    assert not any(kind in ("THREATEN", "AGREE") for kind, *_ in coded)
+    coded = summary(code("NATO defence ministers agreed to expel seven Russian diplomats from the alliance's headquarters."))
+    assert any(kind == "SANCTION" and recipient == ("RUS",) for kind, _, _, recipient in coded)
+    assert not any(kind in ("AGREE", "THREATEN") for kind, *_ in coded)
+    # an agreement on cooperation stays one
+    assert any(e.event_type == "AGREE" for e in code("Ghana and Togo agreed to reopen their border next month."))
+
+
+def test_a_participle_after_an_object_describes_it_and_the_verb_keeps_its_object(code, pipeline):
+    assert ("RETREAT", None, ("COL",), ("ESP",)) in summary(
+        code("Colombian guerrillas released three Spanish engineers kidnapped in January.", "2000-01-01"))
+    doc = pipeline.nlp("The army freed four nurses held hostage by the rebels.")
+    assert [t.dep_ for t in doc if t.lower_ == "nurses"] == ["dobj"]
+    # a clause after a verb of saying stays a clause
+    doc = pipeline.nlp("Officials said rebels attacked the convoy.")
+    assert [t.dep_ for t in doc if t.lower_ == "attacked"] == ["ccomp"]
+
+
+def test_plural_office_holders_are_actors_unless_they_stand_for_the_states_named(code):
+    assert ("CONCEDE", None, ("EGY",), ("EGY",)) in summary(
+        code("Egypt's president pardoned three former ministers jailed for corruption.", "2000-01-01"))
+    coded = summary(code("The prime ministers of Greece and Bulgaria held talks in Sofia on Friday."))
+    assert any(kind == "CONSULT" and actor == ("GRC",) and recipient == ("BGR",) for kind, _, actor, recipient in coded)
+
+
+def test_closing_a_newspaper_is_censorship(code):
+    assert any(e.event_type == "COERCE" and e.mode == "censor" for e in
+               code("Authorities in Algiers closed the independent daily El Khabar for a month."))
+    assert not any(e.event_type == "COERCE" for e in code("The bakery closed its shop in the station for the summer."))

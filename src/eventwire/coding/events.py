@@ -75,10 +75,16 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
             return None
         span = doc.char_span(e.evidence.trigger_start, e.evidence.trigger_end, alignment_mode="expand")
         verb = span.root if span is not None else None
-        if verb is None or verb.lemma_.lower() not in PROMISING:
+        if verb is None or verb.lemma_.lower() not in PROMISING | DECIDING:
             return None
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
         return range(min(t.i for c in comps for t in c.subtree), max(t.i for c in comps for t in c.subtree) + 1) if comps else None
+
+    def supersedes(o: Event, e: Event) -> bool:
+        # what was agreed is cooperation only if the act agreed on is: ministers who "agreed to ban
+        # flights" by an airline agreed among themselves on a sanction against it
+        verb = doc.char_span(e.evidence.trigger_start, e.evidence.trigger_end, alignment_mode="expand")
+        return verb is not None and (verb.root.lemma_.lower() in PROMISING or o.event_type in HOSTILE_ACTS | {"THREATEN"})
 
     def token_at(char: int | None) -> int | None:
         span = doc.char_span(char, char + 1, alignment_mode="expand") if char is not None else None
@@ -87,7 +93,8 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         inside = vowed_span(e)
-        if inside is not None and any(o is not e and token_at(o.evidence.trigger_start) in inside for o in events):
+        if inside is not None and any(o is not e and token_at(o.evidence.trigger_start) in inside and supersedes(o, e)
+                                      for o in events):
             continue
         out.append(e)
     return out
@@ -240,8 +247,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         aux = None
     if rule.get("future_only") and aux not in ("future", "hypothetical"):
         return None  # "would respond with force" threatens; "responded with force" says too little
-    if aux == "future" and rule.get("agreed_is_done") and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in DECIDING:
-        aux = None  # the manual: "agreed to forgive $200 million of Nigeria's debt" is the aid itself
+    if aux == "future" and (rule.get("agreed_is_done") or rule["type"] in DECREED) and anchor.dep_ == "xcomp" \
+            and anchor.head.lemma_.lower() in DECIDING:
+        # the manual: "agreed to forgive $200 million of Nigeria's debt" is the aid itself; so a body's
+        # vote or decision to ban flights or impose a curfew is the sanction, not a threat of one
+        aux = None
     event_type = rule["type"]
     if rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
             and not any(p.igo for p in actors) \
@@ -271,6 +281,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         event_type, rule = "THREATEN", {**rule, "type": "THREATEN", "mode": "arrest", "cameo": "130"}
     if not recipients and not reciprocal and event_type in STATED:
         recipients = addressee_of_telling(anchor, mentions)
+    recipients = _others_first(actors, recipients)
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
@@ -304,6 +315,14 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     )
 
 
+def _others_first(actors: list[Party], recipients: list[Party]) -> list[Party]:
+    """"Banned flights by JAT to EU states": beside another party, the actor's own side named in the
+    same clause is the setting (where the flights go), not a second target."""
+    own = {p.country or p.igo for p in actors} - {None}
+    others = [p for p in recipients if (p.country or p.igo) not in own | {None}]
+    return others if others and len(others) < len(recipients) and own else recipients
+
+
 def _purpose_of_a_protest(token: Token) -> bool:
     if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
@@ -326,6 +345,7 @@ def _other_nationality(party: Party, actors: list[Party], doc: Doc, mentions: Me
 
 
 DECIDING = {"agree", "decide", "vote", "approve"}
+DECREED = {"SANCTION", "COERCE"}  # acts a decision enacts
 
 PROMISING = {"vow", "pledge", "promise"}
 

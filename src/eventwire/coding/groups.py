@@ -60,6 +60,10 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
                 (token.dep_ == "appos" and token.head.i in taken):
             continue  # "the interior minister, Jukka Salo": the name is the mention
+        if token.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.i in taken and any(k.dep_ == "conj" and k.i in taken for k in o.children)
+                for o in c.children if o.dep_ == "pobj") for c in token.children):
+            continue  # "the foreign ministers of France and Germany" are the two states, each its own party
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
@@ -87,7 +91,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         country, basis = _own_country(token, by_token, kb), ""
         if country is None and token.dep_ == "conj":  # "Israeli helicopters and tanks": the modifier covers both
             country = _own_country(token.head, by_token, kb)
-        igo = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
+        body = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
+        igo = body.igo if body else None
         posted = token.lemma_.lower() in POSTED_ABROAD  # "Moscow expelled two diplomats": not Russia's own
         if country is None and igo is None and not posted and (own := _speakers_own(token, sector, [*named, *out])):
             country, basis = own, ", the speaker's own"
@@ -100,6 +105,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         start = phrase_span.start_char
         out.append(Mention(Entity(text=phrase_span.text, name=phrase,
                                   kind="person" if singular else "group", country=country, igo=igo, sector=sector,
+                                  # "euro zone finance ministers" act as the body they make up; one envoy is not it
+                                  kb_id=body.kb_id if body is not None and not singular else None,
                                   start=start, end=token.idx + len(token.text),
                                   resolution="unnamed-" + ("role" if singular else "group") + basis),
                            token.i, range(min(t.i for t in [*words, token]), token.i + 1)))
@@ -252,14 +259,14 @@ def stance(t: Token) -> bool:
     return t.i >= 1 and doc[t.i - 1].lower_ in ("anti", "pro", "anti-", "pro-")
 
 
-def _own_igo(token: Token, by_token: dict[int, Mention]) -> str | None:
+def _own_igo(token: Token, by_token: dict[int, Mention]) -> Entity | None:
     """"UN peacekeepers", "the African Union's envoy", "troops of NATO": the body they serve."""
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
                 m = by_token.get(t.i)
                 if m is not None and m.entity.igo and m.entity.kind == "igo":
-                    return m.entity.igo
+                    return m.entity
     return None
 
 
