@@ -2087,3 +2087,35 @@ def test_closing_a_newspaper_is_censorship(code):
     assert any(e.event_type == "COERCE" and e.mode == "censor" for e in
                code("Authorities in Algiers closed the independent daily El Khabar for a month."))
     assert not any(e.event_type == "COERCE" for e in code("The bakery closed its shop in the station for the summer."))
+
+
+def test_a_peoples_own_unions_and_parties_threaten_and_refuse_their_own_state(code):
+    assert ("THREATEN", None, ("BOL",), ("BOL",)) in summary(
+        code("Bolivian coca growers' unions threatened to block the main highways unless eradication stopped.", "2000-01-01"))
+    assert ("REQUEST", None, ("GHA",), ("GHA",)) in summary(
+        code("Ghana's largest trade union federation called on the government to raise the minimum wage.", "2000-01-01"))
+    # with a foreign party named, the default does not apply
+    coded = summary(code("Kurdish rebels threatened to attack Turkish tourists in Syria.", "2000-01-01"))
+    assert not any(recipient == ("IRQ",) for *_, recipient in coded)
+
+
+def test_a_past_tense_verb_after_a_promise_is_done_not_promised(code):
+    coded = summary(code("The junta promised to hold elections within a year and lifted the ban on political parties.", "2000-01-01"))
+    assert any(kind == "CONCEDE" and aux is None for kind, aux, *_ in coded)
+
+
+def test_supporters_of_a_leader_are_the_crowd_and_address_their_government(code):
+    assert ("PROTEST", None, ("BGD",), ("BGD",)) in summary(
+        code("Supporters of former Prime Minister Khaleda Zia blocked roads in Dhaka to protest against her arrest.", "2000-01-01"))
+
+
+def test_settlers_are_the_settling_states_people_and_courts_are_their_countrys(pipeline, code):
+    settlers = [e for e in pipeline.entities_of("Jewish settlers from Hebron stoned a police car.", "2000-01-01")
+                if e.text == "settlers"]
+    assert [e.country for e in settlers] == ["ISR"]
+    court = [e for e in pipeline.entities_of("The High Court in Nairobi ordered his release.", "2000-01-01") if "Court" in e.text]
+    assert [e.country for e in court] == ["KEN"]
+    # a named international court keeps its own code
+    (icc,) = pipeline.entities_of("The International Criminal Court issued a warrant.", "2000-01-01")
+    assert icc.igo == "ICC"
+    assert not any(e.event_type == "REJECT" for e in code("Police did not call off the search for the missing climbers."))

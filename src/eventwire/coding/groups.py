@@ -55,7 +55,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
     by_token = {i: m for m in named for i in m.tokens}
     out: list[Mention] = []
     for token in doc:
-        if token.pos_ != "NOUN" or token.i in taken or token.dep_ in ("compound", "amod"):
+        # (a lower-case word the tagger took for part of a name is still a noun: "trade union federation")
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()) or token.i in taken \
+                or token.dep_ in ("compound", "amod"):
             continue
         if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
                 (token.dep_ == "appos" and token.head.i in taken):
@@ -113,7 +115,37 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
     return out
 
 
+def settle_generic_institutions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> None:
+    """"the Supreme Court in Islamabad", "Turkey's Constitutional Court", "the National Assembly":
+    capitalised, so the tagger calls them names, but every state has one; they are unnamed bodies
+    and take a country the way "the court" does (its owner, the place, the dateline)."""
+    by_token = {i: m for m in named for i in m.tokens}
+    for m in named:
+        e = m.entity
+        if e.resolution != "unresolved" or e.kind != "organization" or e.sector not in GENERIC_BODY_SECTORS:
+            continue
+        words = [t.lower_ for t in doc[m.tokens.start:m.tokens.stop] if t.lower_ != "the"]
+        role = kb.sector_of(" ".join(words))[1]
+        if role is None or " ".join(words[-len(role.split()):]) != role \
+                or not set(words[:-len(role.split())]) <= GENERIC_QUALIFIERS:
+            continue
+        root = doc[m.root]
+        others = {i: x for i, x in by_token.items() if x is not m}
+        country, basis = _own_country(root, others, kb), ""
+        if country is None and (place := _place_country(root, others)):
+            country, basis = place, ", place"
+        if country is None and dateline_country:
+            country, basis = dateline_country, ", dateline"
+        m.entity = e.model_copy(update={"country": country, "resolution": "unnamed-institution" + basis})
+
+
+GENERIC_BODY_SECTORS = {"JUD", "LEG", "GOV", "MIL", "COP"}
+GENERIC_QUALIFIERS = {"constitutional", "supreme", "high", "national", "federal", "state", "appeals", "grand", "central",
+                      "provincial", "regional", "upper", "lower", "interim", "transitional", "revolutionary", "military",
+                      "islamic", "people's", "popular", "security", "criminal", "special"}
+
 ARMED = {"MIL", "REB", "PRM", "UAF"}
+SETTLERS = {"settler", "colonist"}
 
 
 def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> None:
@@ -140,6 +172,8 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
             holder = holder.head  # "ethnic Albanian guerrillas operating in Macedonia"
         while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
             holder = holder.head.head  # "hundreds of ethnic Hungarians demonstrated in Serbia"
+        if holder.lemma_.lower() in SETTLERS:
+            continue  # "Jewish settlers in the West Bank" are the settling state's people, not the land's
         country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
         if country is None and holder.dep_ in ("dobj", "nsubjpass"):
             # "expelled thousands of ethnic Albanians from Kosovo": driven out of where they lived

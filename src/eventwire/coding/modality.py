@@ -107,7 +107,9 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     t = anchor
     # governing verbs lend their mood ("plans to hold talks"), but a coordinated verb has its own
     # ("are to hold drills and continue the dialogue" shares "are to"; "..., and Stoltenberg condemned" does not)
-    while len(chain) < 5 and not (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children)) \
+    # (nor does a second past-tense verb: "promised to hold elections and lifted a ban" lifted it)
+    while len(chain) < 5 and not (t.dep_ == "conj" and (any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                                                        or t.tag_ == "VBD" and t.head.tag_ == "VBD")) \
             and t.head.i != t.i:
         t = t.head
         chain.append(t)

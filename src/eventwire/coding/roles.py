@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
@@ -947,7 +947,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # official reports are the reporting state's own
     if event_type == "ASSAULT" and abroad is None:
         abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own)), None)
-    if len(own) == 1 and not other and _same_country_likely(actors, recipients):
+    if len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None]):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
@@ -982,14 +982,33 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         if (where is None or where.entity.country is None) and len(own) == 1:
             where = next(m for m in actors if m.entity.country)
         if where is not None and where.entity.country:
-            kb = load_kb()
-            c = where.entity.country
-            # "the government of Brazil", not "Brazil": the protesters may be named "Brazilians" = Brazil
-            name = "government of " + (kb.countries[c].name if c in kb.countries else c)
-            recipients = [Mention(Entity(text=where.entity.text, name=name, kind="country", country=c, sector="GOV",
-                                         start=where.entity.start, end=where.entity.end,
-                                         resolution="domestic-addressee"), where.root, where.tokens)]
+            recipients = [_authorities_of(where)]
+    elif not recipients and event_type in VERBAL_AT_HOME and len(own) == 1 and actors \
+            and all(m.entity.sector in NON_STATE for m in actors) and not _names_a_foreign_party(token.sent, own, mentions):
+        # "miners threatened to block the railway", "the opposition rejected the draft constitution": what
+        # a people's own parties, unions and rebels refuse or threaten, with no one named abroad, is
+        # aimed at their state
+        recipients = [_authorities_of(next(m for m in actors if m.entity.country))]
     return actors, recipients
+
+
+VERBAL_AT_HOME = {"REJECT", "ACCUSE", "THREATEN"}
+
+
+def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> bool:
+    return any(sent.start_char <= m.entity.start < sent.end_char and (m.entity.igo or m.entity.country not in own | {None})
+               for m in mentions.items)
+
+
+def _authorities_of(where: Mention) -> Mention:
+    kb = load_kb()
+    c = where.entity.country
+    assert c is not None
+    # "the government of Brazil", not "Brazil": the protesters may be named "Brazilians" = Brazil
+    name = "government of " + (kb.countries[c].name if c in kb.countries else c)
+    return Mention(Entity(text=where.entity.text, name=name, kind="country", country=c, sector="GOV",
+                          start=where.entity.start, end=where.entity.end,
+                          resolution="domestic-addressee"), where.root, where.tokens)
 
 
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN"}
