@@ -2119,3 +2119,29 @@ def test_settlers_are_the_settling_states_people_and_courts_are_their_countrys(p
     (icc,) = pipeline.entities_of("The International Criminal Court issued a warrant.", "2000-01-01")
     assert icc.igo == "ICC"
     assert not any(e.event_type == "REJECT" for e in code("Police did not call off the search for the missing climbers."))
+
+
+def test_a_person_named_with_the_body_he_comes_from_is_its(pipeline, code):
+    (person, *_) = pipeline.entities_of("Spokesman Peter Lund of the International Labour Organisation said so.", "2000-01-01")
+    assert (person.text, person.igo) == ("Peter Lund", "ILO")
+    assert ("REQUEST", None, ("OSCE",), ("ARM",)) in summary(code(
+        "Election monitor Anna Berg of the Organization for Security and Cooperation in Europe urged Armenia to recount the votes.",
+        "2000-01-01"))
+
+
+def test_troops_landed_grants_announced_and_politicians_freed(code):
+    assert ("MOBILIZE", None, ("FRA",), ("CIV",)) in summary(code("French marines landed in Ivory Coast on Sunday.", "2000-01-01"))
+    assert not any(e.event_type == "MOBILIZE" for e in code("The presidential plane landed in Abidjan on Sunday."))
+    assert ("AID", None, ("JPN",), ("LKA",)) in summary(code("Japan announced a grant of 12 million dollars to Sri Lanka for road repairs.", "2000-01-01"))
+    assert ("RETREAT", None, ("AZE",), ("AZE",)) in summary(
+        code("Azerbaijani President Heydar Aliyev freed opposition politician Rasul Guliyev's brother from jail.", "2000-01-01"))
+
+
+def test_a_forecast_is_no_act_and_a_news_agency_told_is_no_addressee(code):
+    coded = code("Traders told Reuters that Saudi Arabia is unlikely to agree to cut its oil output at the next meeting.")
+    assert all(e.aux == "hypothetical" for e in coded)
+    assert not any(e.event_type in ("SANCTION", "THREATEN") for e in coded)
+    assert not any(p.name == "Reuters" for e in coded for p in e.recipient)
+    # a vote taken decides; a vote forecast does not
+    assert not any(e.event_type == "SANCTION" and e.aux is None for e in
+                   code("Diplomats said the council was unlikely to vote to impose sanctions on Eritrea."))

@@ -63,6 +63,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_unlabelled_names(doc, kb, mentions, when, persons))
     mentions.extend(_untagged_places(doc, kb, mentions))
     mentions.extend(_misspelt_states(doc, kb, mentions, when, persons))
+    _members_of_bodies(doc, persons, mentions)
     _officials_at_home(doc, kb, persons, dateline_country)
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
@@ -112,6 +113,23 @@ AWAY = {"with", "to", "from", "against", "by", "between", "toward", "towards", "
 VISITING = {"counterpart", "counterparts", "delegation", "envoy", "ambassador", "visitor", "visitors", "guest", "guests"}
 
 
+def _members_of_bodies(doc: Doc, persons: list[Mention], mentions: list[Mention]) -> None:
+    """"Relief coordinator Sally Burnham of the U.N. World Food Programme", "Tom Hale from Canada":
+    a person the KB does not know, named with the organisation or state he comes from, is its."""
+    by_token = {i: m for m in mentions for i in m.tokens}
+    for m in persons:
+        e = m.entity
+        if e.resolution != "unresolved" or e.country or e.igo:
+            continue
+        bodies = [b for c in doc[m.root].children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for o in c.children if o.dep_ == "pobj" for b in [by_token.get(o.i)]
+                  if b is not None and b.entity.kind in ("igo", "country")]
+        if bodies:
+            body = bodies[0].entity
+            m.entity = e.model_copy(update={"country": body.country, "igo": body.igo, "sector": e.sector or body.sector,
+                                            "resolution": "member of the body named"})
+
+
 def _officials_at_home(doc: Doc, kb: KnowledgeBase, persons: list[Mention], dateline_country: str | None) -> None:
     """A titled official the KB does not know and whose title names no state ("Vice-President Moody
     Awori", "Planning Minister Tran Van Thanh said Vietnam ...") serves the one state the sentence
@@ -158,7 +176,7 @@ def _officials_at_home(doc: Doc, kb: KnowledgeBase, persons: list[Mention], date
 
 
 TITLE_WORDS = HONORIFICS | ROLE_HEADS | {"staff", "chief", "deputy", "vice", "head", "director", "defence", "defense",
-                                        "foreign", "interior", "affairs", "acting", "former", "of", "the"}
+                                        "foreign", "interior", "affairs", "acting", "former", "of", "the", "politician"}
 ORG_WORDS = {"ministry", "council", "union", "agency", "party", "bank", "forces", "army", "navy", "organisation",
              "organization", "commission", "committee", "group", "company", "university", "institute", "forum", "office",
              "department", "court", "parliament", "assembly", "front", "movement", "fund", "programme", "program", "station",

@@ -248,7 +248,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("future_only") and aux not in ("future", "hypothetical"):
         return None  # "would respond with force" threatens; "responded with force" says too little
     if aux == "future" and (rule.get("agreed_is_done") or rule["type"] in DECREED) and anchor.dep_ == "xcomp" \
-            and anchor.head.lemma_.lower() in DECIDING:
+            and anchor.head.lemma_.lower() in DECIDING and anchor.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+            and event_aux(anchor.head, anchor.head) is None:  # "is unlikely to agree to cut" decides nothing
         # the manual: "agreed to forgive $200 million of Nigeria's debt" is the aid itself; so a body's
         # vote or decision to ban flights or impose a curfew is the sanction, not a threat of one
         aux = None

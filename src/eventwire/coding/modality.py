@@ -102,6 +102,9 @@ PREVENTING = {"bar", "prevent", "stop", "ban", "block", "keep", "prohibit", "for
 BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
+UNLIKELY = {"unlikely", "doubtful", "improbable"}
+
+
 def event_aux(token: Token, anchor: Token) -> str | None:
     chain = [token, anchor]
     t = anchor
@@ -127,6 +130,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
+    if any(t.lower_ in UNLIKELY and t.pos_ == "ADJ" for t in chain[1:]):
+        return "hypothetical"  # "Russia is unlikely to agree to cut output": a forecast, nothing done or promised
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
     for t in own:
         for c in t.children:

@@ -779,10 +779,15 @@ def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
         if t.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or t.head.i == t.i:
             return []
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in TELLING:
+            # ("sources told Reuters that ...": a news agency told is the story's source, not the addressee)
             return [party_of(m) for c in t.head.children if c.dep_ in ("dobj", "dative")
-                    for m in expand_parties(c, mentions) if m.entity.country or m.entity.igo]
+                    for m in expand_parties(c, mentions) if (m.entity.country or m.entity.igo)
+                    and m.entity.sector not in PRESS_SECTORS]
         t = t.head
     return []
+
+
+PRESS_SECTORS = {"MED", "JRN"}
 
 
 TELLING = {"tell", "inform", "assure", "notify", "promise", "warn", "reassure", "advise"}
@@ -1419,7 +1424,8 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
     for m in mentions.items:
         key = m.entity.country or m.entity.igo
         if not (sent.start <= m.root < sent.end) or m.root in barred or key is None or key in own \
-                or names_where_struck(token.doc[m.root], m):  # "condemned the Yemen airstrikes"
+                or names_where_struck(token.doc[m.root], m) \
+                or m.entity.sector in PRESS_SECTORS:  # "condemned the Yemen airstrikes", "told Reuters"
             continue
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):

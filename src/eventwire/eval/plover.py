@@ -99,7 +99,7 @@ def same_parties(predicted: frozenset[str], gold: frozenset[str]) -> bool:
     return predicted == gold
 
 
-IGO_THREE_LETTER = {"WHO", "WFP", "IMF", "ICC", "ICJ", "WTO", "OAS", "OIC", "CIS", "SCO", "COE", "GCC"}
+IGO_THREE_LETTER = {"WHO", "WFP", "IMF", "ICC", "ICJ", "WTO", "OAS", "OIC", "CIS", "SCO", "COE", "GCC", "ILO", "FAO", "ADB", "NAM"}
 
 
 @dataclass
