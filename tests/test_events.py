@@ -2145,3 +2145,15 @@ def test_a_forecast_is_no_act_and_a_news_agency_told_is_no_addressee(code):
     # a vote taken decides; a vote forecast does not
     assert not any(e.event_type == "SANCTION" and e.aux is None for e in
                    code("Diplomats said the council was unlikely to vote to impose sanctions on Eritrea."))
+
+
+def test_receiving_or_accepting_monitors_lets_them_in_and_permission_given_is_access(code):
+    assert ("RETREAT", None, ("SYR",), ("OPCW",)) in summary(
+        code("Syria received a team of OPCW inspectors at the airbase near Homs on Tuesday.", "2000-01-01"))
+    assert any(e.event_type == "RETREAT" and e.mode == "access" for e in
+               code("Myanmar accepted the deployment of ASEAN monitors in Rakhine state.", "2000-01-01"))
+    assert any(e.event_type == "RETREAT" and e.mode == "access" and [p.igo for p in e.recipient] == ["UN"] for e in
+               code("Ethiopia gave U.N. aid convoys permission to enter Tigray.", "2000-01-01"))
+    # a guest received is still a visit
+    assert any(e.event_type == "CONSULT" for e in code("Chinese President Jiang Zemin received the visiting Cuban foreign minister.", "2000-01-01"))
+    assert not any(e.event_type == "AID" for e in code("Regulators approved the new rice variety for sale.", "2000-01-01"))

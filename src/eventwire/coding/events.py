@@ -150,8 +150,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
-    if rule.get("needs_recipient") and not recipients:
-        return None
+    if rule.get("needs_recipient") and not recipients and not (
+            rule["type"] in NEAR_RECIPIENT_TYPES and nearest_other_state(token, anchor, actors, mentions)):
+        return None  # ("approved a rescue package for Indonesia", the state a step further off, still aids it)
     if rule.get("needs_state_recipient") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") for p in recipients):
         return None  # "will help the Philippines build bases" aids a state; "the rains helped farmers" is no event
     if not actors and rule["type"] in HOSTILE_ACTS:
