@@ -2157,3 +2157,12 @@ def test_receiving_or_accepting_monitors_lets_them_in_and_permission_given_is_ac
     # a guest received is still a visit
     assert any(e.event_type == "CONSULT" for e in code("Chinese President Jiang Zemin received the visiting Cuban foreign minister.", "2000-01-01"))
     assert not any(e.event_type == "AID" for e in code("Regulators approved the new rice variety for sale.", "2000-01-01"))
+
+
+def test_frozen_transfers_and_expelled_teams_are_sanctions_and_a_visit_to_no_one_is_none(code):
+    assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(
+        code("Washington froze the transfer of remittances to Cuba after the shooting down of two civilian planes.", "2000-01-01"))
+    assert any(e.event_type == "SANCTION" and e.mode == "expel" for e in
+               code("Belgrade ordered the OSCE monitoring team to leave Kosovo within 48 hours.", "2000-01-01"))
+    assert not any(e.event_type == "CONSULT" for e in code("The governor visited a factory and a clinic on Monday."))
+    assert any(e.event_type == "CONSULT" for e in code("The Pope visited Cuba in January.", "2000-01-01"))

@@ -289,6 +289,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
     elif event_type == "MOBILIZE":
         mode = mobilize_mode(token, anchor, mode, {p.sector for p in actors})
+    if event_type == "CONSULT" and mode == "visit" and not recipients and not reciprocal \
+            and (location is None or location.country in {p.country for p in actors}):
+        return None  # "the minister visited a school and a hospital": a visit at home to no one
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = nearest_timex(token, sent, pub, future=aux == "future")
