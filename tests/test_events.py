@@ -2166,3 +2166,12 @@ def test_frozen_transfers_and_expelled_teams_are_sanctions_and_a_visit_to_no_one
                code("Belgrade ordered the OSCE monitoring team to leave Kosovo within 48 hours.", "2000-01-01"))
     assert not any(e.event_type == "CONSULT" for e in code("The governor visited a factory and a clinic on Monday."))
     assert any(e.event_type == "CONSULT" for e in code("The Pope visited Cuba in January.", "2000-01-01"))
+
+
+def test_an_arms_purchase_cooperates_with_the_seller_and_an_apology_is_cameo_055(code):
+    assert ("COOPERATE", None, ("VNM",), ("RUS",)) in summary(code("Vietnam bought six Kilo-class submarines from Russia.", "2000-01-01"))
+    assert ("AGREE", "future", ("IDN",), ("KOR",)) in summary(
+        code("Indonesia said it would purchase 16 South Korean fighter jets.", "2000-01-01"))
+    assert not any(e.event_type == "COOPERATE" for e in code("Pension funds bought shares in a German arms maker."))
+    (ev,) = code("Belgium apologised to Congo for its colonial rule.", "2000-01-01")
+    assert (ev.event_type, ev.cameo) == ("CONCEDE", "055")
