@@ -2175,3 +2175,19 @@ def test_an_arms_purchase_cooperates_with_the_seller_and_an_apology_is_cameo_055
     assert not any(e.event_type == "COOPERATE" for e in code("Pension funds bought shares in a German arms maker."))
     (ev,) = code("Belgium apologised to Congo for its colonial rule.", "2000-01-01")
     assert (ev.event_type, ev.cameo) == ("CONCEDE", "055")
+
+
+def test_weapons_used_on_someone_throats_cut_and_parades_are_not_marches(code):
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(
+        code("Syrian troops used tanks and helicopter gunships against rebel fighters in Homs.", "2000-01-01"))
+    assert any(e.event_type == "ASSAULT" for e in code("Bandits cut the throats of six herders near Gao, officials said.", "2000-01-01"))
+    assert not any(e.event_type == "PROTEST" for e in code("Thousands of soldiers marched in the victory day parade in Moscow."))
+    assert not any(e.event_type == "ASSAULT" for e in code("The army used helicopters to rescue flood victims."))
+
+
+def test_a_deeds_doer_stands_for_it_and_a_border_is_no_residence(code, pipeline):
+    assert ("PROTEST", None, ("IND",), ("PAK",)) in summary(
+        code("Hindu activists blocked the road in Mumbai to protest against a planned tour by the Pakistani hockey team.", "2000-01-01"))
+    guerrillas = [e for e in pipeline.entities_of("Turkish troops killed 12 Kurdish guerrillas near the Iranian border.", "2000-01-01")
+                  if e.text == "Kurdish"]
+    assert [e.country for e in guerrillas] != ["IRN"]

@@ -140,6 +140,7 @@ def settle_generic_institutions(doc: Doc, kb: KnowledgeBase, named: list[Mention
 
 
 GENERIC_BODY_SECTORS = {"JUD", "LEG", "GOV", "MIL", "COP"}
+EDGES = {"border", "frontier", "boundary"}
 GENERIC_QUALIFIERS = {"constitutional", "supreme", "high", "national", "federal", "state", "appeals", "grand", "central",
                       "provincial", "regional", "upper", "lower", "interim", "transitional", "revolutionary", "military",
                       "islamic", "people's", "popular", "security", "criminal", "special"}
@@ -340,11 +341,15 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
             # "blew up a section of the pipeline in northern Colombia"
             holders += [p for c in token.head.children if c.dep_ == "dobj" for g in c.children
                         if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    if token.dep_ == "nsubj" and token.head.i != token.i:
+        # "called a general strike that shut down offices across Bangladesh": where what they did happened
+        holders += [r for c in token.head.children if c.dep_ == "dobj" for r in c.children if r.dep_ in ("relcl", "acl")]
     for h in holders:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:
                 m = by_token.get(t.i)
-                if m is not None and m.entity.country and not owns_mission(t) and (
+                # ("near the Iraqi border" is the edge of where they are, not inside Iraq)
+                if m is not None and m.entity.country and not owns_mission(t) and t.head.lemma_.lower() not in EDGES and (
                         m.entity.kind in ("place", "country") or m.entity.resolution == "kb-demonym"):
                     return m.entity.country  # "in Tehran", "in an Israeli prison"
     # "took to the streets of Nairobi", "rallied outside parliament in Tbilisi": a place (a city,

@@ -1289,7 +1289,9 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
         for t in frontier:
             # "his Irish counterpart": the nationality names the person, the pronoun their opposite
             for c in sorted(t.children, key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON"):
+                # ("against the killings in East Timor by Indonesian troops": a deed's doer stands for it)
                 if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "from")) \
+                        or (c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN") \
                         or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS) \
                         or (c.dep_ == "prep" and c.lower_ == "for" and t.lemma_.lower() in SPEAKING_FOR) \
                         or (c.dep_ == "prep" and c.lower_ == "to" and t.lower_ in LOYAL):
