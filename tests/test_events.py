@@ -2191,3 +2191,10 @@ def test_a_deeds_doer_stands_for_it_and_a_border_is_no_residence(code, pipeline)
     guerrillas = [e for e in pipeline.entities_of("Turkish troops killed 12 Kurdish guerrillas near the Iranian border.", "2000-01-01")
                   if e.text == "Kurdish"]
     assert [e.country for e in guerrillas] != ["IRN"]
+
+
+def test_an_armed_group_named_before_its_attacks_is_their_actor_and_a_motive_is_no_place(code):
+    coded = summary(code("Israeli jets bombed bridges near Tyre in retaliation for Hezbollah rocket attacks on northern Israel.", "2000-01-01"))
+    assert ("ASSAULT", None, ("ISR",), ("LBN",)) in coded
+    assert ("ASSAULT", None, ("LBN",), ("ISR",)) in coded
+    assert ("ASSAULT", None, ("ISR",), ("ISR",)) not in coded

@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
-    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -364,8 +364,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # "Israeli raids", "the U.S. missile strikes": the state named before the attack
                 named = [child, *(g for g in child.children if g.dep_ in ("amod", "compound") and child.dep_ == "compound"
                                         and child.lemma_.lower() in MEANS)]  # not "took American missionaries hostage"
+                # ("Hezbollah rocket attacks", "Taliban raids": an armed group named before them too)
                 found = [m for g in named if (m := mentions.at(g)) is not None
-                         and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")]
+                         and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
+                              or m.entity.sector in ARMED_GROUPS and m.entity.kind in ("organization", "group")
+                              and m.entity.resolution.startswith("kb"))]
                 struck = [m for m in found if names_where_struck(child, m)]
                 actors += [m for m in found if m not in struck]
                 place_struck += struck
@@ -879,6 +882,8 @@ def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
 ABROAD_BY_OFFICE = {"peacekeeper", "diplomat", "ambassador", "envoy", "consul", "tourist", "foreigner", "expatriate",
                     "missionary", "observer", "monitor", "inspector", "embassy", "consulate", "legation"}
 
+ARMED_GROUPS = {"REB", "PRM", "UAF"}
+
 NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
 
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
@@ -1375,6 +1380,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
                 continue
             for pobj in prep.children:
+                if pobj.lemma_.lower() in MOTIVES:
+                    continue  # "in retaliation for rocket attacks on northern Israel" says why, not where
                 for t in _phrase(pobj):
                     m = mentions.at(t)
                     if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country):
