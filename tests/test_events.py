@@ -2198,3 +2198,11 @@ def test_an_armed_group_named_before_its_attacks_is_their_actor_and_a_motive_is_
     assert ("ASSAULT", None, ("ISR",), ("LBN",)) in coded
     assert ("ASSAULT", None, ("LBN",), ("ISR",)) in coded
     assert ("ASSAULT", None, ("ISR",), ("ISR",)) not in coded
+
+
+def test_contacts_frozen_are_a_sanction_and_an_aid_bill_signed_gives_aid(code):
+    assert ("SANCTION", None, ("EU",), ("HUN",)) in summary(
+        code("The European Union froze political contacts with Hungary over the new media law.", "2000-01-01"))
+    assert ("AID", None, ("USA",), ("UKR",)) in summary(
+        code("President Biden signed a 40 billion dollar aid package for Ukraine on Saturday.", "2022-05-21"))
+    assert any(e.event_type == "SUPPORT" for e in code("Peru and Chile signed a treaty settling their maritime border.", "2000-01-01"))
