@@ -2206,3 +2206,13 @@ def test_contacts_frozen_are_a_sanction_and_an_aid_bill_signed_gives_aid(code):
     assert ("AID", None, ("USA",), ("UKR",)) in summary(
         code("President Biden signed a 40 billion dollar aid package for Ukraine on Saturday.", "2022-05-21"))
     assert any(e.event_type == "SUPPORT" for e in code("Peru and Chile signed a treaty settling their maritime border.", "2000-01-01"))
+
+
+def test_passives_of_expulsion_bans_approved_and_shellfire(code):
+    assert ("SANCTION", None, ("IRN",), ("FRA",)) in summary(
+        code("Three French diplomats were ordered to leave Iran within 48 hours.", "2000-01-01"))
+    assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(
+        code("A ban on flights to Cuba was approved by the United States Congress.", "2000-01-01"))
+    assert ("ASSAULT", None, ("ARM",), ("AZE",)) in summary(
+        code("Two Azerbaijani soldiers were killed by Armenian mortar fire near the border.", "2000-01-01"))
+    assert not any(e.event_type == "ASSAULT" for e in code("Five people were killed by a fire in a market in Kano."))

@@ -337,6 +337,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in expand_parties(p, mentions)]
+        if not actors and rule.get("mode") in ("expel", "deport"):
+            # "two diplomats were ordered to leave China": expelled by the state they must leave
+            actors = [m for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"
+                      for m in expand_parties(o, mentions) if m.entity.kind == "country"]
         if not actors and rule.get("means_owner"):
             # "were hit with new British sanctions": whose the penalties are
             actors = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
@@ -838,8 +842,15 @@ def struck_by_nature(token: Token, anchor: Token) -> bool:
     # clauses ("police, who fired tear gas" is no fire)
     words = [t for c in subjects for t in [c, *(g for g in c.children if g.dep_ in ("compound", "amod"))]
              if t.pos_ in ("NOUN", "PROPN")]
+    # ("killed by Indian artillery fire", "by sniper fire": a fire someone shoots is no mishap)
     return any(t.lemma_.lower() in MISHAPS | {"disease", "virus", "drought", "heatwave", "tsunami", "eruption", "cold", "heat"}
+               and not (t.lemma_.lower() == "fire" and any(g.dep_ in ("compound", "amod") and (
+                   g.lemma_.lower() in SHOT_FIRE or g.pos_ in ("ADJ", "PROPN") and g.text[:1].isupper()) for g in t.children))
                for t in words)
+
+
+SHOT_FIRE = {"artillery", "sniper", "machine-gun", "machinegun", "gun", "mortar", "tank", "rocket", "cannon", "naval",
+             "enemy", "automatic", "small-arms", "heavy", "rifle"}
 
 
 def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list[Mention]:

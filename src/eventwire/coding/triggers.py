@@ -378,7 +378,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
-        objs = [c for c in token.children if c.dep_ == "dobj" and c.lower_ != "part"]
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "part"]
         # ("took part in a training course": what is joined)
         objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
