@@ -2216,3 +2216,11 @@ def test_passives_of_expulsion_bans_approved_and_shellfire(code):
     assert ("ASSAULT", None, ("ARM",), ("AZE",)) in summary(
         code("Two Azerbaijani soldiers were killed by Armenian mortar fire near the border.", "2000-01-01"))
     assert not any(e.event_type == "ASSAULT" for e in code("Five people were killed by a fire in a market in Kano."))
+
+
+def test_a_visit_in_the_setting_of_a_promise_is_no_promise_and_pledged_support_is_one_event(code):
+    coded = code("The Japanese prime minister pledged Japan's firm support for the Philippines during a visit by President Marcos to Tokyo.")
+    visits = [e for e in coded if e.event_type == "CONSULT"]
+    assert visits and all(e.aux is None for e in visits)
+    pledges = [e for e in coded if e.event_type == "AGREE"]
+    assert [tuple(p.country for p in e.recipient) for e in pledges] == [("PHL",)]

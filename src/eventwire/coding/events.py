@@ -77,7 +77,8 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
         verb = span.root if span is not None else None
         if verb is None or verb.lemma_.lower() not in PROMISING | DECIDING:
             return None
-        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        # ("pledged France's unwavering support for Ukraine": the object, when coded, is what was pledged)
+        comps = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "dobj" and verb.lemma_.lower() in PROMISING]
         return range(min(t.i for c in comps for t in c.subtree), max(t.i for c in comps for t in c.subtree) + 1) if comps else None
 
     def supersedes(o: Event, e: Event) -> bool:

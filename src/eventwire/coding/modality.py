@@ -103,6 +103,7 @@ BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
+SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
 
 def event_aux(token: Token, anchor: Token) -> str | None:
@@ -111,8 +112,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     # governing verbs lend their mood ("plans to hold talks"), but a coordinated verb has its own
     # ("are to hold drills and continue the dialogue" shares "are to"; "..., and Stoltenberg condemned" does not)
     # (nor does a second past-tense verb: "promised to hold elections and lifted a ban" lifted it)
+    # (nor does the setting: "pledged support during a visit by Zelensky": the visit is no promise)
     while len(chain) < 5 and not (t.dep_ == "conj" and (any(c.dep_ in SUBJECT_DEPS for c in t.children)
                                                         or t.tag_ == "VBD" and t.head.tag_ == "VBD")) \
+            and not (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) \
             and t.head.i != t.i:
         t = t.head
         chain.append(t)
@@ -143,6 +146,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
                 return "hypothetical"
     governors = set(ontology.triggers()["future_governors"])
+    # "pledged support during a visit by Zelensky": the clause verb lends the visit its tense, not its promise
+    setting = token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
@@ -153,7 +158,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"
-        if t.i != token.i and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ") \
+        if t.i != token.i and not (setting and t.i == anchor.i) \
+                and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ") \
                 and not any(c.dep_ == "prt" for c in t.children):  # "is set to" plans; "set up roadblocks" acts
             return "future"
     if any(c.lower_ in ("planned", "upcoming", "future", "proposed") for c in token.children):
