@@ -2224,3 +2224,10 @@ def test_a_visit_in_the_setting_of_a_promise_is_no_promise_and_pledged_support_i
     assert visits and all(e.aux is None for e in visits)
     pledges = [e for e in coded if e.event_type == "AGREE"]
     assert [tuple(p.country for p in e.recipient) for e in pledges] == [("PHL",)]
+
+
+def test_game_reports_and_fan_protests_are_no_events(code):
+    assert code("Arsenal attacked from the start and beat Porto 4-0 in the Champions League on Tuesday.") == []
+    assert not any(e.event_type == "PROTEST" for e in code("The band's fans protested outside the stadium after the concert was called off."))
+    # an attack with no score in the sentence stays one
+    assert any(e.event_type == "ASSAULT" for e in code("M23 rebels attacked the town of Goma in eastern Congo, killing 12 soldiers.", "2000-01-01"))

@@ -5,6 +5,7 @@ time expression nearest it in the tree and the place it happened (sentence, else
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from typing import Any
 
@@ -202,6 +203,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = foreign or recipients
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
+    if is_game_report(sent):
+        return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
+    if rule["type"] == "PROTEST" and not any(p.country or p.igo for p in actors) and any(
+            t.lower_ in PERFORMERS for c in anchor.children if c.dep_ in SUBJECT_DEPS for t in c.subtree):
+        return None  # "the singer's fans protested outside the concert hall"
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
@@ -319,6 +325,16 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                           trigger_start=trig.start, trigger_end=trig.end),
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+GAME_WORDS = {"beat", "defeat", "win", "draw", "score", "match", "game", "half", "goal", "league", "cup", "final", "season",
+              "championship", "tournament", "innings", "set"}
+
+
+def is_game_report(sent: Span) -> bool:
+    """A sentence with a match score and the words of a game reports sport."""
+    return SCORE.search(sent.text) is not None and any(t.lemma_.lower() in GAME_WORDS for t in sent)
 
 
 def _others_first(actors: list[Party], recipients: list[Party]) -> list[Party]:
