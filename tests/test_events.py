@@ -2231,3 +2231,11 @@ def test_game_reports_and_fan_protests_are_no_events(code):
     assert not any(e.event_type == "PROTEST" for e in code("The band's fans protested outside the stadium after the concert was called off."))
     # an attack with no score in the sentence stays one
     assert any(e.event_type == "ASSAULT" for e in code("M23 rebels attacked the town of Goma in eastern Congo, killing 12 soldiers.", "2000-01-01"))
+
+
+def test_a_titled_stranger_judged_at_home_is_the_courts_countrys_and_a_host_met_is_not(code):
+    assert ("SANCTION", None, ("EGY",), ("EGY",)) in summary(
+        code("An Egyptian military court sentenced opposition activist Karim Nabil to death on Monday.", "2000-01-01"))
+    # a host met abroad is no stranger at home: the visit stands
+    assert any(e.event_type == "CONSULT" for e in code(
+        "Kenyan President Daniel arap Moi was received by Queen Beatrix at the Noordeinde Palace.", "2000-01-01"))

@@ -879,12 +879,21 @@ def _purpose_targets(verb: Token, mentions: Mentions, helping: bool = False) -> 
 HELPING = {"help", "assist", "enable", "allow"}
 
 
-def _same_country_likely(known: list[Mention], unnamed: list[Mention]) -> bool:
+def _stateless_stranger(m: Mention, event_type: str | None = None) -> bool:
+    """A titled person the KB does not know and whose title names no state ("Kurdish rebel leader
+    Abdullah Ocalan"): as open as "an activist", so a country's own court acting on him acts at home.
+    (A host met is no such stranger: "received by Queen Elizabeth" is abroad.)"""
+    return m.entity.resolution == "unresolved" and m.entity.kind == "person" and m.entity.country is None \
+        and m.entity.igo is None and m.entity.sector is not None and event_type != "CONSULT"
+
+
+def _same_country_likely(known: list[Mention], unnamed: list[Mention], event_type: str | None = None) -> bool:
     """A country's own bodies act on its people ("Thailand's king pardoned 30 protesters", "a court
     in Harare acquitted the opposition leader"); a state named as such acting on "the government"
     is more likely acting on another one ("Washington urged the government to ...")."""
     if not unnamed or not all(m.entity.resolution.startswith(("unnamed", "kb-ethnic")) and m.entity.country is None
-                              or m.entity.resolution.startswith("unnamed") for m in unnamed):
+                              or m.entity.resolution.startswith("unnamed") or _stateless_stranger(m, event_type)
+                              for m in unnamed):
         return False
     sub_state = any(m.entity.kind != "country" for m in known)
     return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
@@ -958,7 +967,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         # a people living in several states is this one's: "Iraqi troops shelled Shi'ite villages"
         return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
                 if m.entity.country is None and m.entity.igo is None and (m.entity.resolution.startswith("unnamed")
-                                                                           or _home_of_people(m, country))
+                                                                           or _home_of_people(m, country)
+                                                                           or _stateless_stranger(m, event_type))
                 else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
@@ -968,7 +978,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # official reports are the reporting state's own
     if event_type == "ASSAULT" and abroad is None:
         abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own)), None)
-    if len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None]):
+    if len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None],
+                                                               event_type):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
@@ -980,7 +991,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     elif event_type == "PROTEST" and not own and where is not None and where.entity.country:
         # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
         actors = adopt(actors, where.entity.country)
-    elif len(other) == 1 and not own and _same_country_likely(recipients, actors) and not (
+    elif len(other) == 1 and not own and _same_country_likely(recipients, actors, event_type) and not (
             event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)) \
             and not all({token.doc[m.root].lemma_.lower(), token.doc[m.root].head.lemma_.lower()} & ABROAD_BY_OFFICE
                         for m in recipients):
