@@ -2239,3 +2239,27 @@ def test_a_titled_stranger_judged_at_home_is_the_courts_countrys_and_a_host_met_
     # a host met abroad is no stranger at home: the visit stands
     assert any(e.event_type == "CONSULT" for e in code(
         "Kenyan President Daniel arap Moi was received by Queen Beatrix at the Noordeinde Palace.", "2000-01-01"))
+
+
+def test_reported_wire_shapes_of_arrests_closures_promises_and_charges(code):
+    # "arrested" tagged a participle inside the reported clause, with its own subject and object
+    assert ("COERCE", None, ("IRN",), ("IRN",)) in summary(code(
+        "Iranian police arrested at least 20 members of the outlawed Bahai faith in Shiraz last week, "
+        "a London-based rights group said.", "2000-01-01"))
+    assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(
+        code("An Egyptian court ordered the closure of an opposition newspaper in Cairo.", "2000-01-01"))
+    # those objecting to a promise are not whom it is made to
+    assert ("AGREE", None, ("JPN",), ("LKA",)) in summary(
+        code("Japan promised to finance the new port in Sri Lanka despite objections from China and India.", "2000-01-01"))
+    assert ("ACCUSE", None, ("VEN",), ("USA",)) in summary(code(
+        "Venezuela's foreign minister said that the United States was trying to destabilise the government in Caracas.",
+        "2000-01-01"))
+
+
+def test_envoys_from_two_states_are_of_both_and_an_amount_withdrawn_is_no_party(code):
+    meetings = [e for e in code("Envoys from Armenia and Azerbaijan met in Vienna for talks on Nagorno-Karabakh.", "2000-01-01")
+                if e.event_type == "CONSULT"]
+    assert meetings and {p.country for p in meetings[0].actor} == {"ARM", "AZE"}
+    retreats = [e for e in code("Russia pulled the bulk of its troops out of the border region, officials said.", "2000-01-01")
+                if e.event_type == "RETREAT"]
+    assert retreats and all(p.country != "RUS" for e in retreats for p in e.recipient)

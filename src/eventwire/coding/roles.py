@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
-    DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -325,8 +325,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "Thousands of Serbs massed in Belgrade", with the count as the root
         or token.tag_ == "VBD" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of"
         and token.head.head.head.dep_ == "ROOT" and token.head.head.head.pos_ in ("NOUN", "NUM"))
+    # ("Chinese police arrested 12 members ..., a rights group said", tagged a participle: with a
+    # subject and an object of its own it is a finite verb)
     passive = passive or token.tag_ == "VBN" and token.dep_ in ("ccomp", "acl", "relcl", "advcl") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not rootless \
+        and not (token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children)
+                 and any(c.dep_ == "dobj" for c in token.children))
     # "was convicted and sentenced to life": the second participle shares the first one's passive
     passive = passive or token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
         and any(c.dep_ == "auxpass" for c in token.head.children) and any(c.dep_ == "nsubjpass" for c in token.head.children)
@@ -507,9 +511,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("share intelligence on militants with Morocco": hung one phrase deeper still)
         objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ not in preps
                     for p in c.children if p.dep_ == "pobj"]
+        # ("pulled the last of its tanks out": what an amount measures is what is moved, not a party)
         recipients = [m for o in objects for c in o.children
-                      if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
-                      for m in expand_parties(p, mentions)]
+                      if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "of" and (o.lower_ in QUANTITY_NOUNS or o.pos_ == "NUM"))
+                      for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
         # "along the border with South Korea", with the parser hanging "with" on the verb
         recipients = recipients or [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
                                     and (b := c.nbor(-1)).lemma_.lower() in BORDER_NOUNS and b.dep_ == "pobj"
@@ -1107,7 +1112,10 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                 elif c.dep_ == "prep" and c.lower_ in territorial and not is_time(c):
                     places += [m for o in c.children if o.dep_ == "pobj" for t in o.subtree for m in [mentions.at(t)]
                                if m is not None and m.entity.kind in ("place", "country") and m.entity.country]
-                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not is_time(c):
+                elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not is_time(c) \
+                        and not (rule["type"] == "AGREE" and c.lower_ in ("despite", "amid")):
+                    # ("promised to complete the plant despite objections from Washington": the
+                    # objectors are not whom it is promised to; a refusal despite pressure refuses them)
                     out += [m for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
@@ -1281,6 +1289,12 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         for c in [mentions.at(a)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
             else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
+                # ("envoys from Ethiopia and Eritrea": of every state the phrase that placed them names)
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for g in t.children if g.dep_ == "prep" and g.lower_ in ("of", "from") for p in g.children
+                        if p.dep_ == "pobj" and (pm := mentions.at(p)) is not None and pm.entity.country == m.entity.country
+                        for x in p.conjuncts for c in [mentions.at(x)] if c is not None and c.entity.kind == "country"
+                        and c.entity.country and all(o.entity.country != c.entity.country for o in out)]
                 out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
                         for a in t.children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
@@ -1364,7 +1378,11 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
     """"calls for closer Russia-China co-operation": the other states named with the co-operation."""
     own = {m.entity.country for m in actors}
     out = []
+    # ("despite objections from the United States": those objecting are no partners)
+    aside = {x.i for c in token.subtree if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCES for x in c.subtree}
     for t in token.subtree:
+        if t.i in aside:
+            continue
         m = mentions.at(t)
         if m and m.entity.kind in ("country", "group") and m.entity.country and m.entity.country not in own:
             if m.entity.country not in {x.entity.country for x in out}:

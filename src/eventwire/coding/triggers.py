@@ -582,7 +582,9 @@ def _blames(verb: Token) -> bool:
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
            for c in clauses):
         return True
-    if any((c.lemma_.lower() in ALLEGED_WRONGS or any(
+    # ("said the United States was trying to sabotage the deal": the attempt charges the wrong too)
+    if any((c.lemma_.lower() in ALLEGED_WRONGS or c.lemma_.lower() in ATTEMPTING and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in ALLEGED_WRONGS for x in c.children) or any(
             t.lemma_.lower() in PRETEXTS for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree))
            and not any(g.dep_ == "neg" for g in c.children)
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
@@ -608,6 +610,7 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
                   "topple", "provoke"}
+ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
