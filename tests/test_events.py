@@ -2263,3 +2263,11 @@ def test_envoys_from_two_states_are_of_both_and_an_amount_withdrawn_is_no_party(
     retreats = [e for e in code("Russia pulled the bulk of its troops out of the border region, officials said.", "2000-01-01")
                 if e.event_type == "RETREAT"]
     assert retreats and all(p.country != "RUS" for e in retreats for p in e.recipient)
+
+
+def test_walking_out_of_talks_halts_them_and_a_cause_names_no_recipient(code):
+    assert ("SANCTION", None, ("ARM",), ("AZE",)) in summary(
+        code("The Armenian delegation walked out of the negotiations with Azerbaijan in Vienna.", "2000-01-01"))
+    assert {e.event_type for e in code("Dockers walked out of the port in protest at job cuts.", "2000-01-01")} == {"PROTEST"}
+    assert ("SANCTION", None, ("VEN",), ("GUY",)) in summary(
+        code("Venezuela broke off talks with Guyana over an oil deal with the United States.", "2000-01-01"))

@@ -506,11 +506,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # making "massed tanks" a second object)
         objects = [x for h in holders for o in h.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
         # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
-        objects += [p for h in holders for o in h.children if o.dep_ == "prep"
+        # ("walked out of the talks with Eritrea": the phrase under the particle too)
+        objects += [p for o in slots if o.dep_ == "prep"
                     for p in o.children if p.dep_ == "pobj" and (o.lower_ not in preps or not expand_parties(p, mentions))]
         # ("share intelligence on militants with Morocco": hung one phrase deeper still)
+        # (not a cause: "broke off talks with Seoul over exercises with the United States")
         objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ not in preps
-                    for p in c.children if p.dep_ == "pobj"]
+                    and c.lower_ not in CIRCUMSTANCES | {"over"} for p in c.children if p.dep_ == "pobj"]
         # ("pulled the last of its tanks out": what an amount measures is what is moved, not a party)
         recipients = [m for o in objects for c in o.children
                       if c.dep_ == "prep" and c.lower_ in preps and not (c.lower_ == "of" and (o.lower_ in QUANTITY_NOUNS or o.pos_ == "NUM"))

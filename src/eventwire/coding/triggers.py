@@ -326,6 +326,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
                  and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
+        # "walked out of the talks": the phrase hangs on the particle the parser reads as a preposition
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PARTICLES
+                 for d in c.children if d.dep_ == "prep" for g in d.children if g.dep_ == "pobj"]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
