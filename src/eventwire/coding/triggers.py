@@ -41,6 +41,16 @@ class Trigger:
         return self.token.doc.text[self.start:self.end]
 
 
+def passive_patients(verb: Token) -> list[Token]:
+    """Who or what a passive verb acts on: its passive subject, or the noun a bare participle
+    describes ("two Tibetan monks arrested in Lhasa", "Japanese rice shipped to North Korea")."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "dobj") for c in verb.children):
+        found = [verb.head]
+    return found
+
+
 def match_trigger(token: Token) -> Trigger | None:
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -317,8 +327,12 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "found evidence of executions by the police", not "found evidence of water on the moon"
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
         return False
+    if rule.get("objects_absent") and token.dep_ == "acl" and any(
+            not load_kb().sector_of(p.lower_)[0] and p.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE")
+            for p in passive_patients(token)):
+        return False  # "medical supplies flown to Rwanda" are carried, nobody visits
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
-        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        objs = [c for c in token.children if c.dep_ in ("dobj", "oprd")] + passive_patients(token)
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
@@ -351,7 +365,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             # crowd the rule names: "settlers set fire to a mosque" attacks, it does not protest)
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
-        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in token.children if c.dep_ == "dobj"] + passive_patients(token)
         if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) for o in objs):
             return False
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
