@@ -2294,3 +2294,17 @@ def test_goods_in_a_participle_and_talks_described_by_their_light_verb(code):
     talks = [e for e in code("Talks held in Oslo between Israel and the Palestinians ended on Friday.", "2000-01-01")
              if e.event_type == "CONSULT"]
     assert talks and {p.country for p in talks[0].actor} == {"ISR", "PSE"} and not talks[0].recipient
+
+
+def test_less_common_verbs_of_attack_withdrawal_warning_rejection_and_aid(code):
+    assert ("ASSAULT", None, ("SDN",), ("SSD",)) in summary(code("Sudanese warplanes strafed a market in South Sudan's Unity state."))
+    assert not any(e.evidence.trigger == "rocketed" for e in code("Oil prices rocketed after the attack on the tanker."))
+    assert code("Farmers slaughtered their cattle because of the drought.") == []
+    assert ("RETREAT", None, ("VNM",), ("KHM",)) in summary(code("Vietnamese troops vacated their bases in Cambodia."))
+    assert ("THREATEN", None, ("USA",), ("PRK",)) in summary(
+        code("The United States put North Korea on notice that further missile tests would bring new sanctions."))
+    assert ("AID", None, ("SAU",), ("PAK",)) in summary(code("Saudi Arabia bankrolled Pakistan's nuclear programme."))
+    # what a deadline is set for is not done
+    ignored = code("Serbia ignored a European Union deadline to recognise the court.")
+    assert ("REJECT", None, ("SRB",), ("EU",)) in summary(ignored)
+    assert not any(e.event_type == "SUPPORT" for e in ignored)

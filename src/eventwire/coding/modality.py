@@ -22,7 +22,7 @@ ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor
 
 STOPPING = {"stop", "cease", "quit", "halt"}
 
-DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pressure", "push", "petition"}
+DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pressure", "push", "petition", "deadline"}
 
 # verbs whose complement is asked for or threatened, not done ("urged Iran to release", "threatened to strike")
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
@@ -66,6 +66,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DEMAND_NOUNS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "dismissed calls for Maduro to step down": the stepping down is only asked for
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS and o.i < verb.i for o in verb.head.children):
+        return True  # "ignored a deadline to recognise the court", the purpose parsed on the verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STOPPING and verb.head.i != verb.i:
         return True  # "would stop cooperating with the inspectors": the stopping is the event
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in UNREALISED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
