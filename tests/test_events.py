@@ -2308,3 +2308,17 @@ def test_less_common_verbs_of_attack_withdrawal_warning_rejection_and_aid(code):
     ignored = code("Serbia ignored a European Union deadline to recognise the court.")
     assert ("REJECT", None, ("SRB",), ("EU",)) in summary(ignored)
     assert not any(e.event_type == "SUPPORT" for e in ignored)
+
+
+def test_material_aid_by_goods_and_verb(code):
+    assert ("AID", None, ("IMF",), ("UKR",)) in summary(code("The IMF released a loan tranche to Ukraine on Friday."))
+    assert ("AID", None, ("TUR",), ("SYR",)) in summary(code("Turkish aid workers trucked tents and blankets to camps in northern Syria."))
+    assert ("AID", None, ("IND",), ("BGD",)) in summary(code("Indian air force helicopters dropped food to flood victims in Bangladesh."))
+    assert {e.event_type for e in code("Russian jets dropped bombs on the town.")} == {"ASSAULT"}
+    assert ("AID", None, ("QAT",), ("SYR",)) in summary(code("Qatar shipped fuel to opposition-held areas in Syria."))
+
+
+def test_a_trade_ban_eased_is_a_sanction_eased_and_a_party_banned_is_no_state(code):
+    assert ("RETREAT", None, ("EU",), ("LBY",)) in summary(code("The European Union eased its ban on the sale of arms to Libya."))
+    lifted = [e for e in code("Malaysia lifted its ban on the opposition Islamic Party of Malaysia.") if e.event_type == "CONCEDE"]
+    assert lifted and [p.sector for p in lifted[0].recipient] == ["PTY"]

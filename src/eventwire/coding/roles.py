@@ -553,6 +553,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _truce_sought_in(holders, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
+    elif not reciprocal and rule["type"] in ("AID", "RETREAT") and recipients and all(
+            not (m.entity.country or m.entity.igo) or m.entity.resolution.startswith("unnamed")
+            and m.entity.country in {a.entity.country for a in actors} for m in recipients):
+        # "shipped heating oil to opposition-run towns in Serbia", "eased its ban on the sale of
+        # civilian aircraft parts to Iraq": the state the phrase names deeper down, not the goods
+        recipients = _deep_in_phrase(holders, rule, actors, mentions) or recipients
     if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "MOBILIZE", "AID"):
         # "sent warships to shadow a Turkish survey vessel": the purpose names whom it is aimed at;
         # "sent planes to help Turkey fight the fires": whom it is meant for
@@ -631,8 +637,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                                 and token.doc[m.root].dep_ in ("amod", "compound", "nmod")
                                                 and token.doc[m.root].head.i in roots - {m.root})]
     actor_parties = dedupe_parties([party_of(m) for m in actors])
+    # (the actor itself is no recipient; "a ban on the Indonesian Democratic Party", linked through
+    # its demonym, is a party of the same name in another sector)
     keys = {(p.name, p.country) for p in actor_parties}
-    recipient_parties = [p for p in dedupe_parties([party_of(m) for m in recipients]) if (p.name, p.country) not in keys]
+    recipient_parties = [p for p in dedupe_parties([party_of(m) for m in recipients])
+                         if (p.name, p.country) not in keys or p.sector is not None and p.sector not in STATE]
     if reciprocal:
         recipient_parties = []
     return actor_parties, recipient_parties, reciprocal

@@ -343,6 +343,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "walked out of the talks": the phrase hangs on the particle the parser reads as a preposition
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PARTICLES
                  for d in c.children if d.dep_ == "prep" for g in d.children if g.dep_ == "pobj"]
+        # "eased its ban on the sale of spare parts": what a ban or restriction holds back is acted on too
+        objs += [p for o in list(objs) if o.lemma_.lower() in BAN_NOUNS for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
@@ -627,6 +630,7 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
                   "topple", "provoke"}
+BAN_NOUNS = {"ban", "restriction", "curb", "control", "embargo", "limit", "moratorium"}
 ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
