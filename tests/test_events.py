@@ -2322,3 +2322,16 @@ def test_a_trade_ban_eased_is_a_sanction_eased_and_a_party_banned_is_no_state(co
     assert ("RETREAT", None, ("EU",), ("LBY",)) in summary(code("The European Union eased its ban on the sale of arms to Libya."))
     lifted = [e for e in code("Malaysia lifted its ban on the opposition Islamic Party of Malaysia.") if e.event_type == "CONCEDE"]
     assert lifted and [p.sector for p in lifted[0].recipient] == ["PTY"]
+
+
+def test_an_act_noun_as_subject_with_its_doer_named_is_reported(code):
+    assert ("ASSAULT", None, ("FRA", "GBR"), ("LBY",)) in summary(
+        code("The French and British bombing of Libya entered its second week on Monday.", "2011-03-28"))
+    assert ("SANCTION", None, ("POL",), ("RUS",)) in summary(
+        code("Poland's expulsion of 45 Russian diplomats drew an angry response from Moscow.", "2000-01-01"))
+    assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(
+        code("The Egyptian crackdown on the Muslim Brotherhood has filled the country's prisons.", "2000-01-01"))
+    assert ("ASSAULT", None, ("MMR",), ("MMR",)) in summary(
+        code("The killing of three monks by Burmese soldiers in Rangoon shocked the region.", "2000-01-01"))
+    # a noun subject with no doer named on it stays background
+    assert code("The opening of the new airport in Hong Kong was delayed by problems with the baggage system.") == []

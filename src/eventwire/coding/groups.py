@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.coding.mentions import Mention
-from eventwire.coding.triggers import REPORTING
+from eventwire.coding.triggers import QUANTITY_NOUNS, REPORTING
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Entity
 
@@ -171,8 +171,11 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
         holder = doc[m.root]
         if holder.dep_ in MODIFIER_DEPS and holder.head.i != holder.i:
             holder = holder.head  # "ethnic Albanian guerrillas operating in Macedonia"
-        while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
-            holder = holder.head.head  # "hundreds of ethnic Hungarians demonstrated in Serbia"
+        while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i \
+                and (holder.head.head.lower_ in QUANTITY_NOUNS or holder.head.head.pos_ == "NUM"):
+            # "hundreds of ethnic Hungarians demonstrated in Serbia" (not "Iran's arrest of 13 Jews has
+            # alarmed groups in the United States": the act is no count of them)
+            holder = holder.head.head
         if holder.lemma_.lower() in SETTLERS:
             continue  # "Jewish settlers in the West Bank" are the settling state's people, not the land's
         country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"

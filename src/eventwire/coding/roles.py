@@ -380,10 +380,16 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and rule["type"] == "PROTEST" \
                     and mentions.at(child) is not None:  # not the adjective "general" read as a title
                 actors += expand_parties(child, mentions)  # "Iran's protest", "Palestinian riots"
+            elif child.dep_ in ("amod", "compound", "nmod") and rule.get("as_subject") and rule["type"] != "ASSAULT" \
+                    and (m := mentions.at(child)) is not None and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
+                # "the Chinese crackdown on Falun Gong has led to ...": the state's own act
+                actors += [Mention(x.entity.model_copy(update={"sector": x.entity.sector or "GOV"}), x.root, x.tokens)
+                           for x in expand_parties(child, mentions)]
             elif child.dep_ in ("amod", "compound") and rule["type"] == "ASSAULT":
                 # "Israeli raids", "the U.S. missile strikes": the state named before the attack
                 named = [child, *(g for g in child.children if g.dep_ in ("amod", "compound") and child.dep_ == "compound"
                                         and child.lemma_.lower() in MEANS)]  # not "took American missionaries hostage"
+                named += [x for x in child.conjuncts if x.dep_ == "conj"]  # "the American and British bombing of Iraq"
                 # ("Hezbollah rocket attacks", "Taliban raids": an armed group named before them too)
                 found = [m for g in named if (m := mentions.at(g)) is not None
                          and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym"

@@ -155,6 +155,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
         entry, first = lex["nouns"][hyphened], token.doc[token.i - 2]
     elif compound and f"{compound} {lower}" in lex["nouns"]:  # "hunger strike"
         entry, first = lex["nouns"][f"{compound} {lower}"], before
+    elif compound and f"{compound} {lemma}" in lex["nouns"]:  # "missile tests"
+        entry, first = lex["nouns"][f"{compound} {lemma}"], before
     else:
         entry = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
     # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
@@ -164,9 +166,13 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
         return None  # "blocked the start of EU membership talks": talks kept from happening are not held
     if verb.i != syntax.i and verb.lemma_.lower() in RECEIVING:
         return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
+    told_of = reported_as_subject(syntax)
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
-        and not (r["type"] == "PROTEST" and named_protest))]
+        and not (r["type"] == "PROTEST" and named_protest) and not told_of)]
+    if told_of:  # its own modifiers name who acts ("NASA's probe found evidence" is no inquiry reported)
+        fitting = [r if is_light(verb, r) else {**r, "as_subject": True} for r in fitting
+                   if is_light(verb, r) or not r.get("light_only") or r.get("mode") != "investigate"]
     # the verb it is the object of picks the reading: "staged a strike" is a protest; "renewed their
     # protest" says nothing about which, so the plain reading stands
     chosen = next((r for r in fitting if is_light(verb, r, aspectual=False)),
@@ -175,6 +181,26 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
 
 
 DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "call", "press", "appeal"}
+
+
+def reported_as_subject(noun: Token) -> bool:
+    """"The American bombing of Iraq entered its third day", "Iran's arrest of 13 Jews has alarmed
+    Jewish groups": an act named as the subject of what is said about it, with its doer named on it
+    (a possessive, a state's adjective or name, or a "by" phrase), is itself reported."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN":
+        return False
+    # (in the sentence's own clause, its source perhaps named after it: "said NATO's bombing campaign
+    # was a crime" judges the act, and the judgement codes it)
+    clause = noun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT" and not (clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.head.dep_ == "ROOT"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")
+               or c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+               or c.dep_ == "prep" and c.lower_ == "by" and any(t.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                for g in c.children if g.dep_ == "pobj" for t in g.subtree)
+               for c in noun.children)
 
 # "declared that China must drop its barriers": a statement of what another party must do is a demand
 OBLIGING_SPEECH = REPORTING | {"insist", "reiterate", "conclude", "stress", "argue", "write", "maintain", "repeat",
