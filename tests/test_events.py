@@ -2335,3 +2335,13 @@ def test_an_act_noun_as_subject_with_its_doer_named_is_reported(code):
         code("The killing of three monks by Burmese soldiers in Rangoon shocked the region.", "2000-01-01"))
     # a noun subject with no doer named on it stays background
     assert code("The opening of the new airport in Hong Kong was delayed by problems with the baggage system.") == []
+
+
+def test_the_event_told_second_in_a_sentence(code):
+    # "prompting Britain to close": the one made to act acts
+    assert ("SANCTION", None, ("GBR",), ("IRQ",)) in summary(
+        code("A car bomb killed 30 people in Baghdad, prompting Britain to close its embassy in Iraq."))
+    assert ("MOBILIZE", None, ("PAK",), ("IND",)) in summary(code("Pakistan moved three brigades closer to the border with India."))
+    assert ("COOPERATE", None, ("DEU", "FRA"), ()) in summary(code("French and German warships patrolled together in the Baltic Sea."))
+    assert code("The two teams trained together in Madrid.") == []
+    assert ("AID", None, ("BRA",), ("HTI",)) in summary(code("Haiti accepted 20,000 tonnes of wheat from Brazil."))

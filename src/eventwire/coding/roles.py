@@ -1293,6 +1293,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             # goes on with the reporting clause, not with what was reported in the pluperfect
             v = v.head.head
             continue
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSING:
+            # "a bomb exploded, prompting the United States to close its embassy": the one made to act acts
+            made = [m for o in v.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
+            if made:
+                return made
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "relcl":
                 return expand_parties(v.head, mentions)
@@ -1300,6 +1305,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             continue
         break
     return []
+
+
+CAUSING = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige"}
 
 
 def _speakers_own(found: list[Mention], subj: list[Token], v: Token, mentions: Mentions) -> list[Mention]:

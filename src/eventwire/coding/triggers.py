@@ -101,7 +101,9 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, OBLIGATION_RULE)
         if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
             return Trigger(token, TARGET_RULE)
-        if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in token.children):
+        if any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and len(
+                {e.text for e in token.sent.ents if e.label_ in ("NORP", "GPE")}) > 1)  # "patrolled together"
+               for c in token.children):
             return Trigger(token, JOINT_ACT_RULE)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
             and token.head.i == token.i + 1:
@@ -366,6 +368,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
                  and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
+        # "moved two divisions closer to the border", with the count read as the comparative's measure
+        objs += [g for c in token.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")
+                 for g in c.children if g.dep_ == "npadvmod"]
         # "walked out of the talks": the phrase hangs on the particle the parser reads as a preposition
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in PARTICLES
                  for d in c.children if d.dep_ == "prep" for g in d.children if g.dep_ == "pobj"]
