@@ -1465,7 +1465,8 @@ def test_rioters_burning_buildings_protest_and_troops_placed_on_alert_mobilise(c
 def test_an_international_bodys_officials_expelled_and_a_resignation_only_called_for(code):
     (ev,) = code("Sudan expelled the UN envoy and two senior UN officials.")
     assert (ev.event_type, ev.mode, [p.name for p in ev.recipient][:1]) == ("SANCTION", "expel", ["United Nations"])
-    events = code("The government rejected opposition demands for the minister to resign.")
+    # (named: with no state or body on either side a refusal is not coded at all)
+    events = code("The Kenyan government rejected opposition demands for the minister to resign.")
     assert [e.event_type for e in events] == ["REJECT"]  # the resignation is only asked for
 
 
@@ -2363,3 +2364,12 @@ def test_reactions_drawn_from_a_state_act_on_whoever_drew_them(code):
     assert ("ACCUSE", None, ("IND",), ("PAK",)) in summary(
         code("Pakistan test-fired a nuclear-capable missile on Friday, drawing protests from India."))
     assert code("The band's concert drew praise from critics in Berlin.") == []
+
+
+def test_words_between_no_states_are_no_events_and_a_body_s_officer_acts_for_it(code):
+    assert code("The coach called on his players to show more discipline in the second half of the season.") == []
+    assert code("The mayor urged residents to save water during the dry summer months.") == []
+    # material acts stay, even unplaced
+    assert any(e.event_type == "ASSAULT" for e in code("Gunmen ambushed a police convoy and killed 13 officers."))
+    assert ("REQUEST", None, ("EU",), ("ISR",)) in summary(code("Josep Borrell urged Israel to allow more aid into Gaza.", "2024-03-01"))
+    assert ("REQUEST", None, ("NATO",), ("SRB",)) in summary(code("George Robertson urged Serbia to withdraw its forces.", "2000-03-01"))

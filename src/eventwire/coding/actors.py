@@ -468,8 +468,11 @@ def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, conte
     person = kb.people[pid]
     role = person.role_on(when)
     sector = role.get("sector") if role else kb.sector_of(context)[0]
-    return Entity(**base, name=person.name, kind="person", country=person.country, sector=sector,
-                  igo=(role or {}).get("igo") or person.igo, role=role.get("role") if role else None,
+    # in an international body's office a person acts for the body, not the home state
+    # ("EU foreign policy chief Josep Borrell urged Israel": the EU urges)
+    body = (role or {}).get("igo")
+    return Entity(**base, name=person.name, kind="person", country=None if body else person.country, sector=sector,
+                  igo=body or person.igo, role=role.get("role") if role else None,
                   kb_id=f"person:{pid}", resolution=how)
 
 

@@ -38,6 +38,9 @@ UNNAMED_VICTIMS = {"CVL", None}
 
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
+# verbal and consultative acts: with no state or organisation on either side they are not the record's
+SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
 STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
 
 MISSION_BODIES = {"UN", "AU", "EU", "OSCE"}  # bodies whose deployments are missions, not armies
@@ -206,6 +209,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = foreign or recipients
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
+    if rule["type"] in SAID_ACTS and not any(p.country or p.igo for p in [*actors, *recipients]):
+        return None  # "the mayor urged residents to save water", "critics slammed the film": words no state or body says or hears
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
     if rule["type"] == "PROTEST" and not any(p.country or p.igo for p in actors) and any(
