@@ -2373,3 +2373,12 @@ def test_words_between_no_states_are_no_events_and_a_body_s_officer_acts_for_it(
     assert any(e.event_type == "ASSAULT" for e in code("Gunmen ambushed a police convoy and killed 13 officers."))
     assert ("REQUEST", None, ("EU",), ("ISR",)) in summary(code("Josep Borrell urged Israel to allow more aid into Gaza.", "2024-03-01"))
     assert ("REQUEST", None, ("NATO",), ("SRB",)) in summary(code("George Robertson urged Serbia to withdraw its forces.", "2000-03-01"))
+
+
+def test_deeds_with_no_state_body_or_armed_party_are_not_the_record(code):
+    assert code("Garrett hit Rudolph in the head with his own helmet during the game.") == []
+    assert code("Neumann had resigned as chief executive the previous week.") == []
+    assert code("The company's bonds weakened sharply, hitting a record low on Monday.") == []
+    # unnamed gunmen and protesters are still coded, to be placed by a dateline or the text
+    assert any(e.event_type == "ASSAULT" for e in code("Gunmen kidnapped 80 students from a school."))
+    assert any(e.event_type == "PROTEST" for e in code("Protesters blocked the main road into the city."))

@@ -40,6 +40,21 @@ HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 # verbal and consultative acts: with no state or organisation on either side they are not the record's
 SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# who can make a material act an event for the record where no state or body is named: officials,
+# forces, courts, police, rebels and parties (not a footballer, a singer or a company)
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UNK", "UAF", "PTY", "OPP", "INS"}
+
+
+def is_recordable(event: Event) -> bool:
+    """"The mayor urged residents to save water", "critics slammed the film", "Garrett hit Rudolph
+    with his helmet", "Neumann resigned as CEO": an act with no state or international body on
+    either side (and, for a deed, no official, force or armed group either) is not an event of
+    the record. Document datelines have already placed what they can."""
+    parties = [*event.actor, *event.recipient]
+    if any(p.country or p.igo for p in parties):
+        return True
+    # (a protest is political whoever stages it: "dockers walked out of the port in protest")
+    return event.event_type == "PROTEST" or event.event_type not in SAID_ACTS and any(p.sector in POLITICAL_SECTORS for p in parties)
 
 STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
 
@@ -67,7 +82,7 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
                 events.append(event)
                 if (jailing := _jail_term(token, event)) is not None:
                     events.append(jailing)
-    return _drop_promises_of_coded_acts(doc, _drop_partial_duplicates(events))
+    return [e for e in _drop_promises_of_coded_acts(doc, _drop_partial_duplicates(events)) if is_recordable(e)]
 
 
 def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
@@ -209,8 +224,6 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = foreign or recipients
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
-    if rule["type"] in SAID_ACTS and not any(p.country or p.igo for p in [*actors, *recipients]):
-        return None  # "the mayor urged residents to save water", "critics slammed the film": words no state or body says or hears
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
     if rule["type"] == "PROTEST" and not any(p.country or p.igo for p in actors) and any(

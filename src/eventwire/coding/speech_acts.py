@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import Mention, Mentions
-from eventwire.coding.events import nearest_timex
+from eventwire.coding.events import is_recordable, nearest_timex
 from eventwire.coding.roles import party_mention, party_of
 from eventwire.coding.quotes import cues
 from eventwire.model import Event, Evidence, Quote
@@ -42,7 +42,7 @@ def speech_act_events(doc: Doc, quotes: list[Quote], mentions: Mentions, events:
             if target is None:
                 continue
             out.append(_event(doc, q, trigger, event_type, cameo, speaker, target, pub, doc_id))
-    return out
+    return [e for e in out if is_recordable(e)]
 
 
 def _speaker_mention(q: Quote, mentions: Mentions) -> Mention | None:
