@@ -2382,3 +2382,11 @@ def test_deeds_with_no_state_body_or_armed_party_are_not_the_record(code):
     # unnamed gunmen and protesters are still coded, to be placed by a dateline or the text
     assert any(e.event_type == "ASSAULT" for e in code("Gunmen kidnapped 80 students from a school."))
     assert any(e.event_type == "PROTEST" for e in code("Protesters blocked the main road into the city."))
+
+
+def test_everyday_senses_of_defending_fighting_and_releasing(code):
+    assert code("Spain will be back in action on Wednesday against defending champion Croatia.") == []
+    assert ("SUPPORT", None, ("RUS",), ("SYR",)) in summary(code("Russia is defending its ally Syria at the UN."))
+    assert code("London has been fighting dirty air since the 14th century.") == []
+    # a clause on the object names no one released
+    assert code("Police in Texas released dramatic video showing the rescue of a kidnapped girl.") == []

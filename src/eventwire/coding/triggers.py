@@ -68,6 +68,11 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, lex["willingness"][lower])
         return None
     if token.pos_ in ("VERB", "AUX"):
+        if token.lower_ == "defending" and (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in TITLE_HOLDERS
+                                            or any(o.dep_ == "dobj" and (o.lemma_.lower() in TITLE_HOLDERS or any(
+                                                c.lemma_.lower() in TITLE_HOLDERS for c in o.children if c.dep_ in ("compound", "amod")))
+                                                   for o in token.children)):
+            return None  # "against defending champion Croatia": sport
         if token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None  # "to treat the wounded", "the accused": a participle standing for people
@@ -184,6 +189,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
                   next((r for r in fitting if not r.get("light_only")), fitting[0] if fitting else None))
     return Trigger(token, chosen, first=first) if chosen is not None else None
 
+
+TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner", "winners"}
 
 DEMANDING = {"demand", "urge", "ask", "request", "insist", "propose", "recommend", "call", "press", "appeal"}
 
@@ -471,9 +478,20 @@ def _follows_pressure(token: Token, words: list[str]) -> bool:
 
 
 def _names_party(noun: Token) -> bool:
-    """The phrase names a person, people or body: a name, or a role ("the opposition leader")."""
-    return bool(load_kb().sector_of(" ".join(t.text for t in noun.subtree))[0]) or any(
-        t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in noun.subtree)
+    """The phrase names a person, people or body: a name, or a role ("the opposition leader"); its
+    own words, not a clause on it ("released dramatic video showing the rescue of a Fort Worth girl")."""
+    words = _own_words(noun)
+    return bool(load_kb().sector_of(" ".join(t.text for t in words))[0]) or any(
+        t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in words)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("acl", "relcl", "advcl", "ccomp", "appos")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _names_foreign(noun: Token) -> bool:
