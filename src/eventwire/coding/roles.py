@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
-    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -1501,12 +1501,7 @@ SEATS = {"White House", "the White House", "Kremlin", "the Kremlin", "Elysee Pal
 def _phrase(head: Token) -> list[Token]:
     """The words of a noun phrase without its clauses: "at the talks with Zhang, who is China's
     top general" takes place at the talks, not in China."""
-    out, todo = [], [head]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "punct")]
-    return sorted(out, key=lambda t: t.i)
+    return phrase_words(head, ("relcl", "advcl", "ccomp", "appos", "punct"))
 
 
 # types whose recipient a sentence may leave to plain nearness: not meetings (their roles come from

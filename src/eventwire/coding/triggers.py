@@ -480,17 +480,18 @@ def _follows_pressure(token: Token, words: list[str]) -> bool:
 def _names_party(noun: Token) -> bool:
     """The phrase names a person, people or body: a name, or a role ("the opposition leader"); its
     own words, not a clause on it ("released dramatic video showing the rescue of a Fort Worth girl")."""
-    words = _own_words(noun)
+    words = phrase_words(noun, ("acl", "relcl", "advcl", "ccomp", "appos"))
     return bool(load_kb().sector_of(" ".join(t.text for t in words))[0]) or any(
         t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in words)
 
 
-def _own_words(noun: Token) -> list[Token]:
-    out, todo = [], [noun]
+def phrase_words(head: Token, skipped: tuple[str, ...]) -> list[Token]:
+    """The words of a phrase without the attachments `skipped` (its clauses, its appositions)."""
+    out, todo = [], [head]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.dep_ not in ("acl", "relcl", "advcl", "ccomp", "appos")]
+        todo += [c for c in t.children if c.dep_ not in skipped]
     return sorted(out, key=lambda t: t.i)
 
 
