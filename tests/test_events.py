@@ -2390,3 +2390,10 @@ def test_everyday_senses_of_defending_fighting_and_releasing(code):
     assert code("London has been fighting dirty air since the 14th century.") == []
     # a clause on the object names no one released
     assert code("Police in Texas released dramatic video showing the rescue of a kidnapped girl.") == []
+
+
+def test_a_body_sitting_alone_is_no_consultation_and_opposition_calls_are_the_oppositions(code):
+    assert code("Kenya's cabinet met in Nairobi on Tuesday to discuss the budget.") == []
+    assert any(e.event_type == "CONSULT" for e in code("The Kenyan cabinet met a Chinese trade delegation in Nairobi."))
+    rejected = [e for e in code("Venezuela's government dismissed opposition demands for new elections.") if e.event_type == "REJECT"]
+    assert rejected and [p.sector for p in rejected[0].recipient] == ["OPP"]

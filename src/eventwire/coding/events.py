@@ -229,6 +229,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "PROTEST" and not any(p.country or p.igo for p in actors) and any(
             t.lower_ in PERFORMERS for c in anchor.children if c.dep_ in SUBJECT_DEPS for t in c.subtree):
         return None  # "the singer's fans protested outside the concert hall"
+    if rule["type"] == "CONSULT" and not recipients and len(actors) == 1 and any(
+            s.lemma_.lower() in SITTING_BODIES for c in anchor.children if c.dep_ in SUBJECT_DEPS for s in [c]):
+        return None  # "Kenya's cabinet met in Nairobi to discuss the budget": a body's own sitting
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
@@ -399,6 +402,9 @@ DECIDING = {"agree", "decide", "vote", "approve"}
 DECREED = {"SANCTION", "COERCE"}  # acts a decision enacts
 
 PROMISING = {"vow", "pledge", "promise"}
+
+SITTING_BODIES = {"cabinet", "parliament", "council", "committee", "board", "assembly", "politburo", "congress", "senate",
+                  "legislature", "court", "commission", "presidium", "junta"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

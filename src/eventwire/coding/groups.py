@@ -50,14 +50,20 @@ def named_by_itself(resolution: str) -> bool:
     return resolution in ("unnamed-group", "unnamed-role")
 
 
+VOICING_GROUPS = {"opposition", "rebel", "union", "student", "church"}
+VOICED_NOUNS = {"call", "demand", "appeal", "plea", "request", "proposal", "plan", "offer", "protest", "complaint", "accusation"}
+
+
 def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> list[Mention]:
     taken = {i for m in named for i in m.tokens}
     by_token = {i: m for m in named for i in m.tokens}
     out: list[Mention] = []
     for token in doc:
         # (a lower-case word the tagger took for part of a name is still a noun: "trade union federation")
+        # ("rejected opposition calls for an inquiry": whose calls a modifier names)
+        voiced = token.dep_ == "compound" and token.lower_ in VOICING_GROUPS and token.head.lemma_.lower() in VOICED_NOUNS
         if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()) or token.i in taken \
-                or token.dep_ in ("compound", "amod"):
+                or token.dep_ in ("compound", "amod") and not voiced:
             continue
         if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
                 (token.dep_ == "appos" and token.head.i in taken):
