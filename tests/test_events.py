@@ -2397,3 +2397,11 @@ def test_a_body_sitting_alone_is_no_consultation_and_opposition_calls_are_the_op
     assert any(e.event_type == "CONSULT" for e in code("The Kenyan cabinet met a Chinese trade delegation in Nairobi."))
     rejected = [e for e in code("Venezuela's government dismissed opposition demands for new elections.") if e.event_type == "REJECT"]
     assert rejected and [p.sector for p in rejected[0].recipient] == ["OPP"]
+
+
+def test_intents_of_ones_own_and_promised_meetings_are_the_speakers(code):
+    assert ("AGREE", None, ("JPN",), ("RUS",)) in summary(code("Japan wants to conclude a peace treaty with Russia by 2000.", "2000-01-01"))
+    assert ("REQUEST", None, ("IRN",), ("CHN",)) in summary(code("Iran wants China to release the tanker."))
+    assert ("AGREE", "future", ("USA",), ("CHN",)) in summary(
+        code("The United States said it would resume military contacts with China.", "2000-01-01"))
+    assert code("The two banks agreed to merge, creating the largest lender in Switzerland.") == []

@@ -51,6 +51,8 @@ def is_recordable(event: Event) -> bool:
     either side (and, for a deed, no official, force or armed group either) is not an event of
     the record. Document datelines have already placed what they can."""
     parties = [*event.actor, *event.recipient]
+    if event.event_type in ("AGREE", "CONSULT") and not any(p.country or p.igo for p in event.actor):
+        return False  # "the two banks agreed to merge, creating the largest lender in Switzerland"
     if any(p.country or p.igo for p in parties):
         return True
     # (a protest is political whoever stages it: "dockers walked out of the port in protest")
@@ -275,6 +277,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             # "met visiting Pakistani Prime Minister Sharif", "held talks with visiting Kazakh Foreign
             # Minister Tokayev": the guest visits the one who meets him
             actors, recipients, visit = recipients, actors, True
+        elif event_aux(token, anchor) == "future" and len(actors) == 1 and recipients:
+            visit = False  # "said it would resume military contacts with China": the intent is the speaker's
         else:
             actors, recipients, visit = _meeting_roles(actors, recipients, location if settled else None)
         reciprocal = not recipients
