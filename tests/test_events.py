@@ -2405,3 +2405,8 @@ def test_intents_of_ones_own_and_promised_meetings_are_the_speakers(code):
     assert ("AGREE", "future", ("USA",), ("CHN",)) in summary(
         code("The United States said it would resume military contacts with China.", "2000-01-01"))
     assert code("The two banks agreed to merge, creating the largest lender in Switzerland.") == []
+
+
+def test_opening_an_embassy_is_diplomatic_support(code):
+    assert ("SUPPORT", None, ("ISR",), ("JOR",)) in summary(code("Israel opened an embassy in Amman.", "2000-01-01"))
+    assert code("The bank opened a branch in Hanoi.") == []
