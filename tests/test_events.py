@@ -2410,3 +2410,11 @@ def test_intents_of_ones_own_and_promised_meetings_are_the_speakers(code):
 def test_opening_an_embassy_is_diplomatic_support(code):
     assert ("SUPPORT", None, ("ISR",), ("JOR",)) in summary(code("Israel opened an embassy in Amman.", "2000-01-01"))
     assert code("The bank opened a branch in Hanoi.") == []
+
+
+def test_curfews_placed_house_arrest_extended_and_weapons_given_up(code):
+    assert ("COERCE", None, ("IND",), ("IND",)) in summary(
+        code("Indian authorities placed the town of Kishtwar under curfew after clashes.", "2000-01-01"))
+    assert any(e.event_type == "COERCE" and [p.country for p in e.actor] == ["MMR"]
+               for e in code("Burma's junta extended the house arrest of Aung San Suu Kyi for another year.", "2000-01-01"))
+    assert {e.event_type for e in code("Rebel fighters in Liberia gave up their weapons at U.N. camps.", "2000-01-01")} == {"RETREAT"}
