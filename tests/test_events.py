@@ -2418,3 +2418,13 @@ def test_curfews_placed_house_arrest_extended_and_weapons_given_up(code):
     assert any(e.event_type == "COERCE" and [p.country for p in e.actor] == ["MMR"]
                for e in code("Burma's junta extended the house arrest of Aung San Suu Kyi for another year.", "2000-01-01"))
     assert {e.event_type for e in code("Rebel fighters in Liberia gave up their weapons at U.N. camps.", "2000-01-01")} == {"RETREAT"}
+
+
+def test_verbal_conflict_carried_by_a_noun_and_its_light_verb(code):
+    protest = code("Turkey sent a letter of protest to Syria over its support for Kurdish rebels.", "2000-01-01")
+    assert ("ACCUSE", None, ("TUR",), ("SYR",)) in summary(protest)
+    assert not any(e.event_type == "AID" for e in protest)  # the cause is not what was sent
+    assert ("THREATEN", None, ("ISR",), ("LBN",)) in summary(
+        code("Israel served notice on Lebanon that it would hit back hard.", "2000-01-01"))
+    assert ("REJECT", None, ("CHN",), ("USA",)) in summary(
+        code("China issued a flat rejection of American criticism of its human rights record.", "2000-01-01"))

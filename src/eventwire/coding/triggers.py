@@ -282,7 +282,9 @@ ENGAGING = {"engage", "involve"}
 
 # nouns that count or measure the events they govern: "a new round of talks", "a wave of airstrikes"
 MEASURE_NOUNS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "day", "days", "week", "weeks",
-                 "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme"}
+                 "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme",
+                 # the document that carries an act: "sent a letter of protest to Syria", "a note of protest"
+                 "letter", "note"}
 
 
 def light_head(noun: Token) -> Token:
@@ -375,7 +377,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
         # ("suspended cooperation with NATO in protest against the strikes": why, not what)
-        objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES
+        # ("sent a letter to Syria over its support for the rebels": a cause is not what is sent)
+        objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES | {"over"}
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
                  and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
         # "moved two divisions closer to the border", with the count read as the comparative's measure
