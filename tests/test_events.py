@@ -2428,3 +2428,42 @@ def test_verbal_conflict_carried_by_a_noun_and_its_light_verb(code):
         code("Israel served notice on Lebanon that it would hit back hard.", "2000-01-01"))
     assert ("REJECT", None, ("CHN",), ("USA",)) in summary(
         code("China issued a flat rejection of American criticism of its human rights record.", "2000-01-01"))
+
+
+def test_crowds_protest_against_whom_their_purpose_names(code):
+    # an infinitive hung on "for a second day" by the parser is still the gathering's purpose
+    assert ("PROTEST", None, ("SRB",), ("USA",)) in summary(
+        code("Students have gathered outside the American embassy in Belgrade for a second day to protest.", "2000-01-01"))
+    assert ("PROTEST", None, ("HUN",), ("NATO",)) in summary(
+        code("Hundreds of Hungarians gathered in Budapest to protest against the NATO exercises.", "2000-01-01"))
+    # the doer of the act denounced, not the place it struck
+    assert ("PROTEST", None, ("BGD",), ("USA",)) in summary(
+        code("Thousands of Bangladeshis took to the streets of Dhaka to denounce the American air raids on Iraq.", "2000-01-01"))
+    # the first party the aim names decides: the government at home, not the bloc it deals with
+    marched = [e for e in code("Thousands of Armenians marched in Yerevan to protest against the government's plan "
+                               "to sign a trade pact with the European Union.", "2000-01-01") if e.event_type == "PROTEST"]
+    assert marched and [p.country for p in marched[0].recipient] == ["ARM"]
+
+
+def test_sit_ins_weekly_protests_and_thrown_eggs_are_protests(code):
+    assert ("PROTEST", None, ("CHN",), ("CHN",)) in summary(
+        code("Hundreds of retired workers staged a sit-in outside government offices in the Chinese city of Daqing.", "2000-01-01"))
+    assert ("PROTEST", None, ("PHL",), ("USA",)) in summary(
+        code("Filipino veterans held their weekly protest outside the American embassy in Manila.", "2000-01-01"))
+    assert ("PROTEST", None, ("TUR",), ("USA",)) in summary(
+        code("Turkish students threw eggs at the U.S. consulate in Istanbul.", "2000-01-01"))
+    # a guard against the weather blocks a road without protesting
+    assert code("Villagers blocked the lane with sandbags to hold back the floodwaters.") == []
+
+
+def test_idioms_of_blame_and_refusal(code):
+    assert ("ACCUSE", None, ("EGY",), ("ISR",)) in summary(
+        code("Egypt pointed the finger at Israel over the shelling of the border post.", "2000-01-01"))
+    assert ("ACCUSE", None, ("PER",), ("ECU",)) in summary(
+        code("Peru laid the blame on Ecuador for the clashes in the Condor mountains.", "2000-01-01"))
+    assert ("ACCUSE", None, ("THA",), ("MMR",)) in summary(code("Thailand rounded on Burma over the border raids.", "2000-01-01"))
+    assert ("REJECT", None, ("IND",), ("USA",)) in summary(
+        code("India poured cold water on American proposals for talks on Kashmir.", "2000-01-01"))
+    assert ("REJECT", None, ("SRB",), ("OSCE",)) in summary(
+        code("Serbia turned a deaf ear to OSCE appeals to free the prisoners.", "2000-01-01"))
+    assert code("The singer poured water on the crowd at the concert.") == []

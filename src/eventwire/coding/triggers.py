@@ -152,8 +152,10 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
            for c in syntax.children):
         return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
-    if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children):
-        return None  # "kept rates on hold for a third straight meeting": a count of routine sittings
+    if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children) and lemma not in CROWD_ACTS:
+        # "kept rates on hold for a third straight meeting": a count of routine sittings (a weekly
+        # protest outside an embassy is still held, each time)
+        return None
     before = token.doc[token.i - 1] if token.i else None
     hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
     compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
@@ -786,6 +788,7 @@ def _prevented(noun: Token) -> bool:
 PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
 PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+CROWD_ACTS = {"protest", "demonstration", "rally", "march", "vigil", "sit-in", "strike", "picket"}
 ROUTINE = {"straight", "consecutive", "successive", "monthly", "weekly", "quarterly"}
 MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
 CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone", "kronor", "franc", "rouble", "ruble",
