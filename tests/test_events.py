@@ -2467,3 +2467,31 @@ def test_idioms_of_blame_and_refusal(code):
     assert ("REJECT", None, ("SRB",), ("OSCE",)) in summary(
         code("Serbia turned a deaf ear to OSCE appeals to free the prisoners.", "2000-01-01"))
     assert code("The singer poured water on the crowd at the concert.") == []
+
+
+def test_the_manuals_sanctions_flight_court_payments_and_expulsion_from_a_body(code):
+    # refugees fleeing: expelled by whoever drove them out; with no one named, no event
+    assert ("SANCTION", None, ("RUS",), ("RUS",)) in summary(
+        code("Thousands of villagers fled the Chechen town of Shali ahead of the Russian shelling.", "2000-01-01"))
+    assert code("Hundreds of families fled the valley as the floodwaters rose.") == []
+    assert ("SANCTION", None, ("ICJ",), ("SRB",)) in summary(
+        code("The World Court ordered Serbia to pay compensation to Croatia.", "2000-01-01"))
+    assert code("A judge ordered the airline to pay damages to two passengers.") == []
+    assert ("SANCTION", None, ("AU",), ("MDG",)) in summary(
+        code("The African Union expelled Madagascar after the coup.", "2000-01-01"))
+    assert ("REJECT", None, ("GBR",), ("ZWE",)) in summary(
+        code("Britain denied visas to a Zimbabwean trade delegation.", "2000-01-01"))
+    assert ("ASSAULT", None, ("SRB",), ("SRB",)) in summary(
+        code("Serb forces drove thousands of villagers from their homes in Kosovo.", "2000-01-01"))
+
+
+def test_everyday_readings_that_are_no_events(code):
+    # a fear of acting is no act; a thing admitted is no state recognised; a force clearing streets
+    # does not protest; market figures do not support anyone
+    returns = [e for e in code("Many families are afraid to return to the villages held by the army in Syria.") if e.event_type == "RETREAT"]
+    assert all(e.aux == "hypothetical" for e in returns)
+    assert code("The two ministers recognize that the talks could fail.") == []
+    assert any(e.event_type == "SUPPORT" for e in code("Russia recognized Abkhazia.", "2009-01-01"))
+    assert not any(e.event_type == "PROTEST" for e in code("The Chinese army took to the streets of Hong Kong to clear roadblocks."))
+    assert any(e.event_type == "PROTEST" for e in code("Retired soldiers protested outside the defence ministry in Kyiv."))
+    assert code("The euro was supported by strong German export data on Tuesday.") == []

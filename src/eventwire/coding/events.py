@@ -60,6 +60,9 @@ def is_recordable(event: Event) -> bool:
 
 STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
 
+# a state's forces as a body, not people who serve in them ("retired soldiers protested" do protest)
+FORCE_INSTITUTIONS = {"army", "military", "police", "navy", "forces", "guard", "gendarmerie", "militia", "junta"}
+
 MISSION_BODIES = {"UN", "AU", "EU", "OSCE"}  # bodies whose deployments are missions, not armies
 
 
@@ -184,6 +187,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "the album drew praise from critics in London": a reaction drawn from a state or body only
     if rule.get("needs_state_recipient") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") for p in recipients):
         return None  # "will help the Philippines build bases" aids a state; "the rains helped farmers" is no event
+    if not actors and rule.get("agent_only"):
+        return None  # "thousands fled the town": no one is named as having driven them out
     if not actors and rule["type"] in HOSTILE_ACTS:
         actors = speaker_of_reported_blow(token, mentions)
     if not actors and rule["type"] == "ASSAULT":
@@ -232,6 +237,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = nearest_other_state(token, anchor, actors, mentions)
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
+    if rule["type"] == "PROTEST" and actors and all(p.sector in ("MIL", "COP") and (
+            p.kb_id and not p.kb_id.startswith("country:") or p.name.lower().split()[-1] in FORCE_INSTITUTIONS) for p in actors):
+        return None  # "the army took to the streets to clear barricades": a deployment, not a protest
     if rule["type"] == "PROTEST" and not any(p.country or p.igo for p in actors) and any(
             t.lower_ in PERFORMERS for c in anchor.children if c.dep_ in SUBJECT_DEPS for t in c.subtree):
         return None  # "the singer's fans protested outside the concert hall"

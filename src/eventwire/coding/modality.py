@@ -106,6 +106,8 @@ BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
+# a state of mind toward an act that is not the act: "many people are afraid to return"
+AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fearful", "wary"}
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
 
@@ -136,6 +138,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE:
+        return "hypothetical"  # "are afraid to return to the regime's areas": no return is told
     if any(t.lower_ in UNLIKELY and t.pos_ == "ADJ" for t in chain[1:]):
         return "hypothetical"  # "Russia is unlikely to agree to cut output": a forecast, nothing done or promised
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"

@@ -69,6 +69,10 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
 
 
 # acts only a state's own bodies carry out where they happen, and the sector that carries them out
+# what moves markets, not a party: "supported by U.S. data", "hit by fears of a slowdown"
+MARKET_FORCES = {"data", "datum", "figures", "statistics", "numbers", "news", "price", "prices", "demand", "hope", "hopes",
+                 "expectation", "expectations", "earnings", "gain", "gains", "sales", "optimism", "fear", "fears", "growth",
+                 "yield", "yields", "rate", "rates", "rally", "inflows", "outflows", "buying", "selling", "sentiment"}
 STATE_POWERS = {"arrest": "COP", "deport": "GOV", "expel": "GOV", "convict": "JUD", "investigate": "JUD", "curfew": "GOV",
                 "access": "GOV",  # "inspectors were allowed back into Iraq": by its authorities
                 "release": "GOV"}  # "forty political prisoners were released in Burma"
@@ -349,7 +353,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     elif rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
         actors = _subject_parties(token, mentions)
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
+        # ("the dollar was supported by recent U.S. economic data": figures are no doer, nor their state)
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  and not any(w.lemma_.lower() in MARKET_FORCES for w in (p, *(g for g in p.children if g.dep_ == "compound")))
                   for m in expand_parties(p, mentions)]
         if not actors and rule.get("mode") in ("expel", "deport"):
             # "two diplomats were ordered to leave China": expelled by the state they must leave
@@ -484,6 +490,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in expand_parties(p, mentions)]
+            elif where == "escaped_agent":
+                recipients += _escaped_agents(child, mentions)
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
                 recipients += expand_parties(child, mentions)
             elif where == "deal_partner" and child.dep_ in ("dobj", "advcl"):
@@ -752,6 +760,37 @@ def _complained_of(holders: list[Token], actors: list[Mention], mentions: Mentio
 
 
 PROTEST_AIMS = {"demand", "denounce", "condemn", "protest", "oppose", "demonstrate", "urge", "call", "reject", "decry"}
+
+
+# what people flee: "to escape attacks by Serb police", "ahead of the Russian bombardment"
+FLED_ACTS = {"attack", "attacks", "offensive", "bombardment", "bombing", "bombings", "shelling", "fighting", "violence",
+             "raid", "raids", "advance", "assault", "persecution", "crackdown", "killings", "reprisals", "strikes",
+             "airstrikes", "war", "occupation", "expulsion", "onslaught", "repression", "terror", "campaign", "purge"}
+ESCAPING = {"escape", "avoid", "evade", "flee"}
+FLED_PREPS = {"from", "before", "ahead", "amid", "after", "during", "of"}
+
+
+def _escaped_agents(child: Token, mentions: Mentions) -> list[Mention]:
+    """The manual: refugees fleeing are expelled by whoever causes the flight. Who that is: the
+    doer of the act fled ("to escape attacks by Serb police", "ahead of the Russian bombardment")
+    or the subject of the hostile clause that drove them ("after Serb police shelled their
+    village"). Nobody named: no one to code, and no event."""
+    acts: list[Token] = []
+    if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ESCAPING:
+        acts += [o for o in child.children if o.dep_ == "dobj"]
+        acts += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    elif child.dep_ in ("prep", "advmod") and child.lower_ in FLED_PREPS:
+        acts += [p for c in (child, *(g for g in child.children if g.dep_ == "prep")) for p in c.children if p.dep_ == "pobj"]
+    elif child.dep_ == "advcl" and (m := match_trigger(child)) is not None and m.rule["type"] in ("ASSAULT", "COERCE", "THREATEN"):
+        return [x for c in child.children if c.dep_ in SUBJECT_DEPS for x in expand_parties(c, mentions)]
+    found: list[Mention] = []
+    for act in acts:
+        if act.lower_ not in FLED_ACTS and act.lemma_.lower() not in FLED_ACTS:
+            continue
+        found += [x for g in act.children if g.dep_ in ("poss", "amod", "compound") for x in expand_parties(g, mentions)]
+        found += [] if found else [x for g in act.children if g.dep_ == "prep" and g.lower_ == "by"
+                                   for p in g.children if p.dep_ == "pobj" for x in expand_parties(p, mentions)]
+    return [m for m in found if m.entity.kind != "place"]
 
 
 def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
@@ -1204,7 +1243,7 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                      and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
-RECIPIENT_SLOTS = {"dobj", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
+RECIPIENT_SLOTS = {"dobj", "escaped_agent", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
                    "as_warning"}
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}

@@ -355,6 +355,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
                                        for c in token.children):
         return False
+    if rule.get("no_clause") and any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "recognize that such concessions would fail": a thing admitted, no state recognised
     if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "wants North Korea to account for ...", not "wants closer ties"
     if rule.get("needs_dealings") and not _dealings_banned(token):
