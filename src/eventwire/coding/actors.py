@@ -716,6 +716,8 @@ def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
 
 
 BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "body"}
+# what a bloc the story named may be called: "the trade bloc", "the 27-nation bloc"
+BLOC_KINDS = {"trade", "trading", "nation", "member", "economic", "regional", "defence", "defense", "military", "security"}
 
 
 def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -726,8 +728,10 @@ def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for token in doc:
         if token.lower_ not in BLOC_NOUNS or token.i in taken or token.pos_ not in ("NOUN", "PROPN") or not token.text.islower() \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            continue
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ == "compound" and c.lemma_.lower() not in BLOC_KINDS and not c.like_num and "-" not in c.text
+                       for c in token.children):
+            continue  # ("the Gush Etzion settlement bloc" is a cluster of settlements, not the EU)
         near = token.sent.start if token.sent.start == 0 else doc[token.sent.start - 1].sent.start
         before = [m for m in bodies if m.entity.end <= token.idx and m.tokens.start >= near]
         if not before:

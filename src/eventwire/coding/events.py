@@ -55,8 +55,9 @@ def is_recordable(event: Event) -> bool:
         return False  # "the two banks agreed to merge, creating the largest lender in Switzerland"
     if any(p.country or p.igo for p in parties):
         return True
-    # (a protest is political whoever stages it: "dockers walked out of the port in protest")
-    return event.event_type == "PROTEST" or event.event_type not in SAID_ACTS and any(p.sector in POLITICAL_SECTORS for p in parties)
+    # (a protest is political whoever stages it: "dockers walked out of the port in protest"; but
+    # someone must stage it: "the Nifty has been rallying" names no crowd, only a market index)
+    return event.event_type == "PROTEST" and any(p.sector for p in event.actor) or event.event_type not in SAID_ACTS and any(p.sector in POLITICAL_SECTORS for p in parties)
 
 STATED = {"AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE", "SUPPORT"}  # said to someone
 
@@ -376,13 +377,19 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
 
 
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+SPORT_PHRASES = ("shot on goal", "shots on goal", "shots on target", "penalty kick", "free kick", "goalkeeper", "midfielder",
+                 "touchdown", "wickets", "hat-trick", "hat trick", "clean sheet", "injury time", "stoppage time", "extra time",
+                 "power play", "home run", "grand slam final", "semi-final", "quarter-final", "the title race")
 GAME_WORDS = {"beat", "defeat", "win", "draw", "score", "match", "game", "half", "goal", "league", "cup", "final", "season",
               "championship", "tournament", "innings", "set"}
 
 
 def is_game_report(sent: Span) -> bool:
-    """A sentence with a match score and the words of a game reports sport."""
-    return SCORE.search(sent.text) is not None and any(t.lemma_.lower() in GAME_WORDS for t in sent)
+    """A sentence with a match score and the words of a game reports sport, as does one in the
+    language only a game has ("allowed only one shot on goal")."""
+    low = sent.text.lower()
+    return SCORE.search(sent.text) is not None and any(t.lemma_.lower() in GAME_WORDS for t in sent) \
+        or any(phrase in low for phrase in SPORT_PHRASES)
 
 
 def _others_first(actors: list[Party], recipients: list[Party]) -> list[Party]:

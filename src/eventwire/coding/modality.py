@@ -138,7 +138,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
-    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE:
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" \
+            and anchor.head.head.lower_ in AVERSE:  # ("wary of offering concessions")
         return "hypothetical"  # "are afraid to return to the regime's areas": no return is told
     if any(t.lower_ in UNLIKELY and t.pos_ == "ADJ" for t in chain[1:]):
         return "hypothetical"  # "Russia is unlikely to agree to cut output": a forecast, nothing done or promised

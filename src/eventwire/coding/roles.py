@@ -1581,8 +1581,9 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
         key = m.entity.country or m.entity.igo
         if not (sent.start <= m.root < sent.end) or m.root in barred or key is None or key in own \
                 or names_where_struck(token.doc[m.root], m) \
-                or m.entity.sector in PRESS_SECTORS:  # "condemned the Yemen airstrikes", "told Reuters"
-            continue
+                or m.entity.sector in PRESS_SECTORS \
+                or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at"):
+            continue  # "condemned the Yemen airstrikes", "told Reuters", "to attend the talks in Geneva" (a venue)
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):
             best = (steps, m)

@@ -355,6 +355,14 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
                                        for c in token.children):
         return False
+    if "prep_absent" in rule and any(c.dep_ == "prep" and c.lower_ in rule["prep_absent"] for c in token.children):
+        return False  # "thanks to my tariffs, we are taking in billions": because of, no thanks given
+    if rule.get("no_object") and (any(c.dep_ in ("dobj", "ccomp") for c in token.children) or any(
+            c.dep_ == "nsubjpass" for c in token.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)):
+        return False  # "demonstrated its resolve", "as demonstrated by his departure": shown, not a protest
+    if rule.get("needs_object_or_clause") and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children) \
+            and not passive_patients(token):
+        return False
     if rule.get("no_clause") and any(c.dep_ == "ccomp" for c in token.children):
         return False  # "recognize that such concessions would fail": a thing admitted, no state recognised
     if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
@@ -417,7 +425,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ == "dobj"] + passive_patients(token)
-        if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) for o in objs):
+        # ("released the transcript of his call with Zelensky": a document that names a party frees no one)
+        if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) and o.lemma_.lower() not in RELEASED_MATERIAL
+                   for o in objs):
             return False
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
         if not any(_names_party(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -790,6 +800,10 @@ def _prevented(noun: Token) -> bool:
 PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
 PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+# what is released without anyone being freed
+RELEASED_MATERIAL = {"transcript", "report", "statement", "video", "footage", "album", "datum", "figure", "document", "detail",
+                     "name", "photo", "image", "result", "memo", "letter", "record", "email", "tape", "recording", "list",
+                     "text", "finding", "book", "film", "song", "plan", "budget", "version", "summary", "picture", "audio"}
 CROWD_ACTS = {"protest", "demonstration", "rally", "march", "vigil", "sit-in", "strike", "picket"}
 ROUTINE = {"straight", "consecutive", "successive", "monthly", "weekly", "quarterly"}
 MOTIVES = {"protest", "response", "retaliation", "reprisal", "solidarity", "reaction", "return"}
