@@ -2526,3 +2526,12 @@ def test_a_dateline_is_not_the_subject(code):
     accused = [e for e in code("ANKARA, Turkey (AP) — Greek Foreign Minister George Papandreou on Monday accused Libya "
                                "of arming the rebels.", "2000-01-01") if e.event_type == "ACCUSE"]
     assert accused and [p.country for p in accused[0].actor] == ["GRC"]
+
+
+def test_refugees_are_of_the_state_they_fled_and_goods_handed_over_are_aid(code):
+    assert ("AID", None, ("IRN",), ("AFG",)) in summary(
+        code("Iran sheltered thousands of Afghan refugees from Herat in camps near Mashhad.", "2000-01-01"))
+    assert ("AID", None, ("JPN",), ("SRB",)) in summary(
+        code("Japan handed over 40 tonnes of heating oil to the opposition-run town of Pirot in Serbia.", "2000-01-01"))
+    ceded = [e for e in code("Israel handed over a further 13 percent of the West Bank to Palestinian control.", "2000-01-01")]
+    assert any(e.event_type == "RETREAT" for e in ceded)

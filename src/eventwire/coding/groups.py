@@ -96,7 +96,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if sector is None or (role in NOT_ACTORS and not owned_forces
                               and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
-        country, basis = _own_country(token, by_token, kb), ""
+        country, basis = (_fled_from(token, token, by_token), ", origin") if sector == "REF" else (None, "")
+        if country is None:
+            country, basis = _own_country(token, by_token, kb), ""
         if country is None and token.dep_ == "conj":  # "Israeli helicopters and tanks": the modifier covers both
             country = _own_country(token.head, by_token, kb)
         body = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
@@ -184,7 +186,9 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
             holder = holder.head.head
         if holder.lemma_.lower() in SETTLERS:
             continue  # "Jewish settlers in the West Bank" are the settling state's people, not the land's
-        country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
+        country, basis = _fled_from(doc[m.root], holder, by_token), "origin"
+        if country is None:
+            country, basis = _place_country(holder, {i: x for i, x in by_token.items() if x is not m}), "residence"
         if country is None and holder.dep_ in ("dobj", "nsubjpass"):
             # "expelled thousands of ethnic Albanians from Kosovo": driven out of where they lived
             country = next((o.entity.country for c in holder.head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -206,6 +210,28 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
 # peoples named by their state, not their descent: in "Turkish Cypriots" the head is where they live
 CIVIC_PEOPLES = {"cypriots", "americans", "canadians", "australians", "malaysians", "singaporeans", "belgians",
                  "britons", "nigerians", "indians", "iraqis", "syrians", "lebanese", "israelis", "bosnians"}
+
+
+REFUGEE_NOUNS = {"refugee", "refugees", "exiles", "evacuees", "asylum-seekers", "displaced", "deportees"}
+
+
+def _fled_from(token: Token, holder: Token, by_token: dict[int, Mention]) -> str | None:
+    """Refugees are of the state they fled, not the one that shelters them: "thousands of ethnic
+    Albanian refugees from Kosovo in camps near Istanbul" are Kosovo's (its state's) people."""
+    noun = token.head if token.dep_ in MODIFIER_DEPS else token
+    if noun.lower_ not in REFUGEE_NOUNS:
+        return None
+    heads = [noun, holder]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        heads.append(noun.head.head)  # "thousands of refugees from Kosovo"
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    o = by_token.get(p.i)
+                    if p.dep_ == "pobj" and o is not None and o.entity.country and o.entity.kind in ("place", "country"):
+                        return o.entity.country
+    return None
 
 
 def _people_of(token: Token, m: Mention, by_token: dict[int, Mention]) -> str | None:

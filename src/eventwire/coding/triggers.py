@@ -390,8 +390,12 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
         # ("suspended cooperation with NATO in protest against the strikes": why, not what)
         # ("sent a letter to Syria over its support for the rebels": a cause is not what is sent)
+        # ("handed over heating oil to the town of Nis": where it goes, named by a recipient's "to", is not what is handed)
+        # ("handed over land to Palestinian control" still cedes it: the "to" names the new rule)
+        to_whom = {"to"} & set(rule.get("recipient", [])) if token.lemma_.lower() in HANDING else set()
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES | {"over"}
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
+                 and not (c.lower_ in to_whom and g.lemma_.lower() not in RULE_NOUNS)
                  and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
         # "moved two divisions closer to the border", with the count read as the comparative's measure
         objs += [g for c in token.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")
@@ -800,6 +804,8 @@ def _prevented(noun: Token) -> bool:
 PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
 PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
+HANDING = {"hand", "give", "deliver", "transfer", "ship", "send", "turn"}
+RULE_NOUNS = {"control", "rule", "sovereignty", "jurisdiction", "authority", "administration"}
 # what is released without anyone being freed
 RELEASED_MATERIAL = {"transcript", "report", "statement", "video", "footage", "album", "datum", "figure", "document", "detail",
                      "name", "photo", "image", "result", "memo", "letter", "record", "email", "tape", "recording", "list",
