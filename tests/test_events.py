@@ -2535,3 +2535,12 @@ def test_refugees_are_of_the_state_they_fled_and_goods_handed_over_are_aid(code)
         code("Japan handed over 40 tonnes of heating oil to the opposition-run town of Pirot in Serbia.", "2000-01-01"))
     ceded = [e for e in code("Israel handed over a further 13 percent of the West Bank to Palestinian control.", "2000-01-01")]
     assert any(e.event_type == "RETREAT" for e in ceded)
+
+
+def test_access_let_in_and_forces_disbanded_are_retreats(code):
+    assert ("RETREAT", None, ("SYR",), ("UN",)) in summary(
+        code("Syria let U.N. monitors into the besieged town after a deal brokered by Moscow.", "2000-01-01"))
+    assert ("RETREAT", None, ("ETH",), ("UN",)) in summary(
+        code("Ethiopia allowed U.N. relief flights into the northern region after a month-long ban.", "2000-01-01"))
+    assert ("RETREAT", None, ("COL",), ()) in summary(code("Colombia disbanded its rural police units in the south.", "2000-01-01"))
+    assert code("The farmer let the dogs into the barn.") == []

