@@ -179,3 +179,9 @@ def test_a_people_takes_the_state_its_own_phrase_places_it_in(pipeline):
     assert country("Israeli helicopters and tanks shelled positions near Rafah.", "tanks") == "ISR"
     # a stance is not a nationality
     assert country("A prominent anti-Syria journalist was killed in Beirut.", "journalist") == "LBN"
+
+
+def test_a_month_is_no_untagged_place(pipeline):
+    from eventwire.coding.actors import link_mentions
+    doc = pipeline.nlp("The 41-year-old Canadian was arrested in March and charged in May.")
+    assert not any(e.kind == "place" for e in link_mentions(doc, pipeline.kb, "2000-01-01").entities())

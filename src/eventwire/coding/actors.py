@@ -435,6 +435,8 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     parts = name_parts(name)
     sharing = sorted({p.id: p for part in parts for p in kb.people_by_name_part(part)}.values(), key=lambda p: p.id)
     candidates = [p for p in sharing if parts <= kb.all_name_parts(p)]
+    if len(parts) == 1:  # "Noel" alone is not Jean-Noël Barrot: half a hyphenated given name is no surname
+        candidates = [p for p in candidates if not parts <= _hyphenated_given_name(p)]
     if len(parts) >= 2 and not candidates:  # "Abdelaziz Bouteflicka": all but one word right, that one misspelt
         candidates = [p for p in sharing if _one_letter_off(parts, kb.all_name_parts(p))]
         how = "kb-name-spelling"
@@ -578,6 +580,10 @@ def _role_descriptions(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> lis
     return out
 
 
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _untagged_places(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
     """Places the NER left untagged ("fired missiles at Kharkiv", "jets bombed Aleppo"): a lone
     proper noun governed by a place preposition, or the object of a verb that takes places, that
@@ -586,8 +592,8 @@ def _untagged_places(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[
     out: list[Mention] = []
     for t in doc:
         if t.pos_ != "PROPN" or t.i in taken or not _placed(doc[t.i:t.i + 1]) or not t.text.istitle() \
-                or any(c.pos_ == "PROPN" for c in t.children):
-            continue
+                or any(c.pos_ == "PROPN" for c in t.children) or t.lower_ in CALENDAR_WORDS:
+            continue  # ("detained in March": a month, not the town in Cambridgeshire)
         place = find_place(kb, t.text)
         if place is None:
             continue
@@ -650,6 +656,11 @@ def _misspelt_states(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: da
         if entity is not None and entity.resolution.startswith("kb-spelling"):
             out.append(Mention(entity, t.i, range(t.i, t.i + 1)))
     return out
+
+
+def _hyphenated_given_name(person) -> set[str]:
+    first = person.name.split()[0]
+    return name_parts(first) if "-" in first and len(person.name.split()) > 1 else set()
 
 
 def _known_surname(name: Span, kb: KnowledgeBase) -> bool:

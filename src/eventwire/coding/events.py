@@ -156,6 +156,10 @@ def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
     return [e for e in events if not any(fuller(e, o) for o in events)]
 
 
+# verbs that tell of a state going on, not an act; what they say of an event's noun is no report of it
+STANDING_VERBS = {"remain", "stay", "persist", "linger"}
+
+
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
           dateline: Dateline | None) -> Event | None:
     token, rule = trig.token, dict(trig.rule)
@@ -166,6 +170,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if not any(w in asked_for.split() for w in ontology.triggers()["cooperation_nouns"]):
             rule.update(rule["fallback"])
     anchor = anchor_of(token, rule)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in STANDING_VERBS:
+        return None  # "Mr. Trump's tariffs remain a source of uncertainty": a standing state, no act
     if rule.get("mode") == "obstruct" and any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS
                                               for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() not in PROTEST_AIMS
                                               for t in c.subtree):
@@ -259,6 +265,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             p.kb_id and p.kb_id.startswith(("country:", "inst:", "igo:")) and p.sector == "GOV" for p in actors):
         # a state does not march: "Germany summoned the ambassador to protest the detention" is its
         # official complaint (CAMEO 11)
+        if token.pos_ == "NOUN" and any(c.dep_ == "compound" and (m := mentions.at(c)) is not None
+                                        and m.entity.kind in ("country", "place") for c in token.children):
+            return None  # but "with Hong Kong protests exploding": the place marches, by no one named
         rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
     if rule["type"] == "RETREAT" and rule.get("mode") == "withdraw" and actors and all(p.igo in MISSION_BODIES for p in actors):
         # the manual: withdrawing observers or peacekeepers is SANCTION withdraw, a retreat is an army's

@@ -107,6 +107,7 @@ BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
 # a state of mind toward an act that is not the act: "many people are afraid to return"
+BALKING = {"balk", "baulk", "bristle", "recoil"}
 AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fearful", "wary"}
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
@@ -127,6 +128,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     for t in (token, anchor):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
             return "negation"
+        # "neither the House nor the Senate has provided the money": no doer did it
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc") for g in c.children) for c in t.children):
+            return "negation"
     if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
         return "negation"  # "cancelled the president's visit": the visit did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
@@ -138,8 +143,9 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
-    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" \
-            and anchor.head.head.lower_ in AVERSE:  # ("wary of offering concessions")
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "at") \
+            and (anchor.head.head.lower_ in AVERSE or anchor.head.head.lemma_.lower() in BALKING):
+        # ("wary of offering concessions", "balking at committing to purchases")
         return "hypothetical"  # "are afraid to return to the regime's areas": no return is told
     if any(t.lower_ in UNLIKELY and t.pos_ == "ADJ" for t in chain[1:]):
         return "hypothetical"  # "Russia is unlikely to agree to cut output": a forecast, nothing done or promised

@@ -346,8 +346,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         and not (token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children)
                  and any(c.dep_ == "dobj" for c in token.children))
     # "was convicted and sentenced to life": the second participle shares the first one's passive
-    passive = passive or token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+    # (also when the second one is tagged a past tense: "was evicted and sentenced to 50 weeks")
+    passive = passive or token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.children) \
         and any(c.dep_ == "auxpass" for c in token.head.children) and any(c.dep_ == "nsubjpass" for c in token.head.children)
+    # "pleaded not guilty and were released on bail": a passive of its own shares only the subject,
+    # who is the one acted on
+    passive = passive or token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
     if rootless and not passive:
         actors = expand_parties(token.head, mentions)
     elif rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
@@ -1320,6 +1326,8 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             authors = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in expand_parties(c, mentions)]
             if authors:
                 return authors
+            if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCES:
+                return []  # "despite reports urging new rules, officials ...": the officials wrote none
             v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
             if v.pos_ not in ("VERB", "AUX"):
                 return []

@@ -463,6 +463,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "part"]
         # ("took part in a training course": what is joined)
         objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        # ("the explanation being offered by the White House": a passive participle's noun is its object)
+        objs = objs or ([token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else [])
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
     if "subject_not_words" in rule:
