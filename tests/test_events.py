@@ -2584,3 +2584,19 @@ def test_neither_nor_negates_and_balking_is_no_commitment(code):
                  if e.event_type == "AGREE"]
     assert committed and all(e.aux == "hypothetical" for e in committed)
     assert code("In the end the inspector's hunch hit pay dirt.", "2000-01-01") == []
+
+
+def test_money_in_a_clause_hung_on_the_object_is_not_what_is_given(code):
+    assert code("But Prime Minister Kishida keeps giving mixed signals about whether any of his duties on "
+                "$40 billion of American goods will ever be lifted.", "2024-01-01") == []
+    assert ("AID", None, ("DEU",), ("UKR",)) in summary(code("Germany gave Ukraine $3 billion in military aid.", "2024-01-01"))
+
+
+def test_own_wishes_ask_nothing_and_notions_are_not_facts(code):
+    assert not any(e.event_type == "REQUEST" for e in code(
+        "Of course, Modi and his ministers do not want to send troops into Nepal.", "2000-01-01"))
+    assert ("REQUEST", None, ("USA",), ("IRN",)) in summary(code("Washington wants Tehran to halt enrichment.", "2000-01-01"))
+    assert ("MOBILIZE", "hypothetical", ("RUS",), ("BLR",)) in summary(
+        code("Officials dismissed the notion that Russia had sent troops to Belarus.", "2000-01-01"))
+    assert ("MOBILIZE", None, ("RUS",), ("BLR",)) in summary(
+        code("Reports that Russia had sent troops to Belarus were confirmed.", "2000-01-01"))

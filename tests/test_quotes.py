@@ -144,3 +144,13 @@ def test_speech_act_towards_an_unnamed_party(pipeline):
             "“This is a reckless decision by the opposition,” Ms Vidal said.")
     acts = [e for e in annotate(pipeline, text).events if e.quote_id]
     assert [(e.event_type, e.actor[0].name, e.recipient[0].sector) for e in acts] == [("ACCUSE", "Rosa Vidal", "OPP")]
+
+
+def test_thanks_to_in_a_quote_is_a_cause_not_praise(pipeline):
+    text = ("Brazilian President Paulo Mendes spoke to farmers in Goiania on Friday.\n\n"
+            "“Thanks to our new port, we are selling millions of tonnes of soy to a country that once ignored us, "
+            "Japan,” Mr Mendes said.\n\n"
+            "“We thank Chile for its help with the railway,” he added.")
+    result = annotate(pipeline, text)
+    supports = [e for e in result.events if e.event_type == "SUPPORT"]
+    assert [p.country for e in supports for p in e.recipient] == ["CHL"]

@@ -107,6 +107,8 @@ BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
 # a state of mind toward an act that is not the act: "many people are afraid to return"
+UNPROVEN = {"idea", "notion", "suggestion", "speculation", "theory", "rumor", "rumour", "possibility", "prospect",
+            "fear", "fears", "hope", "hopes", "conspiracy"}
 BALKING = {"balk", "baulk", "bristle", "recoil"}
 AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fearful", "wary"}
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
@@ -141,6 +143,9 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "negation"  # "barred inspectors from visiting the site": no visit
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:
         return "negation"  # "failed to reach agreement", "denied supplying drones": it did not happen
+    if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in UNPROVEN and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
+        return "hypothetical"  # "the idea that the U.S. is training the militants": told as a notion, not a fact
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
     if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "at") \

@@ -35,7 +35,8 @@ def speech_act_events(doc: Doc, quotes: list[Quote], mentions: Mentions, events:
         for kind, (event_type, cameo) in ACTS.items():
             if _already_coded(events + out, q, event_type, speaker):
                 continue
-            trigger = next((t for t in span if t.lemma_.lower() in lexicon[kind] or t.lower_ in lexicon[kind]), None)
+            trigger = next((t for t in span if (t.lemma_.lower() in lexicon[kind] or t.lower_ in lexicon[kind])
+                            and not _because_of(t)), None)
             if trigger is None or _negated(trigger):
                 continue
             target = _target(trigger, span, mentions, speaker)
@@ -60,6 +61,11 @@ def _already_coded(events: list[Event], q: Quote, event_type: str, speaker: Ment
         if e.event_type == event_type and (inside or same_actor and e.evidence.start <= q.start < e.evidence.end):
             return True
     return False
+
+
+def _because_of(t: Token) -> bool:
+    """"Thanks to my tariffs, we're taking in billions": a cause, no thanks given."""
+    return t.lower_ == "thanks" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
 
 
 def _negated(t: Token) -> bool:

@@ -367,6 +367,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "recognize that such concessions would fail": a thing admitted, no state recognised
     if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "wants North Korea to account for ...", not "wants closer ties"
+    if rule.get("needs_other_doer") and not (any(c.dep_ == "dobj" for c in token.children) or any(
+            c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in token.children)):
+        return False  # "do not want to send the army in": one's own intent asks nothing of anyone
     if rule.get("needs_dealings") and not _dealings_banned(token):
         return False
     if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
@@ -835,7 +838,7 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
-    if "money" in words and (any(t.text in CURRENCY_SIGNS for t in token.subtree) or token.lemma_.lower() in CURRENCIES):
+    if "money" in words and (any(t.text in CURRENCY_SIGNS for t in _own_phrase(token)) or token.lemma_.lower() in CURRENCIES):
         return True
     # a name runs on: "the National League for Democracy party" is a party
     reach = token.right_edge.i if token.pos_ == "PROPN" and all(t.pos_ not in ("VERB", "AUX") for t in token.subtree) \
@@ -843,6 +846,21 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
     text = " ".join(t.lower_ for t in token.subtree if t.i <= reach).replace(" - ", "-")
     padded = f" {text} "  # whole words: "grants" is not in "migrants"
     return any(f" {w} " in padded for w in words)
+
+
+CLAUSE_DEPS = {"pcomp", "relcl", "acl", "ccomp", "advcl", "xcomp"}
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """The noun's phrase without the clauses hung on it: "signals about whether his tariffs on $360
+    billion of goods will go" names no money given."""
+    def inside(t: Token) -> bool:
+        while t.i != token.i:
+            if t.dep_ in CLAUSE_DEPS:
+                return False
+            t = t.head
+        return True
+    return [t for t in token.subtree if inside(t)]
 
 
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "note", "message",
