@@ -2600,3 +2600,17 @@ def test_own_wishes_ask_nothing_and_notions_are_not_facts(code):
         code("Officials dismissed the notion that Russia had sent troops to Belarus.", "2000-01-01"))
     assert ("MOBILIZE", None, ("RUS",), ("BLR",)) in summary(
         code("Reports that Russia had sent troops to Belarus were confirmed.", "2000-01-01"))
+
+
+def test_where_the_subject_arrived_hosts_the_talks(code):
+    assert ("CONSULT", None, ("CHL",), ("PER",)) in summary(
+        code("The Chilean foreign minister, who flew to Lima on Sunday, met his Peruvian counterpart.", "2000-01-01"))
+    # no arrival told: the parties named together
+    assert ("CONSULT", None, ("CHL", "PER"), ()) in summary(
+        code("The Chilean foreign minister met his Peruvian counterpart on Sunday.", "2000-01-01"))
+
+
+def test_cutters_and_patrol_boats_sent_are_a_show_of_force(code):
+    assert ("MOBILIZE", None, ("VNM",), ()) in summary(code("Vietnam sent four patrol boats to the disputed islands.", "2000-01-01"))
+    assert ("MOBILIZE", None, ("JPN",), ()) in summary(
+        code("Japan sent two coast guard cutters to the islands on Sunday.", "2000-01-01"))

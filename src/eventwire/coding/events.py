@@ -302,7 +302,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         elif event_aux(token, anchor) == "future" and len(actors) == 1 and recipients:
             visit = False  # "said it would resume military contacts with China": the intent is the speaker's
         else:
-            actors, recipients, visit = _meeting_roles(actors, recipients, location if settled else None)
+            where = location if location is not None and location.basis == "sentence" else _arrived_in(anchor, mentions) or location
+            actors, recipients, visit = _meeting_roles(actors, recipients, where if settled else None)
         reciprocal = not recipients
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
@@ -447,6 +448,23 @@ def _undirected_meeting(rule: dict[str, Any]) -> bool:
     "visited", "hosted", "mediated between", "briefed")."""
     return rule["type"] == "CONSULT" and rule.get("mode") in (None, "phone", "multilateral") \
         and rule.get("cameo") != "045" and not rule.get("swap") and not rule.get("directed")
+
+
+ARRIVALS = {"arrive", "land", "travel", "fly", "come"}
+
+
+def _arrived_in(anchor: Token, mentions: Mentions) -> Location | None:
+    """"The Portuguese prime minister, who arrived in Brasilia on Monday, held talks with ...": where
+    the subject came to is where the talks are, and who hosts them."""
+    for subj in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
+        for clause in (c for c in subj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ARRIVALS):
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    m = mentions.at(pobj)
+                    if m is not None and m.entity.country and m.entity.kind in ("place", "country"):
+                        return Location(text=m.entity.text, name=m.entity.name, country=m.entity.country,
+                                        start=m.entity.start, end=m.entity.end)
+    return None
 
 
 def _meeting_roles(actors: list[Party], recipients: list[Party], where: Location | None) -> tuple[list[Party], list[Party], bool]:
