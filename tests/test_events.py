@@ -2614,3 +2614,11 @@ def test_cutters_and_patrol_boats_sent_are_a_show_of_force(code):
     assert ("MOBILIZE", None, ("VNM",), ()) in summary(code("Vietnam sent four patrol boats to the disputed islands.", "2000-01-01"))
     assert ("MOBILIZE", None, ("JPN",), ()) in summary(
         code("Japan sent two coast guard cutters to the islands on Sunday.", "2000-01-01"))
+
+
+def test_a_when_clause_in_the_present_tells_a_rule_not_an_act(code):
+    (ruled,) = code("When Washington slaps tariffs on imports, it isn't Mexican exporters who end up paying.", "2000-01-01")
+    assert (ruled.event_type, ruled.aux, [p.country for p in ruled.actor]) == ("SANCTION", "hypothetical", ["USA"])
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(code("When Russia attacked Ukraine, prices rose.", "2000-01-01"))
+    assert all(e.aux == "future" for e in code("When the Indian premier visits Tokyo next week, he will sign a deal.", "2000-01-01")
+               if e.event_type == "CONSULT")

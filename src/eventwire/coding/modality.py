@@ -164,6 +164,12 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
                 return "hypothetical"
+            # "when the United States slaps tariffs on goods, it is not exporters who pay": a rule of
+            # how things go, told in the present, not a report of one act
+            if c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") and c.i < t.i and t.tag_ in ("VBZ", "VBP") \
+                    and t.dep_ == "advcl" and t.head.tag_ not in ("VBD", "VBN", "MD") \
+                    and not any(a.dep_ == "aux" for a in t.head.children if a.lower_ in FUTURE_MODALS):
+                return "hypothetical"
     governors = set(ontology.triggers()["future_governors"])
     # "pledged support during a visit by Zelensky": the clause verb lends the visit its tense, not its promise
     setting = token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
