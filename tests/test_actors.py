@@ -185,3 +185,11 @@ def test_a_month_is_no_untagged_place(pipeline):
     from eventwire.coding.actors import link_mentions
     doc = pipeline.nlp("The 41-year-old Canadian was arrested in March and charged in May.")
     assert not any(e.kind == "place" for e in link_mentions(doc, pipeline.kb, "2000-01-01").entities())
+
+
+def test_an_envoy_is_not_of_the_state_he_is_sent_to(pipeline):
+    from eventwire.coding.actors import link_mentions
+    doc = pipeline.nlp("Marta Kovac, the special envoy to Serbia, spoke on Tuesday. "
+                       "Wang Lei, China's special envoy to Ukraine, arrived in Kyiv.")
+    people = {e.name: e.country for e in link_mentions(doc, pipeline.kb, "2000-01-01").entities() if e.kind == "person"}
+    assert people["Marta Kovac"] is None and people["Wang Lei"] == "CHN"

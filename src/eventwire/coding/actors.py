@@ -509,8 +509,15 @@ def _earlier_person(name: str, persons: list[Mention]) -> Mention | None:
     return None
 
 
+# "the special envoy to Ukraine": the state an envoy is sent to is not the one that sent them
+POSTED_TO = re.compile(r"\b(?:envoy|ambassador|representative|delegate|emissary|mediator|negotiator)s? to (?:the )?$", re.I)
+
+
 def _country_in(text: str, kb: KnowledgeBase) -> str | None:
-    for word in re.findall(r"[A-Z][\w.'’-]+(?: [A-Z][\w'’-]+)?", text):
+    for found in re.finditer(r"[A-Z][\w.'’-]+(?: [A-Z][\w'’-]+)?", text):
+        word = found.group(0)
+        if POSTED_TO.search(text[:found.start()]):
+            continue
         for cand in (word, word.split()[0]):
             hit = kb.lookup(cand)
             if hit and hit.country and hit.kind in ("country", "demonym", "capital"):
