@@ -5,7 +5,8 @@ article-extraction-benchmark, drawn at random and judged by hand: R right (categ
 P partly (an event of that category is there, but a party or the mode is wrong), W wrong (the sentence
 reports no such event). Sample A was drawn and judged before the rules written from reading it;
 sample B was drawn afterwards from the events not in A and judged without changing a rule first, so
-B is the held-out number.
+B is the held-out number. Sample C was drawn later still, from the events the code of that time
+coded and no earlier sample held, and judged the same way.
 
 This script codes the pages again with the current code and prints, per sample, the verdicts, how
 many judged events are still coded, and the precision over those; a rule change that drops wrong
