@@ -2622,3 +2622,47 @@ def test_a_when_clause_in_the_present_tells_a_rule_not_an_act(code):
     assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(code("When Russia attacked Ukraine, prices rose.", "2000-01-01"))
     assert all(e.aux == "future" for e in code("When the Indian premier visits Tokyo next week, he will sign a deal.", "2000-01-01")
                if e.event_type == "CONSULT")
+
+
+def test_negotiations_called_off_are_halted_and_a_meeting_called_off_is_cancelled(code):
+    assert ("SANCTION", None, ("PHL",), ("PHL",)) in summary(
+        code("Manila's government called off the negotiations with the communist insurgents.", "2000-01-01"))
+    assert ("REJECT", None, ("PHL",), ("PHL",)) in summary(
+        code("Manila's government called off a meeting with the communist insurgents.", "2000-01-01"))
+
+
+def test_armed_men_surrounding_a_place_restrict_it_and_hills_do_not(code):
+    assert [e.event_type for e in code("Burmese troops surrounded the monastery in Mandalay on Friday.", "2000-01-01")] == ["COERCE"]
+    assert code("The hills surrounding the monastery were covered in snow.", "2000-01-01") == []
+
+
+def test_the_host_of_talks_among_others_brings_them_together(code):
+    assert ("CONSULT", None, ("NOR",), ("LKA",)) in summary(
+        code("Norway hosted a fresh round of Sri Lankan peace talks near Oslo.", "2000-01-01"))
+    assert ("AGREE", "future", ("EGY",), ("SDN",)) in summary(
+        code("Egypt said it was ready to host a new round of Sudanese peace talks.", "2000-01-01"))
+    # a guest hosted is still the visitor
+    assert ("CONSULT", None, ("CHN",), ("JPN",)) in summary(code("Japan hosted Chinese President Hu Jintao last week.", "2000-01-01"))
+
+
+def test_a_settlement_ruled_out_with_someone_is_rejected(code):
+    assert ("REJECT", None, ("ARM",), ("AZE",)) in summary(
+        code("Yerevan ruled out any agreement with Baku that would cede the corridor.", "2000-01-01"))
+    assert code("The chancellor ruled out a tax increase before the election.", "2000-01-01") == []
+
+
+def test_targets_hit_by_armed_forces_are_struck_and_a_bank_hitting_its_target_is_not(code):
+    assert ("ASSAULT", None, ("USA",), ("IRQ",)) in summary(
+        code("American warplanes hit targets in northern Iraq on Sunday.", "2000-01-01"))
+    assert code("The central bank hit its inflation target for the first time in years.", "2000-01-01") == []
+
+
+def test_what_a_protest_is_at_names_its_target(code):
+    assert ("PROTEST", None, ("IDN",), ("USA",)) in summary(
+        code("Indonesian lawmakers walked out of the chamber in protest at the American strikes.", "2000-01-01"))
+
+
+def test_survivors_pulled_from_rubble_are_rescued_and_troops_pulled_out_withdraw(code):
+    assert ("AID", None, ("JPN",), ("TWN",)) in summary(
+        code("Japanese rescue teams pulled survivors from the rubble in the Taiwanese city of Taichung.", "2000-01-01"))
+    assert ("RETREAT", None, ("SYR",), ("LBN",)) in summary(code("Syria pulled its troops out of Lebanon.", "2000-01-01"))

@@ -809,8 +809,16 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     # the first party the aim names decides: "against the government's decision to suspend talks
     # on joining the European Union" is against the government at home, not the EU
+    # "walked out in protest at the Danish cartoons": what the protest is at, whichever word the
+    # parser hangs "at" on
+    protests = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+    aims = [a for p in protests for a in p.children if a.dep_ == "prep" and a.lower_ in ("at", "against", "over")]
+    aims += [a for p in protests for h in holders for a in h.children
+             if a.dep_ == "prep" and a.lower_ in ("at", "against", "over") and a.i == p.i + 1]
     named = [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
              if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
+    named += [m for a in aims for t in _phrase(a) if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
     first = named[0] if named else None
     return [first] if first is not None and (first.entity.country and first.entity.country not in own
                                              or first.entity.igo) else []

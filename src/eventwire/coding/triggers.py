@@ -355,7 +355,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
                                        for c in token.children):
         return False
-    if "prep_absent" in rule and any(c.dep_ == "prep" and c.lower_ in rule["prep_absent"] for c in token.children):
+    if "prep_absent" in rule and any(c.dep_ == "prep" and c.lower_ in rule["prep_absent"]
+                                     for h in (token, *(o for o in token.children if o.dep_ == "dobj")) for c in h.children):
         return False  # "thanks to my tariffs, we are taking in billions": because of, no thanks given
     if rule.get("no_object") and (any(c.dep_ in ("dobj", "ccomp") for c in token.children) or any(
             c.dep_ == "nsubjpass" for c in token.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)):
