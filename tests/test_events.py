@@ -2666,3 +2666,8 @@ def test_survivors_pulled_from_rubble_are_rescued_and_troops_pulled_out_withdraw
     assert ("AID", None, ("JPN",), ("TWN",)) in summary(
         code("Japanese rescue teams pulled survivors from the rubble in the Taiwanese city of Taichung.", "2000-01-01"))
     assert ("RETREAT", None, ("SYR",), ("LBN",)) in summary(code("Syria pulled its troops out of Lebanon.", "2000-01-01"))
+
+
+def test_a_capitalised_plural_role_is_still_a_group(code):
+    assert ("ASSAULT", None, ("DZA",), ("DZA",)) in summary(
+        code("Armed Islamists killed 17 villagers in a raid south of Oran.", "2000-01-01"))

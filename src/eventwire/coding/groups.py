@@ -62,7 +62,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         # (a lower-case word the tagger took for part of a name is still a noun: "trade union federation")
         # ("rejected opposition calls for an inquiry": whose calls a modifier names)
         voiced = token.dep_ == "compound" and token.lower_ in VOICING_GROUPS and token.head.lemma_.lower() in VOICED_NOUNS
-        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()) or token.i in taken \
+        # ("Armed Islamists massacred 43 villagers": a capitalised plural role the tagger took for a name)
+        plural_role = token.tag_ == "NNPS" and not token.ent_type_ and bool(kb.sector_of(token.lower_)[0])
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or plural_role)) or token.i in taken \
                 or token.dep_ in ("compound", "amod") and not voiced:
             continue
         if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
