@@ -2671,3 +2671,33 @@ def test_survivors_pulled_from_rubble_are_rescued_and_troops_pulled_out_withdraw
 def test_a_capitalised_plural_role_is_still_a_group(code):
     assert ("ASSAULT", None, ("DZA",), ("DZA",)) in summary(
         code("Armed Islamists killed 17 villagers in a raid south of Oran.", "2000-01-01"))
+
+
+def test_keeping_flights_from_landing_bars_entry(code):
+    # the parser hangs "from landing" on the object, not the verb
+    assert ("REJECT", None, ("ETH",), ("UN",)) in summary(
+        code("Ethiopia barred United Nations relief flights from landing in the town of Gode.", "2000-01-01"))
+
+
+def test_going_on_hunger_strike_is_a_protest(code):
+    events = summary(code("Tibetan inmates at a jail in Lhasa went on hunger strike on Friday.", "2000-01-01"))
+    assert [e[:3] for e in events] == [("PROTEST", None, ("CHN",))]
+    assert code("The senator went on television to defend the bill.", "2000-01-01") == []
+
+
+def test_taking_a_state_to_court_sues_it(code):
+    assert ("ACCUSE", None, ("HUN",), ("SVK",)) in summary(
+        code("Budapest took Slovakia to the International Court of Justice over the Danube dam.", "2000-01-01"))
+    assert code("The coach took the team to the final in Madrid.", "2000-01-01") == []
+
+
+def test_a_bare_congress_in_a_latin_american_story_is_that_states(code):
+    assert ("PROTEST", None, ("PER",), ("PER",)) in summary(
+        code("Peruvian miners marched on Congress to demand better pay.", "2000-01-01"))
+    # a state named only as the target leaves Congress American
+    assert ("SANCTION", None, ("USA",), ("COL",)) in summary(code("Congress voted to cut aid to Colombia.", "2000-01-01"))
+
+
+def test_concern_over_a_states_act_named_deep_down_is_aimed_at_that_state(code):
+    assert ("ACCUSE", None, ("FRA",), ("CHN",)) in summary(
+        code("Paris voiced concern over reports of mass arrests following China's crackdown in Tibet.", "2000-01-01"))

@@ -77,6 +77,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
     settle_residence(doc, kb, mentions, dateline_country)
     _institutions_of_other_states(doc, mentions)
+    _congresses_at_home(doc, mentions)
     settle_generic_institutions(doc, kb, mentions, dateline_country)
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan
@@ -106,6 +107,36 @@ def _institutions_of_other_states(doc: Doc, mentions: list[Mention]) -> None:
         if len(owners) == 1 and (owner := owners.pop()) != m.entity.country:
             m.entity = m.entity.model_copy(update={"country": owner, "name": m.entity.text,
                                                    "resolution": m.entity.resolution + ", owner named"})
+
+
+# states whose legislature is called Congress besides the United States
+CONGRESS_STATES = {"ARG", "BOL", "BRA", "CHL", "COL", "CRI", "DOM", "ECU", "GTM", "HND", "MEX", "NIC", "PAN", "PER",
+                   "PHL", "PRY", "SLV", "URY", "VEN", "FSM", "GUM"}
+
+
+def _congresses_at_home(doc: Doc, mentions: list[Mention]) -> None:
+    """"Argentine pensioners marched on Congress": a bare "Congress" in a sentence about one of the
+    many states with a Congress, in a text that names no American, is that state's."""
+    if any(m.entity.country == "USA" and m.entity.name != "US Congress" for m in mentions):
+        return
+    for m in mentions:
+        if m.entity.name != "US Congress" or doc[m.tokens.start:m.tokens.stop].text.lower().lstrip("the ") != "congress":
+            continue
+        sent = doc[m.root].sent
+        # (the state is the speaker's side or the place, not a target: "Congress cut aid to Colombia")
+        homes = {o.entity.country for o in mentions if o is not m and sent.start <= o.root < sent.end
+                 and _home_side(doc[o.root])} & CONGRESS_STATES
+        if len(homes) == 1:
+            home = homes.pop()
+            m.entity = m.entity.model_copy(update={"country": home, "name": m.entity.text,
+                                                   "resolution": m.entity.resolution + ", home of the sentence"})
+
+
+def _home_side(token: Token) -> bool:
+    """A mention on the side that acts or where it happens: a subject, its modifier, a place "in"."""
+    if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP"}

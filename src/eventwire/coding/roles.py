@@ -576,6 +576,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_addressee(token, mentions)
     if not recipients and not reciprocal and rule["type"] == "REQUEST":
         recipients = _truce_sought_in(holders, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] == "ACCUSE":
+        recipients = _deep_doer(holders, rule, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     elif not reciprocal and rule["type"] in ("AID", "RETREAT") and recipients and all(
@@ -737,6 +739,21 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
                         or m.entity.kind == "place" and rule["type"] == "RETREAT"):
                     return [m]
+    return []
+
+
+def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"voiced concern over reports of civilian deaths in Russia's bombing of Grozny": the state
+    whose act the complaint is about, named as its possessor or its "by" phrase, however deep."""
+    own = {m.entity.country for m in actors}
+    preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
+    for c in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
+        for t in c.subtree:
+            doer = t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ in ("prep", "agent")
+            m = mentions.at(t) if doer else None
+            if m is not None and m.entity.country and m.entity.country not in own and (
+                    m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
+                return [m]
     return []
 
 

@@ -297,6 +297,8 @@ def light_head(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM" \
             and noun.head.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.head.i != noun.head.head.i:
         return noun.head.head.head  # "received $1.5 billion in aid": the amount's verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "go":
+        return noun.head.head  # "went on hunger strike"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEASURE_NOUNS \
             and noun.head.head.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.head.head.i != noun.head.head.i:
         return noun.head.head.head
@@ -337,6 +339,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
         if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["from_objects"] for p in froms for o in p.children):
             return False
+    if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
+            c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["to_objects"] for o in c.children)
+            for c in token.children):
+        return False
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
         preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
@@ -375,8 +381,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_.lower() in rule["from_acts"]
-                                                             for g in c.children) for c in token.children):
-        return False
+                                                             for g in c.children)
+            for c in (*token.children, *(d for o in token.children if o.dep_ == "dobj" for d in o.children))):
+        return False  # the parser often hangs "from landing" on the object: "barred relief flights from landing"
     if rule.get("evidence_of_wrong") and not any(
             t.lemma_.lower() in CRIMES | EVIDENCED_WRONGS | set(ontology.triggers()["blamed_acts"])
             for c in token.children if c.dep_ == "dobj" for t in c.subtree):
