@@ -2701,3 +2701,31 @@ def test_a_bare_congress_in_a_latin_american_story_is_that_states(code):
 def test_concern_over_a_states_act_named_deep_down_is_aimed_at_that_state(code):
     assert ("ACCUSE", None, ("FRA",), ("CHN",)) in summary(
         code("Paris voiced concern over reports of mass arrests following China's crackdown in Tibet.", "2000-01-01"))
+
+
+def test_letting_a_foreign_envoy_meet_someone_grants_access(code):
+    assert ("RETREAT", None, ("SRB",), ("UN",)) in summary(
+        code("Belgrade let a United Nations envoy visit the jailed Kosovo Albanian leader on Tuesday.", "2000-01-01"))
+    assert code("The museum let schoolchildren see the new exhibition for free.", "2000-01-01") == []
+
+
+def test_ships_laden_with_relief_carry_aid(code):
+    assert ("AID", None, ("GRC",), ("TUR",)) in summary(
+        code("Greece dispatched two ships loaded with blankets and tents to the Turkish port of Izmit.", "2000-01-01"))
+    assert [e[0] for e in summary(code("Russia sent ships carrying marines to the Black Sea.", "2000-01-01"))] == ["MOBILIZE"]
+
+
+def test_digging_people_out_of_rubble_rescues_them(code):
+    assert ("AID", None, ("CHE",), ("TWN",)) in summary(
+        code("Swiss rescuers dug 12 survivors out of a collapsed hotel in the Taiwanese town of Puli.", "2000-01-01"))
+    assert code("Soldiers dug trenches along the river bank.", "2000-01-01") == []
+
+
+def test_refugees_sent_back_are_deported_to_their_state(code):
+    assert ("COERCE", None, ("MYS",), ("IDN",)) in summary(
+        code("Malaysia sent 5,000 Indonesian migrants back across the Strait of Malacca last month.", "2000-01-01"))
+
+
+def test_attacks_halted_on_someone_name_whom_the_ceasefire_spares(code):
+    [event] = code("The rebels halted their attacks on government troops in the north.", "2000-01-01")
+    assert event.event_type == "RETREAT" and [p.name for p in event.recipient] == ["government troops"]

@@ -141,6 +141,11 @@ def follows_verb(particle: Token, verb: Token) -> bool:
 # nouns that only carry the event named by their modifier
 SUPPOSED = {"possible", "potential", "hypothetical", "eventual", "prospective"}
 
+# vehicles named for what they carry: "ships loaded with grain", "planeloads of medicine"
+CARRIERS = {"vessel", "ship", "boat", "plane", "aircraft", "truck", "lorry", "convoy", "planeload", "shipload", "truckload",
+            "boatload", "cargo", "consignment", "helicopter", "airlift", "train"}
+LADEN = {"load", "laden", "carry", "pack", "fill", "stack", "bear"}
+
 CARRIER_NOUNS = {"effort", "bid", "mission", "initiative", "campaign", "attempt", "package", "packages"}
 
 
@@ -345,7 +350,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
-        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")]
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent", "prt", "dative")
+                 or c.dep_ == "advmod" and c.lower_ in PARTICLES]  # "sent the refugees back", "back" read as an adverb
         if token.dep_ == "dobj" and is_light(token.head, rule):  # "brought a case against Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep"]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
@@ -417,6 +423,12 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "eased its ban on the sale of spare parts": what a ban or restriction holds back is acted on too
         objs += [p for o in list(objs) if o.lemma_.lower() in BAN_NOUNS for c in o.children
                  if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        # "dispatched vessels loaded with food": what a carrier is laden with is what is sent
+        objs += [p for o in list(objs) if o.lemma_.lower() in CARRIERS for a in o.children if a.dep_ == "acl"
+                 and a.lemma_.lower() in LADEN for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
+        objs += [p for o in list(objs) if o.lemma_.lower() in CARRIERS for c in o.children if c.dep_ == "prep"
+                 and c.lower_ in ("with", "of") for p in c.children if p.dep_ == "pobj"]  # "planes of food"
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
