@@ -2729,3 +2729,18 @@ def test_refugees_sent_back_are_deported_to_their_state(code):
 def test_attacks_halted_on_someone_name_whom_the_ceasefire_spares(code):
     [event] = code("The rebels halted their attacks on government troops in the north.", "2000-01-01")
     assert event.event_type == "RETREAT" and [p.name for p in event.recipient] == ["government troops"]
+
+
+def test_its_in_a_reported_attack_is_the_reporting_states(code):
+    assert ("ASSAULT", None, ("IND",), ("CHN",)) in summary(
+        code("China said Indian troops had attacked its border posts in the Aksai Chin region.", "2000-01-01"))
+
+
+def test_throats_slit_and_villagers_hacked_to_death_are_killings(code):
+    assert [e[0] for e in summary(code("Rebels slit the throats of nine farmers near the town of Medea.", "2000-01-01"))] == ["ASSAULT"]
+    assert [e[0] for e in summary(code("Militiamen hacked 20 villagers to death in eastern Congo.", "2000-01-01"))] == ["ASSAULT"]
+
+
+def test_miners_blocking_a_railway_protest(code):
+    assert ("PROTEST", None, ("UKR",), ("UKR",)) in summary(
+        code("Ukrainian miners blocked the main railway line near Donetsk over unpaid wages.", "2000-01-01"))

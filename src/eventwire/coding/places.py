@@ -29,7 +29,9 @@ def _cities() -> dict[str, tuple[str, str, float, float, int]]:
     for city in gc.get_cities().values():
         entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
         # news in English mostly drops the accents: "Sao Paulo", "Diyarbakir", "Krakow"
-        for key in {city["name"], _ascii(city["name"])}:
+        # a bilingual name is known by each of its halves: "Donostia / San Sebastián"
+        names = {city["name"], *(part.strip() for part in city["name"].split(" / "))}
+        for key in {*names, *map(_ascii, names)}:
             if key not in index or index[key][4] < entry[4]:
                 index[key] = entry
     return index

@@ -565,6 +565,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # a body told of a wrong hears it; a state the protest is lodged with is the one accused
         # ("lodged a protest with Washington over arms sales to Taiwan")
         recipients = accused
+    if not recipients and not reciprocal and rule["type"] in ("ASSAULT", "COERCE"):
+        recipients = _reporters_own(token, anchor, actors, mentions)
     recipients = recipients or place_struck
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         # "took to the streets to denounce the American strikes on Afghanistan": the state the
@@ -755,6 +757,20 @@ def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention]
                     m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
                 return [m]
     return []
+
+
+def _reporters_own(token: Token, anchor: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"Pakistan said Indian gunships attacked its posts": what a force strikes is not its own, so
+    "its" in the reported clause is the reporting state's."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return []
+    if not any(p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)
+               for o in verb.children if o.dep_ == "dobj" for p in o.children):
+        return []  # ("shelled their own positions by mistake" is the force's own)
+    own = {m.entity.country for m in actors}
+    speakers = [m for c in verb.head.children if c.dep_ == "nsubj" for m in expand_parties(c, mentions)]
+    return [m for m in speakers if m.entity.country and m.entity.country not in own and m.entity.kind == "country"][:1]
 
 
 PROVOKING_MARKS = {"after", "as", "when", "following"}
