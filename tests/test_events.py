@@ -1593,7 +1593,8 @@ def test_attribution_and_stance_carry_the_act(code):
     assert one("A spokesman for the Iranian foreign ministry said Britain had distorted the facts.", "ACCUSE") == (["IRN"], ["GBR"])
     assert one("Ankara was sharply critical of Greece's decision to extend its waters.", "ACCUSE") == (["TUR"], ["GRC"])
     assert one("Tokyo wants Beijing to release the detained Japanese businessman.", "REQUEST") == (["JPN"], ["CHN"])
-    assert not code("Tokyo wants closer ties with Canberra.")
+    # (a wish for closer ties with a state states a willingness to cooperate: AGREE, as "wants to conclude a treaty")
+    assert one("Tokyo wants closer ties with Canberra.", "AGREE") == (["JPN"], ["AUS"])
     assert one("Houthi leaders said they would close the Bab al-Mandab strait if Saudi Arabia attacked Hodeidah.",
                "THREATEN")[1] == ["SAU"]
     (crowd,) = [e for e in code("Thousands of Serbs massed in Belgrade to demand the president's resignation.")]
@@ -2744,3 +2745,44 @@ def test_throats_slit_and_villagers_hacked_to_death_are_killings(code):
 def test_miners_blocking_a_railway_protest(code):
     assert ("PROTEST", None, ("UKR",), ("UKR",)) in summary(
         code("Ukrainian miners blocked the main railway line near Donetsk over unpaid wages.", "2000-01-01"))
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun(code):
+    assert ("AGREE", "future", ("JPN",), ("KOR",)) in summary(
+        code("The Japanese foreign minister, who is due to visit Seoul next week, said little about the dispute.", "2000-01-01"))
+
+
+def test_wanting_closer_ties_with_a_state_is_an_intent_to_cooperate(code):
+    assert ("AGREE", None, ("VNM",), ("CHN",)) in summary(code("Hanoi is seeking warmer relations with Beijing.", "2000-01-01"))
+    assert code("The club wants better relations with its fans.", "2000-01-01") == []
+
+
+def test_held_responsible_for_a_breakdown_is_blamed(code):
+    assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(
+        code("Athens said Ankara was responsible for the breakdown of the negotiations.", "2000-01-01"))
+
+
+def test_shuttle_diplomacy_is_mediation(code):
+    [event] = code("A Norwegian envoy shuttled between Colombo and the Tamil Tigers last week.", "2000-01-01")
+    assert (event.event_type, event.mode, event.cameo) == ("CONSULT", "third-party", "045")
+    assert code("Buses shuttled between the two terminals all night.", "2000-01-01") == []
+
+
+def test_what_is_said_in_a_message_to_someone_is_addressed_to_them(code):
+    assert ("REQUEST", None, ("GEO",), ("RUS",)) in summary(
+        code("Georgia's president, in a message to Russian President Vladimir Putin, appealed for the return of refugees.", "2000-01-01"))
+
+
+def test_turning_a_city_into_ruins_is_destruction_and_promised_a_threat(code):
+    assert ("THREATEN", "future", ("IRQ",), ("KWT",)) in summary(
+        code("Iraq said it would turn Kuwait into a graveyard for foreign troops.", "2000-01-01"))
+    assert [e.mode for e in code("Russian artillery reduced the Chechen village of Bamut to rubble.", "2000-01-01")] == ["destroy"]
+    assert ("THREATEN", "future", ("PRK",), ("KOR",)) in summary(
+        code("Pyongyang said it would turn Seoul into a sea of fire.", "2000-01-01"))
+    assert code("The city turned the old barracks into a museum.", "2000-01-01") == []
+    assert code("Russian fans turned the square into a sea of flags.", "2000-01-01") == []
+
+
+def test_where_the_aircraft_flew_is_where_they_struck(code):
+    assert ("ASSAULT", None, ("RUS",), ("RUS",)) in summary(
+        code("Russian bombers, flying high over Grozny, struck two bridges on Sunday.", "2000-01-01"))

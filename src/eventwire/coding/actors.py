@@ -48,7 +48,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif name_part is not None:
                 ent = name_part
-        if ent.label_ == "PERSON" and _placed(ent) and kb.lookup(ent.text) is None and find_place(kb, ent.text):
+        if ent.label_ in ("PERSON", "ORG") and _placed(ent) and kb.lookup(ent.text) is None and find_place(kb, ent.text):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the strike on Rafah": a place the tagger took for a name
         entity = _resolve(ent, kb, when, persons)
         if entity is None:
@@ -352,7 +352,12 @@ def _is_locative(span: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in WHERE_OF
                                                              or head.head.head.lemma_.lower() in PLACE_KINDS):
         return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv", "the city of Kharkiv"
+    if head.dep_ == "pobj" and head.head.lower_ == "over" and head.head.head.lemma_.lower() in FLIGHT_VERBS:
+        return True  # "jets flying low over Sidon", "flew over Grozny"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"between", "through", "throughout", "along", "via"}
+
+
+FLIGHT_VERBS = {"fly", "hover", "circle", "overfly", "patrol", "drop", "shoot", "crash"}
 
 
 WHERE_OF = {"port", "harbour", "harbor", "island", "islands", "residents", "inhabitants", "people", "capital", "town",

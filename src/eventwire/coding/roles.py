@@ -916,6 +916,16 @@ def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
     not ...": a stated intention is addressed to the one it is told to."""
     t = anchor
     for _ in range(6):
+        # "in a telephone call to General Abacha, appealed for clemency": said in a message to someone
+        # (the parser often hangs the phrase on the subject it follows)
+        holders = [t, *(c for c in t.children if c.dep_ in SUBJECT_DEPS)]
+        sent_to = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in MESSAGES
+                   for q in n.children if q.dep_ == "prep" and q.lower_ in ("to", "with")
+                   for o in q.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)
+                   if (m.entity.country or m.entity.igo) and m.entity.sector not in PRESS_SECTORS]
+        if sent_to:
+            return [party_of(m) for m in sent_to]
         if t.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or t.head.i == t.i:
             return []
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in TELLING:
@@ -928,6 +938,8 @@ def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
 
 
 PRESS_SECTORS = {"MED", "JRN"}
+
+MESSAGES = {"call", "letter", "message", "note", "conversation", "phone", "telephone", "cable", "telegram", "speech", "address"}
 
 
 TELLING = {"tell", "inform", "assure", "notify", "promise", "warn", "reassure", "advise"}
@@ -1318,6 +1330,7 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
 
 # writings through which their outlet speaks: "an editorial in Pravda warned ..."
 VOICED_TEXTS = {"commentary", "editorial", "article", "column", "op-ed", "broadcast", "report", "statement"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 
@@ -1345,6 +1358,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                 and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
+        if v.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
+            # "Khatami, who is due to visit Riyadh, ...": the relative pronoun stands for the noun
+            subj = [v.head]
         agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         by_agent = [m for a in agent for m in expand_parties(a, mentions)]
         # ("conferred by telephone": a "by" phrase naming no one is a means, not the doer)
@@ -1576,9 +1592,13 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     heads += [p for h in (token, anchor, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
               for p in c.children if p.dep_ == "pobj"]
     heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
+    # "Israeli jets, flying low over Beirut, bombed ...": where the doers were when they struck
+    flown = [c for h in heads if h.dep_ in ("nsubj", "nsubjpass") for c in h.children
+             if c.dep_ == "acl" and c.lemma_.lower() in FLYING]
+    heads += flown
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over"):
                 continue
             for pobj in prep.children:
                 if pobj.lemma_.lower() in MOTIVES:
@@ -1589,6 +1609,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
                         return m
     return None
 
+
+FLYING = {"fly", "sail", "patrol", "circle", "cruise", "operate", "hover"}
 
 # buildings that name where their state receives visitors ("met Biden at the White House")
 SEATS = {"White House", "the White House", "Kremlin", "the Kremlin", "Elysee Palace", "Downing Street", "Zhongnanhai", "Blue House",

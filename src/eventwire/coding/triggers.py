@@ -344,8 +344,17 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
         if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["from_objects"] for p in froms for o in p.children):
             return False
+    if "into_objects" in rule and not any(  # "turned the city into rubble" destroys; "into a museum" does not
+            c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["into_objects"] or any(
+                f"{o.lemma_.lower()} of {g.lemma_.lower()}" in rule["into_objects"]  # "a sea of fire", not "a sea of flags"
+                for of in o.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"))
+                for o in c.children)
+            for c in token.children):
+        return False
     if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
             c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["to_objects"] for o in c.children)
+            # ("reduced the village to rubble", the noun misread as a clause with "to" as its marker)
+            or c.dep_ == "advcl" and c.lemma_.lower() in rule["to_objects"] and any(a.lower_ == "to" for a in c.children)
             for c in token.children):
         return False
     if "needs" in rule:
@@ -632,9 +641,9 @@ def _blames(verb: Token) -> bool:
     acts = set(ontology.triggers()["blamed_acts"])
     clauses = reported_clauses(verb)
 
-    def names_act(prep: Token, word: str) -> bool:
+    def names_act(prep: Token, word: str, also: frozenset[str] = frozenset()) -> bool:
         return prep.dep_ == "prep" and prep.lower_ == word and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in acts for o in prep.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in acts | also for o in prep.children)
 
     # "said a Philippine vessel had rammed its ship", "said Russian forces had used chemical agents
     # against Ukrainian troops": the speaker reports being attacked
@@ -712,10 +721,15 @@ def _blames(verb: Token) -> bool:
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
-                    or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for") for p in a.children)
+                    or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for", FAILURES) for p in a.children)
                            for a in c.children))
                for c in clauses)
 
+
+# what a party is held responsible for besides an act of force: "said India was responsible for
+# the collapse of the talks" blames it as much as "for the bombing" does
+FAILURES = frozenset({"collapse", "failure", "breakdown", "deadlock", "impasse", "stalemate", "crisis", "tension", "tensions",
+                      "bloodshed", "fighting", "clashes", "escalation", "instability", "suffering"})
 
 DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irresponsible", "dangerous", "reckless",
                       "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
