@@ -2786,3 +2786,30 @@ def test_turning_a_city_into_ruins_is_destruction_and_promised_a_threat(code):
 def test_where_the_aircraft_flew_is_where_they_struck(code):
     assert ("ASSAULT", None, ("RUS",), ("RUS",)) in summary(
         code("Russian bombers, flying high over Grozny, struck two bridges on Sunday.", "2000-01-01"))
+
+
+def test_less_common_verbs_of_refusal_reproach_yielding_and_force(code):
+    def kinds(text):
+        return {(e.event_type, tuple(p.country or p.igo for p in e.actor), tuple(p.country or p.igo for p in e.recipient))
+                for e in code(text, "2000-01-01")}
+    assert ("REJECT", ("SYR",), ("ARAB",)) in kinds("Syria disregarded the Arab League's demand.")
+    assert ("ACCUSE", ("IRN",), ("FRA",)) in kinds("Tehran reproached Paris for its silence.")
+    assert ("ASSAULT", ("IRN",), ("KWT",)) in kinds("An Iranian gunboat sank a Kuwaiti fishing boat in the Gulf.")
+    assert ("ASSAULT", ("AFG",), ("AFG",)) in kinds("Rebels mortared the airport in Kabul on Tuesday.")
+    assert ("RETREAT", ("KHM",), ("KHM",)) in kinds("The Khmer Rouge relinquished control of the town to government troops.")
+    assert ("PROTEST", ("FRA",), ("FRA",)) in kinds("Dockers in Marseille staged a walkout over pay.")
+    assert kinds("Shares sank on the Tokyo exchange.") == set()
+
+
+def test_a_year_naming_the_object_does_not_date_the_act(code):
+    [event] = code("Iraq repudiated the 1975 border accord with Iran.", "2000-01-01")
+    assert (event.event_type, event.aux) == ("REJECT", None) and event.date == "2000-01-01"
+
+
+def test_works_about_an_event_and_standing_states_report_no_event(code):
+    assert code("A documentary about the 1991 Gulf war protests will be shown on Sunday.", "2000-01-01") == []
+    assert code("Opposition leaders marked the anniversary of the massacre.", "2000-01-01") == []
+    assert code("Separatists have fought the army in the north for two decades.", "2000-01-01") == []
+    # a span of hours or months is still the news of the day; an act since last week too
+    assert [e.event_type for e in code("Rebels fought government troops for three hours near the border.", "2000-01-01")] == ["ASSAULT"]
+    assert [e.event_type for e in code("Police in Lagos have arrested 40 protesters since Monday.", "2000-01-01")] == ["COERCE"]

@@ -159,6 +159,37 @@ def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
 # verbs that tell of a state going on, not an act; what they say of an event's noun is no report of it
 STANDING_VERBS = {"remain", "stay", "persist", "linger"}
 
+# works and observances that tell of an event after it ("a film about the siege", "the anniversary of the massacre")
+RETELLINGS = {"documentary", "film", "movie", "book", "novel", "play", "exhibition", "exhibit", "museum", "memorial",
+              "monument", "song", "poem", "opera", "biography", "memoir", "anniversary", "commemoration", "painting",
+              "photograph", "photographs", "drama", "musical"}
+
+SPANS_OF_TIME = {"year", "decade", "century", "generation"}  # (months of a strike or a siege are still its news)
+
+
+def retold(token: Token) -> bool:
+    """An event noun in a phrase on a work or an observance ("a documentary about the 1989 protests",
+    "marked the anniversary of the bombing") is what the work is about, not an event reported."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("about", "on", "of") \
+        and token.head.head.lemma_.lower() in RETELLINGS
+
+
+def standing_for_years(verb: Token, pub: date | None) -> bool:
+    """"Rebels have fought the government for 17 years", "Israel has occupied the land since 1967": the
+    perfect with a span of years tells a state that has gone on, not an act the story reports."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                                   for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "since")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "for" and obj.lemma_.lower() in SPANS_OF_TIME and (obj.tag_ == "NNS" or any(
+                    n.dep_ == "nummod" for n in obj.children)):
+                return True  # "for 17 years", "for decades" (a bare "for a year" may be a term: "banned for a year")
+            if prep.lower_ == "since" and obj.like_num and len(obj.text) == 4 and pub is not None \
+                    and int(obj.text) <= pub.year - 2:
+                return True
+    return False
+
 
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
           dateline: Dateline | None) -> Event | None:
@@ -172,6 +203,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     anchor = anchor_of(token, rule)
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in STANDING_VERBS:
         return None  # "Mr. Trump's tariffs remain a source of uncertainty": a standing state, no act
+    if retold(token):
+        return None  # "a documentary about the 1989 protests": a work about an event reports no new one
+    if token.i == anchor.i and standing_for_years(token, pub):
+        return None  # "rebels have fought the government for 17 years": a standing state, not an act of the day
     if rule.get("mode") == "obstruct" and any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS
                                               for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() not in PROTEST_AIMS
                                               for t in c.subtree):
@@ -361,8 +396,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = nearest_timex(token, sent, pub, future=aux == "future")
-    if aux is None and pub and timex and timex.value and timex.value[:4].isdigit() and int(timex.value[:4]) <= pub.year - 2:
-        aux = "historical"  # told as background: "in 1999 Nato bombed ...", two or more years before the story
+    own_year = timex is not None and any(c.idx <= timex.start < c.idx + len(c.text) for c in token.children
+                                         if c.dep_ in ("compound", "nummod", "amod", "nmod"))
+    if (aux is None or aux == "future" and own_year) and pub and timex and timex.value and timex.value[:4].isdigit() \
+            and int(timex.value[:4]) <= pub.year - 2:
+        # told as background: "in 1999 Nato bombed ...", two or more years before the story; the 1989
+        # protests a film "will show" are no less past
+        aux = "historical"
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     context = sorted(set(ontology.contexts_in(words)) | ({rule["context"]} if rule.get("context") else set()))
     if timex and timex.value:
@@ -486,10 +526,19 @@ def _meeting_roles(actors: list[Party], recipients: list[Party], where: Location
 
 
 def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> Timex | None:
-    timexes = [t for t in find_timexes(sent.text, pub, future=future, offset=sent.start_char) if t.value]
+    doc = sent.doc
+
+    def dates_another_noun(tx: Timex) -> bool:
+        # "repudiated the 1975 border accord": a year that names which accord dates the accord, not
+        # the repudiation; "the 1989 protests" still dates the protests themselves
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i != token.i \
+            and root.head.pos_ in ("NOUN", "PROPN") and not any(t.i == token.i for t in span)
+
+    timexes = [t for t in find_timexes(sent.text, pub, future=future, offset=sent.start_char) if t.value and not dates_another_noun(t)]
     if not timexes:
         return None
-    doc = sent.doc
 
     def distance(tx: Timex) -> int:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
