@@ -2813,3 +2813,16 @@ def test_works_about_an_event_and_standing_states_report_no_event(code):
     # a span of hours or months is still the news of the day; an act since last week too
     assert [e.event_type for e in code("Rebels fought government troops for three hours near the border.", "2000-01-01")] == ["ASSAULT"]
     assert [e.event_type for e in code("Police in Lagos have arrested 40 protesters since Monday.", "2000-01-01")] == ["COERCE"]
+
+
+def test_fire_opened_up_on_positions_and_a_group_named_in_the_singular(code):
+    assert ("ASSAULT", None, ("IND",), ("PAK",)) in summary(
+        code("Indian gunners opened up on Pakistani bunkers near Kargil.", "2000-01-01"))
+    assert code("The new mall opened up on Friday.", "2000-01-01") == []
+    assert ("ASSAULT", None, ("LKA",), ("LKA",)) in summary(
+        code("Tamil Tiger guerrillas attacked a navy base near Trincomalee.", "2000-01-01"))
+
+
+def test_documents_concealed_by_a_state_are_charged_to_it(code):
+    assert ("ACCUSE", None, ("UN",), ("IRQ",)) in summary(
+        code("The U.N. weapons inspectors said Baghdad had hidden missile parts from them.", "2000-01-01"))

@@ -742,7 +742,7 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
-                  "topple", "provoke"}
+                  "topple", "provoke", "conceal", "hide", "withhold", "cheat"}
 BAN_NOUNS = {"ban", "restriction", "curb", "control", "embargo", "limit", "moratorium"}
 ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}

@@ -207,6 +207,9 @@ class KnowledgeBase:
             hit = Hit("institution", e["name"].removeprefix("the "), kb_id, country=e.get("country"), sector=e.get("sector"))
             for name in [e["name"], *e.get("aliases", [])]:
                 self._add(name.removeprefix("the "), hit, "ORG")
+                last = name.split()[-1]
+                if " " in name and last[0].isupper() and last.endswith("s") and not last.endswith("ss"):
+                    self._add(name.removeprefix("the ")[:-1], hit, "ORG")  # "Tamil Tiger rebels", as "Tamil Tigers"
 
     def load_people(self, entries: list[dict]) -> None:
         for e in entries:
