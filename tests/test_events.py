@@ -2826,3 +2826,35 @@ def test_fire_opened_up_on_positions_and_a_group_named_in_the_singular(code):
 def test_documents_concealed_by_a_state_are_charged_to_it(code):
     assert ("ACCUSE", None, ("UN",), ("IRQ",)) in summary(
         code("The U.N. weapons inspectors said Baghdad had hidden missile parts from them.", "2000-01-01"))
+
+
+def test_verbs_that_carry_out_any_act_enact_its_noun(code):
+    assert ("PROTEST", None, ("CHN",), ("USA",)) in summary(
+        code("Chinese students mounted a protest outside the American consulate in Shanghai.", "2000-01-01"))
+
+
+def test_defiance_looting_desecration_and_gassing(code):
+    def kinds(text):
+        return {(e.event_type, e.mode) for e in code(text, "2000-01-01")}
+    assert ("REJECT", None) in kinds("Libya flouted the U.N. air embargo by flying pilgrims to Mecca.")
+    assert ("COERCE", "seize") in kinds("Indonesian troops looted homes in the East Timorese town of Suai.")
+    assert ("ASSAULT", "destroy") in kinds("Serb militiamen desecrated a mosque in the Bosnian town of Foca.")
+    assert ("ASSAULT", "unconventional") in kinds("Iraqi forces gassed Kurdish villages near Halabja.")
+
+
+def test_a_host_who_greets_a_guest_at_a_place_receives_the_visit(code):
+    assert ("CONSULT", None, ("USA",), ("CHN",)) in summary(
+        code("Chinese President Jiang Zemin greeted Bill Clinton at the Great Hall of the People.", "2000-01-01"))
+    assert code("The mayor greeted guests at the door.", "2000-01-01") == []
+
+
+def test_a_relative_pronoun_stands_only_for_a_party_that_can_act(code):
+    assert ("ACCUSE", None, ("USA",), ()) in summary(
+        code("He fights extradition to the United States, which accuses him of leaking secret cables.", "2000-01-01"))
+    assert code("A Syrian refugee, who asked not to be identified, described the camp.", "2000-01-01") == []
+    assert code("Probes of Ukraine's gas firm, which targeted his son, were dropped.", "2000-01-01") == []
+
+
+def test_scholarly_inquiries_are_no_political_investigation(code):
+    assert code("China's disease control centre said it had conducted epidemiological investigations.", "2000-01-01") == []
+    assert [e.event_type for e in code("Turkey launched an investigation into the killings.", "2000-01-01")] == ["ACCUSE"]

@@ -1331,6 +1331,7 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
 # writings through which their outlet speaks: "an editorial in Pravda warned ..."
 VOICED_TEXTS = {"commentary", "editorial", "article", "column", "op-ed", "broadcast", "report", "statement"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+ACTING_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "PTY", "OPP", "INS", "UAF", "PRM"}
 
 PARTICIPATORY = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 
@@ -1359,8 +1360,13 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
         if v.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
-            # "Khatami, who is due to visit Riyadh, ...": the relative pronoun stands for the noun
-            subj = [v.head]
+            # "Khatami, who is due to visit Riyadh, ...": the relative pronoun stands for the noun, when
+            # that is a state, a body or one who acts for them ("victims who are suing his estate",
+            # "a refugee who asked not to be identified" are told of in passing, not coded)
+            # ("investigations of Ukraine, which would have targeted his son": the noun itself must be the party)
+            heads = {v.head.i, *(c.i for c in v.head.conjuncts)}
+            return [m for m in expand_parties(v.head, mentions) if (m.root in heads or any(h in m.tokens for h in heads)) and (
+                m.entity.igo or m.entity.kind in ("country", "igo", "institution") or m.entity.sector in ACTING_SECTORS)]
         agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         by_agent = [m for a in agent for m in expand_parties(a, mentions)]
         # ("conferred by telephone": a "by" phrase naming no one is a means, not the doer)

@@ -157,6 +157,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
            for c in syntax.children):
         return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
+    if any(c.dep_ == "amod" and c.lower_ in SCHOLARLY for c in syntax.children):
+        return None  # "conducted epidemiological investigations", "a scientific mission": study, not politics
     if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children) and lemma not in CROWD_ACTS:
         # "kept rates on hold for a third straight meeting": a count of routine sittings (a weekly
         # protest outside an embassy is still held, each time)
@@ -196,6 +198,9 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
                   next((r for r in fitting if not r.get("light_only")), fitting[0] if fitting else None))
     return Trigger(token, chosen, first=first) if chosen is not None else None
 
+
+SCHOLARLY = {"epidemiological", "scientific", "medical", "clinical", "archaeological", "archeological", "academic",
+             "genetic", "statistical", "geological", "astronomical", "biological", "historical"}
 
 TITLE_HOLDERS = {"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner", "winners"}
 
@@ -287,6 +292,10 @@ ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engag
 
 ENGAGING = {"engage", "involve"}
 
+# verbs that carry out whatever act their object names, whichever noun it is: "mounted a protest",
+# "waged a campaign of air strikes", "lodged a protest", "voiced criticism", "carried out raids"
+ENACTING = ("carry", "conduct", "launch", "stage", "mount", "undertake", "wage", "unleash", "lodge", "file", "voice")
+
 # nouns that count or measure the events they govern: "a new round of talks", "a wave of airstrikes"
 MEASURE_NOUNS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "day", "days", "week", "weeks",
                  "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme",
@@ -316,7 +325,7 @@ def is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
     light = rule.get("light", [])
     if not light:
         return False
-    light = [*light, *ASPECTUAL_LIGHT] if aspectual else light
+    light = [*light, *ASPECTUAL_LIGHT, *ENACTING] if aspectual else light
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
         return False  # "test-fired two missiles": a test, not a strike
     if verb.lemma_.lower() in light:
