@@ -2858,3 +2858,24 @@ def test_a_relative_pronoun_stands_only_for_a_party_that_can_act(code):
 def test_scholarly_inquiries_are_no_political_investigation(code):
     assert code("China's disease control centre said it had conducted epidemiological investigations.", "2000-01-01") == []
     assert [e.event_type for e in code("Turkey launched an investigation into the killings.", "2000-01-01")] == ["ACCUSE"]
+
+
+def test_forces_acting_together_cooperate_wherever_the_adverb_hangs(code):
+    assert ("COOPERATE", None, ("FRA", "GBR"), ()) in summary(
+        code("French and British soldiers searched the village of Drvar together on Monday.", "2000-01-01"))
+
+
+def test_information_passed_to_another_state_is_intelligence_shared(code):
+    assert ("COOPERATE", None, ("DEU",), ("FRA",)) in summary(
+        code("German police passed details of the suspects to French investigators in Strasbourg.", "2000-01-01"))
+    assert code("The Senate passed the bill on Tuesday.", "2000-01-01") == []
+
+
+def test_youths_stoning_soldiers_riot_against_their_state(code):
+    assert ("PROTEST", None, ("IDN",), ("PRT",)) in summary(
+        code("Indonesian youths stoned Portuguese diplomats outside the hotel.", "2000-01-01"))
+
+
+def test_forces_alerted_on_a_border_named_by_its_state_face_that_state(code):
+    assert ("MOBILIZE", None, ("IRN",), ("AFG",)) in summary(
+        code("Iran placed its forces on the Afghan border on alert.", "2000-01-01"))

@@ -251,6 +251,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     partners = rule["type"] == "COOPERATE" and len({p.country for p in actors} - {None}) > 1 and says_joint(token, anchor)
     if not recipients and not reciprocal and not partners and rule["type"] in PLACE_DIRECTED:
         recipients = place_recipient(token, anchor, rule["type"], actors, mentions)
+    if not recipients and rule["type"] == "MOBILIZE":  # "put its troops on the Syrian border on alert"
+        recipients = [party_of(m) for m in border_partner(anchor, mentions) if m.entity.country not in {p.country for p in actors}]
     if is_territorial(rule):
         if rule.get("mode") == "martial-law" and any(t.lemma_.lower() in DISASTERS for t in sent):
             return None  # the manual: an emergency declared over a disaster is no repression

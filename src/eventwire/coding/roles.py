@@ -302,8 +302,12 @@ def after_border(prep: Token) -> bool:
 
 
 def border_partner(anchor: Token, mentions: Mentions) -> list[Mention]:
-    return [m for c in anchor.subtree if c.dep_ == "prep" and c.lower_ == "with" and after_border(c)
-            for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions) if m.entity.country][:1]
+    found = [m for c in anchor.subtree if c.dep_ == "prep" and c.lower_ == "with" and after_border(c)
+             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions) if m.entity.country][:1]
+    # "on the Syrian border", "along the Lebanese frontier": the state named on the border itself
+    return found or [m for b in anchor.subtree if b.lemma_.lower() in BORDER_NOUNS and b.pos_ == "NOUN"
+                     for c in b.children if c.dep_ in ("amod", "compound") and (m := mentions.at(c)) is not None
+                     and m.entity.country and m.entity.kind in ("country", "group", "place")][:1]
 
 
 def anchor_of(token: Token, rule: dict[str, Any]) -> Token:

@@ -106,9 +106,11 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, OBLIGATION_RULE)
         if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
             return Trigger(token, TARGET_RULE)
+        # (the parser may hang the adverb on a phrase of the verb: "patrolled the town together on Sunday")
+        near = [*token.children, *(g for c in token.children if c.dep_ in ("prep", "dobj") for g in c.children)]
         if any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and len(
                 {e.text for e in token.sent.ents if e.label_ in ("NORP", "GPE")}) > 1)  # "patrolled together"
-               for c in token.children):
+               for c in near):
             return Trigger(token, JOINT_ACT_RULE)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and token.head.lemma_.lower() in CARRIER_NOUNS \
             and token.head.i == token.i + 1:
