@@ -2879,3 +2879,27 @@ def test_youths_stoning_soldiers_riot_against_their_state(code):
 def test_forces_alerted_on_a_border_named_by_its_state_face_that_state(code):
     assert ("MOBILIZE", None, ("IRN",), ("AFG",)) in summary(
         code("Iran placed its forces on the Afghan border on alert.", "2000-01-01"))
+
+
+def test_neither_or_nor_before_an_inverted_auxiliary_negates(code):
+    [event] = code("Nor did Seoul send aid to the North.", "2000-01-01")
+    assert (event.event_type, event.aux) == ("AID", "negation")
+
+
+def test_what_must_not_be_done_to_someone_asks_nothing_of_them(code):
+    assert code("The spokeswoman said the American people should not be forced to pay for the war.", "2000-01-01") == []
+    assert ("REQUEST", None, ("GBR",), ("IRN",)) in summary(code("Britain said Iran must release the sailors.", "2000-01-01"))
+
+
+def test_a_time_phrase_on_something_inside_the_event_does_not_date_it(code):
+    # the seizure is dated, not the protest about it
+    [event] = code("Britain protested to Iran over the seizure of a British tanker in 2017.", "2019-11-20")
+    assert (event.event_type, event.aux, event.date) == ("ACCUSE", None, "2019-11-20")
+    # the forum is due in June; the invitation is of the story's day
+    invite = [e for e in code("Paris has invited German officers to attend the Eurosatory-2016 exhibition, due near Paris in June.",
+                              "2016-01-11") if e.event_type == "AGREE"]
+    assert invite and invite[0].date == "2016-01-11"
+    # a year in the event's own name dates it
+    drills = [e for e in code("Russian and Chinese sailors took part in the Joint Sea 2014 drills in the East China Sea.", "2015-05-11")
+              if e.event_type == "COOPERATE"]
+    assert drills and drills[0].date == "2014"

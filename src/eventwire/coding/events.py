@@ -527,16 +527,47 @@ def _meeting_roles(actors: list[Party], recipients: list[Party], where: Location
     return dedupe_parties([*actors, *recipients]), [], False
 
 
+SCHEDULING = {"due", "scheduled", "planned", "set", "slated", "expected", "upcoming"}
+
+
 def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> Timex | None:
     doc = sent.doc
 
     def dates_another_noun(tx: Timex) -> bool:
-        # "repudiated the 1975 border accord": a year that names which accord dates the accord, not
-        # the repudiation; "the 1989 protests" still dates the protests themselves
+        """The time phrase dates something inside the event's phrase, not the event: "repudiated the
+        1975 border accord" (the accord), "invited them to the forum, due in June" (the forum), "wants
+        him extradited over the release of the files in 2010" (the release). "The 1989 protests" and
+        "the Joint Sea 2014 drills" still date the event their year is part of."""
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         root = span.root if span is not None else None
-        return root is not None and root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i != token.i \
-            and root.head.pos_ in ("NOUN", "PROPN") and not any(t.i == token.i for t in span)
+        if root is None or any(t.i == token.i for t in span):
+            return False
+        named = root
+        while named.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod") and named.head.i != named.i \
+                and named.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            named = named.head
+            if named.i == token.i:
+                return False  # a year in the name of the event itself
+        lex = ontology.triggers()
+        if named.i != root.i:
+            # ("took part in the Joint Sea 2014 drills": the drills taken part in are the event)
+            # (and a year in a proper name, "Joint Sea 2014", names an event as often as not: kept)
+            return named.pos_ == "NOUN" and named.lemma_.lower() not in lex["nouns"] and named.lower_ not in lex["nouns"]
+        above = list(root.ancestors)
+        if not any(a.i == token.i for a in above):
+            return False  # hung on the clause around the event ("held talks in May")
+        between = above[:[a.i for a in above].index(token.i)]
+        if any(n.dep_ == "relcl" or n.dep_ in ("acl", "amod") and n.lemma_.lower() in SCHEDULING for n in between):
+            return True  # in a clause describing a noun of the event's phrase ("the forum, due in June")
+        # (an event noun of its own under a verb trigger: "talks with officials in May" still dates the talks)
+        holder = root.head if root.dep_ == "prep" else root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if holder is None or holder.pos_ != "NOUN" or holder.i == token.i or token.pos_ not in ("VERB", "AUX") or holder.dep_ != "pobj":
+            return False
+        # an event noun ("over the attack on Monday"), or any noun two phrases down ("over his role in
+        # the theft of the files in 2012")
+        nested = sum(1 for a in holder.ancestors if a.dep_ == "prep" and any(b.i == token.i for b in a.ancestors)) >= 2
+        topic = holder.head.dep_ == "prep" and holder.head.lower_ in ("over", "about", "for", "against")  # "protested over the seizure in 2017"
+        return nested or topic or holder.lemma_.lower() in lex["nouns"] or holder.lemma_.lower() in lex["verbs"]
 
     timexes = [t for t in find_timexes(sent.text, pub, future=future, offset=sent.start_char) if t.value and not dates_another_noun(t)]
     if not timexes:

@@ -114,6 +114,16 @@ AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fe
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
 
+def _negated_by_inversion(verb: Token) -> bool:
+    """"Neither can Xi allow this chaos to continue", "nor did Seoul send aid": "neither" or "nor"
+    before an auxiliary that comes ahead of its subject negates the clause."""
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    inverted = any(c.dep_ == "aux" and c.i < min(subjects) for c in verb.children)
+    return inverted and any(c.lower_ in ("neither", "nor") and c.i < min(subjects) for c in verb.children)
+
+
 def event_aux(token: Token, anchor: Token) -> str | None:
     chain = [token, anchor]
     t = anchor
@@ -129,6 +139,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         chain.append(t)
     for t in (token, anchor):
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
+            return "negation"
+        if t.pos_ in ("VERB", "AUX") and _negated_by_inversion(t):
             return "negation"
         # "neither the House nor the Senate has provided the money": no doer did it
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and any(

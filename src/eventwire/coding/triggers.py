@@ -283,7 +283,9 @@ def obligation(verb: Token) -> Token | None:
         if any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in comp.children) and any(
                 s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ not in ("we", "i", "it", "they", "he", "she", "you")
                                                       or addressed and s.lower_ not in ("we", "i"))
-                for s in comp.children):
+                for s in comp.children) and not (
+                any(s.dep_ == "nsubjpass" for s in comp.children) and any(n.dep_ == "neg" for n in comp.children)):
+            # ("the public should not be forced to endure this": what must not be done to someone asks nothing of them)
             return comp
     return None
 
