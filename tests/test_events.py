@@ -2903,3 +2903,23 @@ def test_a_time_phrase_on_something_inside_the_event_does_not_date_it(code):
     drills = [e for e in code("Russian and Chinese sailors took part in the Joint Sea 2014 drills in the East China Sea.", "2015-05-11")
               if e.event_type == "COOPERATE"]
     assert drills and drills[0].date == "2014"
+
+
+def test_pulling_out_of_a_treaty_reduces_relations_and_out_of_a_town_withdraws(code):
+    assert ("SANCTION", None, ("USA",), ("RUS",)) in summary(code("Washington pulled out of the ABM treaty with Moscow.", "2002-06-14"))
+    assert [e.event_type for e in code("Russian troops pulled out of the town of Bamut.", "2000-01-01")] == ["RETREAT"]
+
+
+def test_acts_only_talked_about_needed_or_provided_for_are_not_told_as_done(code):
+    assert [e.aux for e in code("The visit was about Beijing offering new guidance to Hong Kong.", "2019-11-20")] == ["hypothetical"]
+    assert [e.aux for e in code("Officials said Kyiv needed to investigate the gas company.", "2019-11-20")
+            if e.event_type == "ACCUSE"] == ["future"]
+    leaving = [e for e in code("Kabul and Washington sought an agreement for US troops to begin leaving Afghanistan.", "2019-11-20")
+               if e.evidence.trigger == "leaving"]
+    assert leaving and leaving[0].aux == "future"
+
+
+def test_what_a_safeguard_guards_against_and_what_fans_do_report_no_event(code):
+    assert not [e for e in code("Jordanian air patrols give civilians some protection against Syrian airstrikes.", "2019-11-20")
+                if e.event_type == "ASSAULT"]
+    assert code("Some Dutch fans boycotted the final in Madrid.", "2019-11-20") == []

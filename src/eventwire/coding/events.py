@@ -164,14 +164,21 @@ RETELLINGS = {"documentary", "film", "movie", "book", "novel", "play", "exhibiti
               "monument", "song", "poem", "opera", "biography", "memoir", "anniversary", "commemoration", "painting",
               "photograph", "photographs", "drama", "musical"}
 
+SAFEGUARDS = {"protection", "defence", "defense", "shield", "safeguard", "guarantee", "guarantees", "insurance", "immunity",
+              "vaccine", "bulwark", "deterrent", "hedge", "precaution", "precautions"}
+
 SPANS_OF_TIME = {"year", "decade", "century", "generation"}  # (months of a strike or a siege are still its news)
 
 
 def retold(token: Token) -> bool:
     """An event noun in a phrase on a work or an observance ("a documentary about the 1989 protests",
-    "marked the anniversary of the bombing") is what the work is about, not an event reported."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("about", "on", "of") \
-        and token.head.head.lemma_.lower() in RETELLINGS
+    "marked the anniversary of the bombing") is what the work is about, not an event reported; nor
+    is what a safeguard guards against ("a modicum of protection against Russian airstrikes")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    holder = token.head.head
+    return token.head.lower_ in ("about", "on", "of") and holder.lemma_.lower() in RETELLINGS \
+        or token.head.lower_ == "against" and holder.lemma_.lower() in SAFEGUARDS
 
 
 def standing_for_years(verb: Token, pub: date | None) -> bool:
@@ -292,9 +299,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "Kenya's cabinet met in Nairobi to discuss the budget": a body's own sitting
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
+    if rule["type"] != "PROTEST" and any(c.lemma_.lower() in FANDOM for c in anchor.children if c.dep_ == "nsubj"):
+        return None  # "Belgian fans boycotted the event", "the players hailed their coach": sport and culture
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
                                          if c.dep_ in SUBJECT_DEPS for t in c.subtree):
-        return None  # "the Indian cricket team will tour Australia": sport and culture, not diplomacy
+        return None  # ("the Indian cricket team will tour Australia": sport and culture, not diplomacy)
     if rule.get("mode") == "visit" and recipients and all(
             p.sector is None and p.country in {a.country for a in actors} for p in recipients):
         return None  # "troops arrived in Bombay": travel at home visits no one
@@ -480,6 +489,10 @@ PROMISING = {"vow", "pledge", "promise"}
 
 SITTING_BODIES = {"cabinet", "parliament", "council", "committee", "board", "assembly", "politburo", "congress", "senate",
                   "legislature", "court", "commission", "presidium", "junta"}
+
+# who acts in sport and show business, whatever the verb ("a rescue team", "tourists detained" are no such actors)
+FANDOM = {"fan", "player", "athlete", "cricketer", "footballer", "club", "squad", "band", "orchestra", "choir", "troupe",
+          "singer", "actor", "actress", "musician", "celebrity", "rapper", "teammate", "coach"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

@@ -114,6 +114,10 @@ AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fe
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
 
+PLAN_NOUNS = {"plan", "plans", "agreement", "deal", "proposal", "timetable", "roadmap", "blueprint", "scheme", "bid",
+              "effort", "efforts", "attempt", "offer", "decision", "pledge", "promise", "commitment"}
+
+
 def _negated_by_inversion(verb: Token) -> bool:
     """"Neither can Xi allow this chaos to continue", "nor did Seoul send aid": "neither" or "nor"
     before an auxiliary that comes ahead of its subject negates the clause."""
@@ -158,6 +162,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in UNPROVEN and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
         return "hypothetical"  # "the idea that the U.S. is training the militants": told as a notion, not a fact
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "about" and token.pos_ in ("VERB", "AUX"):
+        return "hypothetical"  # "the trip was about Beijing offering new guidance": a topic, not an act told
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
     if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "at") \
@@ -194,6 +200,14 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                     and t.head.lemma_.lower() in REPORTING:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            return "future"
+        # "believed Ukraine needed to investigate": what one must still do, as with "must"
+        if t.i != token.i and t.lemma_.lower() == "need" and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            return "future"
+        # "an agreement for US troops to begin leaving", "a plan to withdraw": what a plan provides for is still to come
+        if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in PLAN_NOUNS and any(
+                c.dep_ in ("acl", "advcl") and c.i in {x.i for x in chain} for c in t.children):
             return "future"
         if t.i != token.i and not (setting and t.i == anchor.i) \
                 and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ") \

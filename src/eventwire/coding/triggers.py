@@ -352,6 +352,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in REPORTING | {"call", "issue", "urge", "write"}
             and any(_civil_crowd(c) for c in _clause_subjects(token.head))):
         return False
+    if "of_objects" in rule:  # "pulled out of the treaty" leaves it; "pulled out of the town" withdraws troops
+        ofs = [p for h in (token, *(a for a in token.children if a.dep_ in ("advmod", "prt", "prep") and a.lower_ in PARTICLES))
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
+        if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["of_objects"] for p in ofs for o in p.children):
+            return False
     if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
         froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
