@@ -490,9 +490,10 @@ PROMISING = {"vow", "pledge", "promise"}
 SITTING_BODIES = {"cabinet", "parliament", "council", "committee", "board", "assembly", "politburo", "congress", "senate",
                   "legislature", "court", "commission", "presidium", "junta"}
 
-# who acts in sport and show business, whatever the verb ("a rescue team", "tourists detained" are no such actors)
-FANDOM = {"fan", "player", "athlete", "cricketer", "footballer", "club", "squad", "band", "orchestra", "choir", "troupe",
-          "singer", "actor", "actress", "musician", "celebrity", "rapper", "teammate", "coach"}
+# who acts in sport and show business, whatever the verb ("a rescue team", "tourists detained", "the Paris
+# Club", "a death squad" are no such actors)
+FANDOM = {"fan", "player", "athlete", "cricketer", "footballer", "orchestra", "choir", "troupe", "singer", "actor", "actress",
+          "musician", "celebrity", "rapper", "teammate"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

@@ -114,8 +114,9 @@ AVERSE = {"afraid", "reluctant", "unwilling", "hesitant", "loath", "scared", "fe
 SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "since"}
 
 
+# ("a decision to reject the offer" is the rejection itself: no plan)
 PLAN_NOUNS = {"plan", "plans", "agreement", "deal", "proposal", "timetable", "roadmap", "blueprint", "scheme", "bid",
-              "effort", "efforts", "attempt", "offer", "decision", "pledge", "promise", "commitment"}
+              "effort", "efforts", "attempt", "offer", "pledge", "promise", "commitment"}
 
 
 def _negated_by_inversion(verb: Token) -> bool:
