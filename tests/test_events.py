@@ -2923,3 +2923,24 @@ def test_what_a_safeguard_guards_against_and_what_fans_do_report_no_event(code):
     assert not [e for e in code("Jordanian air patrols give civilians some protection against Syrian airstrikes.", "2019-11-20")
                 if e.event_type == "ASSAULT"]
     assert code("Some Dutch fans boycotted the final in Madrid.", "2019-11-20") == []
+
+
+def test_a_reaction_owned_by_a_state_and_told_as_the_subject_is_voiced_by_it(code):
+    assert ("ACCUSE", None, ("RUS",), ("USA",)) in summary(
+        code("Moscow's condemnation of the American strikes on Sudan was immediate.", "2000-01-01"))
+
+
+def test_beginning_an_act_named_by_a_noun_enacts_it(code):
+    assert ("COOPERATE", None, ("ESP", "ITA"), ()) in summary(
+        code("Spanish and Italian marines began joint manoeuvres off Sardinia on Monday.", "2000-01-01"))
+
+
+def test_forces_crossing_into_a_state_attack_it_and_refugees_do_not(code):
+    assert ("ASSAULT", None, ("RWA",), ("COD",)) in summary(
+        code("Rwandan troops crossed into eastern Congo, chasing Hutu militiamen.", "2000-01-01"))
+    assert code("Thousands of refugees crossed into Macedonia on Sunday.", "2000-01-01") == []
+
+
+def test_a_compass_phrase_places_an_attack_by_an_unnamed_group(code):
+    assert ("ASSAULT", None, ("DZA",), ("DZA",)) in summary(
+        code("Twelve farmers were killed overnight by armed Islamists west of Oran, officials said.", "2000-01-01"))

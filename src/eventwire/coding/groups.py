@@ -63,7 +63,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         # ("rejected opposition calls for an inquiry": whose calls a modifier names)
         voiced = token.dep_ == "compound" and token.lower_ in VOICING_GROUPS and token.head.lemma_.lower() in VOICED_NOUNS
         # ("Armed Islamists massacred 43 villagers": a capitalised plural role the tagger took for a name)
-        plural_role = token.tag_ == "NNPS" and not token.ent_type_ and bool(kb.sector_of(token.lower_)[0])
+        # (or for a people: "massacred by armed Islamists", tagged NORP, is no nation's demonym)
+        plural_role = token.tag_ == "NNPS" and (not token.ent_type_ or token.ent_type_ == "NORP" and kb.lookup(token.text) is None) \
+            and bool(kb.sector_of(token.lower_)[0])
         if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or plural_role)) or token.i in taken \
                 or token.dep_ in ("compound", "amod") and not voiced:
             continue

@@ -1606,9 +1606,12 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     flown = [c for h in heads if h.dep_ in ("nsubj", "nsubjpass") for c in h.children
              if c.dep_ == "acl" and c.lemma_.lower() in FLYING]
     heads += flown
+    # "massacred by armed Islamists south of Algiers": a compass word with "of" places the act
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in COMPASS]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over"):
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over") \
+                    and not (head.lower_ in COMPASS and prep.lower_ == "of"):
                 continue
             for pobj in prep.children:
                 if pobj.lemma_.lower() in MOTIVES:
@@ -1619,6 +1622,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
                         return m
     return None
 
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 FLYING = {"fly", "sail", "patrol", "circle", "cruise", "operate", "hover"}
 

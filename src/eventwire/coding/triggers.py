@@ -194,6 +194,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     if told_of:  # its own modifiers name who acts ("NASA's probe found evidence" is no inquiry reported)
         fitting = [r if is_light(verb, r) else {**r, "as_subject": True} for r in fitting
                    if is_light(verb, r) or not r.get("light_only") or r.get("mode") != "investigate"]
+        # ("Beijing's condemnation ... was swift": the owner voiced it, not drew it from someone)
+        fitting = [r for r in fitting if not r.get("swap")] or fitting
     # the verb it is the object of picks the reading: "staged a strike" is a protest; "renewed their
     # protest" says nothing about which, so the plain reading stands
     chosen = next((r for r in fitting if is_light(verb, r, aspectual=False)),
@@ -292,7 +294,7 @@ def obligation(verb: Token) -> Token | None:
 
 # verbs that go on with or take up again whatever event their object names: "resumed talks",
 # "renewed its appeal", "continued their hunger strike", "intensified the bombing"
-ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage")
+ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage", "begin", "start")
 
 ENGAGING = {"engage", "involve"}
 
