@@ -2944,3 +2944,11 @@ def test_forces_crossing_into_a_state_attack_it_and_refugees_do_not(code):
 def test_a_compass_phrase_places_an_attack_by_an_unnamed_group(code):
     assert ("ASSAULT", None, ("DZA",), ("DZA",)) in summary(
         code("Twelve farmers were killed overnight by armed Islamists west of Oran, officials said.", "2000-01-01"))
+
+
+def test_offers_brushed_off_are_rejected_and_joint_landings_are_an_exercise(code):
+    assert ("REJECT", None, ("IND",), ("PAK",)) in summary(
+        code("New Delhi brushed off Islamabad's proposal for talks on Kashmir.", "2023-06-01"))
+    assert ("COOPERATE", None, ("AUS", "JPN"), ()) in summary(
+        code("Australian and Japanese troops staged joint amphibious landings near Darwin.", "2023-06-01"))
+    assert code("The plane's landings were smooth.", "2023-06-01") == []
