@@ -2952,3 +2952,16 @@ def test_offers_brushed_off_are_rejected_and_joint_landings_are_an_exercise(code
     assert ("COOPERATE", None, ("AUS", "JPN"), ()) in summary(
         code("Australian and Japanese troops staged joint amphibious landings near Darwin.", "2023-06-01"))
     assert code("The plane's landings were smooth.", "2023-06-01") == []
+
+
+def test_a_delegation_sent_to_a_state_visits_it(code):
+    assert ("CONSULT", None, ("IRN",), ("SAU",)) in summary(code("Iran sent an envoy to Riyadh on Sunday.", "2024-06-05"))
+    assert ("AGREE", "future", ("RUS",), ("CHN",)) in summary(
+        code("Moscow is expected to send a delegation to Beijing next week.", "2024-06-05"))
+    assert code("The company sent a delegation to the trade fair.", "2024-06-05") == []
+
+
+def test_persuading_a_state_to_act_asks_it_to(code):
+    assert ("REQUEST", None, ("JPN",), ("KOR",)) in summary(
+        code("Tokyo tried to persuade Seoul to drop the lawsuit.", "2024-06-05"))
+    assert code("The advertisement persuaded voters.", "2024-06-05") == []
