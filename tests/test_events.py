@@ -2965,3 +2965,10 @@ def test_persuading_a_state_to_act_asks_it_to(code):
     assert ("REQUEST", None, ("JPN",), ("KOR",)) in summary(
         code("Tokyo tried to persuade Seoul to drop the lawsuit.", "2024-06-05"))
     assert code("The advertisement persuaded voters.", "2024-06-05") == []
+
+
+def test_improving_or_cementing_ties_with_a_state_is_an_intent_to_cooperate(code):
+    assert ("AGREE", "future", ("JPN",), ("AUS",)) in summary(
+        code("Japan will develop closer cooperation with Australia.", "2024-06-05"))
+    assert ("AGREE", None, ("EGY",), ("SDN",)) in summary(code("Cairo moved to cement its alliance with Khartoum.", "2024-06-05"))
+    assert code("The firm aims to improve relations with its customers.", "2024-06-05") == []
