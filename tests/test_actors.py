@@ -193,3 +193,10 @@ def test_an_envoy_is_not_of_the_state_he_is_sent_to(pipeline):
                        "Wang Lei, China's special envoy to Ukraine, arrived in Kyiv.")
     people = {e.name: e.country for e in link_mentions(doc, pipeline.kb, "2000-01-01").entities() if e.kind == "person"}
     assert people["Marta Kovac"] is None and people["Wang Lei"] == "CHN"
+
+
+def test_a_state_word_inside_a_company_name_is_no_state(code):
+    assert code("American Airlines offered to fly the stranded passengers home.", "2019-11-20") == []
+    assert code("British Airways suspended its flights to Cairo.", "2019-11-20") == []
+    assert [e.actor[0].country for e in code("The Indian Air Force bombed militant camps in Pakistan.", "2019-11-20")] == ["IND"]
+    assert [e.actor[0].country for e in code("Britain suspended flights to Cairo.", "2019-11-20")] == ["GBR"]

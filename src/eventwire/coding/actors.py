@@ -79,6 +79,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     _institutions_of_other_states(doc, mentions)
     _congresses_at_home(doc, mentions)
     settle_generic_institutions(doc, kb, mentions, dateline_country)
+    mentions = [m for m in mentions if not _in_a_company_name(doc, m)]
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan
         country = kb.as_of(m.entity.country, when, m.entity.text)
@@ -336,6 +337,28 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("the", "of", "a")):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+# words that make a state's name or adjective part of a company's: "American Airlines", "Air France",
+# "China Eastern", "Russian Railways" act for their shareholders, not for the state (a state champion
+# named by its own word, "Saudi Aramco", "Gazprom", is still read as its state's arm)
+COMPANY_WORDS = {"Airlines", "Airways", "Airline", "Air", "Eastern", "Southern", "Railways", "Railway", "Telecom", "Motors",
+                 "Steel", "Express", "Broadcasting", "Post", "Shipping", "Lines", "Mining"}
+
+
+def _in_a_company_name(doc: Doc, m: Mention) -> bool:
+    if m.entity.kind not in ("country", "group") or not m.tokens:
+        return False
+    last, first = m.tokens[-1], m.tokens[0]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    before = doc[first - 1] if first > 0 else None
+    if after is not None and after.text == "Air":  # "the Indian Air Force" is the state's
+        beyond = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        return beyond is None or beyond.text not in AIR_ARMS
+    return after is not None and after.text in COMPANY_WORDS or before is not None and before.text == "Air"
+
+
+AIR_ARMS = {"Force", "Forces", "Defence", "Defense", "Command", "Guard", "Marshal", "Staff", "Wing", "Arm", "Corps", "Ministry"}
 
 
 def _placed(span: Span) -> bool:
