@@ -200,3 +200,9 @@ def test_a_state_word_inside_a_company_name_is_no_state(code):
     assert code("British Airways suspended its flights to Cairo.", "2019-11-20") == []
     assert [e.actor[0].country for e in code("The Indian Air Force bombed militant camps in Pakistan.", "2019-11-20")] == ["IND"]
     assert [e.actor[0].country for e in code("Britain suspended flights to Cairo.", "2019-11-20")] == ["GBR"]
+
+
+def test_a_state_name_used_as_a_given_name_is_no_state(code):
+    assert code("Hughes resigned and Chad Wolf was named acting secretary.", "2019-11-20") == []
+    assert [e.actor[0].country for e in code("Jordan King Hussein met Syrian President Hafez al-Assad in Damascus.", "1999-01-01")
+            if e.event_type == "CONSULT"] == ["JOR"]

@@ -406,14 +406,21 @@ def _modified_phrase(span: Span) -> str:
 
 def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:
     """A state named in the span, its title or its of-phrase, in one word or several ("Ivory Coast's")."""
-    for tokens in (list(span), _title_window(span), _of_phrase(span)):
+    for n, tokens in enumerate((list(span), _title_window(span), _of_phrase(span))):
         words = [t.text for t in tokens if t.tag_ != "POS"]
         for i in range(len(words)):
             for size in (3, 2, 1):
                 hit = kb.lookup(" ".join(words[i:i + size])) if i + size <= len(words) else None
+                if n == 0 and i == 0 and size == 1 and words[0] in GIVEN_NAME_STATES and len(words) > 1 and words[1][:1].isupper() \
+                        and not kb.sector_of(words[1].lower())[0] and words[1].lower() not in ROLE_HEADS:
+                    continue  # "Chad Wolf", "Jordan Henderson": a state's name as a given name ("Jordan King Hussein" is titled)
                 if hit and hit.country and hit.kind in ("country", "demonym", "capital", "ethnic"):
                     return hit.country
     return None
+
+
+# states whose names are also common given names
+GIVEN_NAME_STATES = {"Chad", "Jordan", "Georgia", "India", "Israel", "Cuba", "Ireland"}
 
 
 def _of_phrase(span: Span, limit: int = 6) -> list[Token]:
