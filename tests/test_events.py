@@ -2972,3 +2972,34 @@ def test_improving_or_cementing_ties_with_a_state_is_an_intent_to_cooperate(code
         code("Japan will develop closer cooperation with Australia.", "2024-06-05"))
     assert ("AGREE", None, ("EGY",), ("SDN",)) in summary(code("Cairo moved to cement its alliance with Khartoum.", "2024-06-05"))
     assert code("The firm aims to improve relations with its customers.", "2024-06-05") == []
+
+
+def test_older_names_of_capitals_stand_for_their_governments(code):
+    assert ("SANCTION", None, ("UKR",), ("BLR",)) in summary(
+        code("A Kiev court sentenced a Belarusian pilot to nine years in prison.", "2010-06-05"))
+    assert ("ACCUSE", None, ("DEU",), ("FRA",)) in summary(code("Bonn criticised Paris over its farm policy.", "1995-06-05"))
+
+
+def test_deliveries_frozen_and_mediation_left_are_sanctions(code):
+    assert ("SANCTION", None, ("NLD",), ("TUR",)) in summary(
+        code("The Netherlands froze arms deliveries to Turkey on Friday.", "2024-06-05"))
+    assert ("SANCTION", None, ("QAT",), ("ISR", "PSE")) in summary(
+        code("Qatar pulled out of the mediation between Israel and Hamas.", "2024-06-05"))
+    assert code("The company froze deliveries of its new phone.", "2024-06-05") == []
+
+
+def test_a_suit_filed_against_a_state_accuses_it(code):
+    assert ("ACCUSE", None, ("UKR",), ("RUS",)) in summary(
+        code("Ukraine filed suit against Russia at the World Court.", "2024-06-05"))
+    assert code("Canada followed suit on Tuesday.", "2024-06-05") == []
+
+
+def test_captives_handed_to_a_go_between_are_released_to_their_state(code):
+    assert ("RETREAT", None, ("RUS",), ("UKR",)) in summary(
+        code("Russia handed over 12 Ukrainian prisoners to the Red Cross.", "2024-06-05"))
+
+
+def test_warplanes_delivered_to_a_state_are_aid_and_older_spellings_place_regions(code):
+    assert ("AID", None, ("FRA",), ("IND",)) in summary(code("France delivered 36 Rafale fighters to India.", "2022-06-05"))
+    assert ("RETREAT", None, ("RUS",), ("MDA",)) in summary(
+        code("Russia pulled 300 soldiers out of Trans-Dniester.", "1999-06-05"))

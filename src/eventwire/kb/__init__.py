@@ -191,7 +191,10 @@ class KnowledgeBase:
             for dem in c.get("demonyms", []):
                 self._add(dem, Hit("demonym", c["name"], f"country:{iso3}", country=iso3), "NORP")
             if c.get("capital"):
-                self._add(c["capital"], Hit("capital", c["capital"], f"country:{iso3}", country=iso3, sector="GOV"), "GPE")
+                capital = Hit("capital", c["capital"], f"country:{iso3}", country=iso3, sector="GOV")
+                # older names and other seats stand for the government too: "Kiev said", "Bonn protested", "La Paz"
+                for name in [c["capital"], *c.get("capital_aliases", [])]:
+                    self._add(name, capital, "GPE")
 
     def load_igos(self, entries: list[dict]) -> None:
         for e in entries:
