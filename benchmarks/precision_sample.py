@@ -8,7 +8,9 @@ sample B was drawn afterwards from the events not in A and judged without changi
 B is the held-out number. Sample C was drawn later still, from the events the code of that time
 coded and no earlier sample held, and judged the same way. Sample D (stop 31) was drawn the same way
 from the events no earlier sample held (40 of 73) and judged before any rule was changed; rules were
-then written from reading it, as for A, so its "still coded now" line is no longer held out.
+then written from reading it, as for A, so its "still coded now" line is no longer held out. Sample E
+(stop 32) is every event the code of that time coded that no earlier sample held (36), judged before
+any rule was changed; rules written from it afterwards make its "still coded now" line not held out.
 
 This script codes the pages again with the current code and prints, per sample, the verdicts, how
 many judged events are still coded, and the precision over those; a rule change that drops wrong
