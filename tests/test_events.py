@@ -3003,3 +3003,22 @@ def test_warplanes_delivered_to_a_state_are_aid_and_older_spellings_place_region
     assert ("AID", None, ("FRA",), ("IND",)) in summary(code("France delivered 36 Rafale fighters to India.", "2022-06-05"))
     assert ("RETREAT", None, ("RUS",), ("MDA",)) in summary(
         code("Russia pulled 300 soldiers out of Trans-Dniester.", "1999-06-05"))
+
+
+def test_a_headline_label_before_a_colon_is_no_clause(code):
+    assert code("Iraq protests: what we know so far", "2024-06-05") == []
+    assert code("READ MORE: Chile protests: ten things to know", "2024-06-05") == []
+    assert ("THREATEN", None, ("TUR",), ("GRC",)) in summary(
+        code("Turkey warns: Greece will pay a heavy price.", "2024-06-05"))
+
+
+def test_a_body_sitting_named_by_its_noun_consults_no_one(code):
+    assert code("The minister made the remarks at a cabinet meeting on Sunday.", "2024-06-05") == []
+    assert ("CONSULT", None, ("IND", "JPN"), ()) in summary(
+        code("India's foreign minister held a meeting with the Japanese ambassador.", "2024-06-05"))
+
+
+def test_a_market_blow_and_a_hunted_animal_are_no_attack(code):
+    assert code("Exporters hit by American tariffs cut thousands of jobs.", "2024-06-05") == []
+    assert code("The farmer killed and skinned a deer.", "2024-06-05") == []
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(code("Russian missiles hit Odesa overnight.", "2024-06-05"))

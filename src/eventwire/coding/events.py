@@ -181,6 +181,19 @@ def retold(token: Token) -> bool:
         or token.head.lower_ == "against" and holder.lemma_.lower() in SAFEGUARDS
 
 
+def headline_label(token: Token) -> bool:
+    """A headline or link that names its topic before a colon ("Hong Kong protests: what we know",
+    "SEE MORE: Brexit talks: the latest") reads to the parser as subject and verb; with nothing after the
+    verb but the colon and a word that is also an event noun, it is a noun phrase ("China warns:"
+    still warns)."""
+    doc = token.doc
+    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    return token.tag_ == "VBZ" and token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and len(subject) == 1 \
+        and (subject[0].left_edge.i == token.sent.start or doc[subject[0].left_edge.i - 1].text == ":") \
+        and token.lemma_.lower() in ontology.triggers()["nouns"] \
+        and not any(c.dep_ in ("aux", "neg", "advmod") for c in token.children)
+
+
 def standing_for_years(verb: Token, pub: date | None) -> bool:
     """"Rebels have fought the government for 17 years", "Israel has occupied the land since 1967": the
     perfect with a span of years tells a state that has gone on, not an act the story reports."""
@@ -212,6 +225,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "Mr. Trump's tariffs remain a source of uncertainty": a standing state, no act
     if retold(token):
         return None  # "a documentary about the 1989 protests": a work about an event reports no new one
+    if headline_label(token):
+        return None  # "Hong Kong protests: 800 students under siege": a topic's label, not a clause
     if token.i == anchor.i and standing_for_years(token, pub):
         return None  # "rebels have fought the government for 17 years": a standing state, not an act of the day
     if rule.get("mode") == "obstruct" and any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS
@@ -300,6 +315,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "CONSULT" and not recipients and len(actors) == 1 and any(
             s.lemma_.lower() in SITTING_BODIES for c in anchor.children if c.dep_ in SUBJECT_DEPS for s in [c]):
         return None  # "Kenya's cabinet met in Nairobi to discuss the budget": a body's own sitting
+    if rule["type"] == "CONSULT" and not recipients and token.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in SITTING_BODIES for c in token.children):
+        return None  # "he said so in a cabinet meeting", "the board meeting": the same, named by its noun
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] != "PROTEST" and any(c.lemma_.lower() in FANDOM for c in anchor.children if c.dep_ == "nsubj"):

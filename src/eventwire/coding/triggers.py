@@ -465,14 +465,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
         return False
     if "subject_words" in rule:
-        # a noun carried by a light verb has that verb's subject: "protesters erected barricades"
         clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-        subjects = [t for c in _clause_subjects(clause) for t in c.subtree]
-        # ("parliament was occupied by thousands of students": the passive's doer)
-        # (its head nouns only: "by police, who fired tear gas at students" is the police)
-        doers = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        subjects += doers + [q for p in doers for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
-                             for q in g.children if q.dep_ == "pobj"]
+        subjects = [t for c in _clause_subjects(clause) for t in c.subtree] + _passive_doers(clause)
         if not any(t.lower_ in rule["subject_words"] for t in subjects) \
                 and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot"
                          and any(_civil_crowd(c) for c in _clause_subjects(clause))):
@@ -517,10 +511,12 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         # ("the explanation being offered by the White House": a passive participle's noun is its object)
         objs = objs or ([token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else [])
+        # ("killed and eaten a wild rabbit": two verbs share the object)
+        objs = objs or [d for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.children if d.dep_ == "dobj"]
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
-    if "subject_not_words" in rule:
-        subjects = [t for c in _clause_subjects(token) for t in c.subtree]
+    if "subject_not_words" in rule:  # ("farmers hit by retaliatory tariffs": the passive's doer too)
+        subjects = [t for c in _clause_subjects(token) for t in c.subtree] + _passive_doers(token)
         if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
             return False
     # "worked together aboard the station", with "together" hung on the preposition
@@ -550,6 +546,14 @@ def _follows_pressure(token: Token, words: list[str]) -> bool:
               or c.dep_ == "advcl" and (c.lemma_.lower() in PRESSURE_CLAUSES or c.lemma_.lower() in words and any(
                   m.dep_ == "mark" and m.lower_ in ("after", "following", "as", "when") for m in c.children))]
     return any(t.lemma_.lower() in words for c in causes for t in c.subtree)
+
+
+def _passive_doers(clause: Token) -> list[Token]:
+    """"Parliament was occupied by thousands of students": the doer, by its head nouns only ("by
+    police, who fired tear gas at students" is the police)."""
+    doers = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return doers + [q for p in doers for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+                    for q in g.children if q.dep_ == "pobj"]
 
 
 def _names_party(noun: Token) -> bool:
