@@ -3022,3 +3022,37 @@ def test_a_market_blow_and_a_hunted_animal_are_no_attack(code):
     assert code("Exporters hit by American tariffs cut thousands of jobs.", "2024-06-05") == []
     assert code("The farmer killed and skinned a deer.", "2024-06-05") == []
     assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(code("Russian missiles hit Odesa overnight.", "2024-06-05"))
+
+
+def test_a_second_passive_verb_shares_the_first_ones_patient(code):
+    assert ("COERCE", None, ("ITA",), ("TUN",)) in summary(
+        code("Dozens of Tunisian migrants were detained and deported from Italy on Friday.", "2024-06-05"))
+    assert ("COERCE", None, ("LKA",), ("LKA",)) in summary(
+        code("A curfew was imposed on the Sri Lankan capital after the riots.", "2024-06-05"))
+
+
+def test_people_forced_to_act_are_coerced(code):
+    assert ("COERCE", None, ("MMR",), ("MMR",)) in summary(
+        code("Burmese soldiers forced villagers to carry supplies for the army.", "2024-06-05"))
+    assert code("Heavy rain forced organisers to cancel the parade.", "2024-06-05") == []
+
+
+def test_refuge_and_armed_protection_are_aid_and_reopened_crossings_ease_access(code):
+    assert ("AID", None, ("TUR",), ("SYR",)) in summary(code("Turkey took in two million Syrian refugees.", "2024-06-05"))
+    assert ("AID", None, ("ITA",), ("ALB",)) in summary(
+        code("Italian troops were deployed in northern Albania to protect aid convoys.", "1997-06-05"))
+    assert ("RETREAT", None, ("EGY",), ("PSE",)) in summary(
+        code("Egypt reopened the Rafah crossing to Palestinian travellers.", "2024-06-05"))
+    assert code("Police protected the protesters from counter-demonstrators.", "2024-06-05") == []
+
+
+def test_cancelled_cooperation_is_a_sanction_and_forces_opposite_a_state_face_it(code):
+    assert ("SANCTION", None, ("USA",), ("NER",)) in summary(
+        code("Washington cancelled security cooperation with Niger after the coup.", "2024-06-05"))
+    assert ("MOBILIZE", None, ("RUS",), ("FIN",)) in summary(
+        code("Russia deployed additional troops opposite Finland.", "2024-06-05"))
+
+
+def test_a_refusal_to_hand_someone_over_is_aimed_at_whom_they_would_go_to(code):
+    assert ("REJECT", None, ("SRB",), ("UN",)) in summary(
+        code("Belgrade refused to hand over the general to the UN tribunal.", "2001-06-05"))

@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
-    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -94,10 +94,16 @@ def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mention
         return []
     mode = rule.get("mode") or ("convict" if rule["type"] == "ACCUSE" else None)  # charges are the courts'
     where = location_mention(token, anchor, mentions)
+    if where is None and verb.dep_ == "conj" and passive_patients(verb) == passive_patients(verb.head):
+        where = location_mention(verb.head, verb.head, mentions)  # "were detained in Kabul and charged with spying"
     if where is None and mode in ("deport", "expel"):  # "were deported from Zambia"
         where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
                       if m is not None and m.entity.kind in ("place", "country")), None)
+    if where is None and mode == "curfew":  # "a curfew was imposed on the Zambian capital"
+        where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                      for p in c.children if p.dep_ == "pobj" for t in p.subtree for m in [mentions.at(t)]
+                      if m is not None and m.entity.country), None)
     if where is None and mode == "access":  # "were allowed back into Iraq"
         where = next((m for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("into", "to", "back")
                       for p in [*c.children, *(g for q in c.children if q.dep_ == "prep" for g in q.children)]
@@ -451,7 +457,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                 for p in g.children if p.dep_ == "pobj"
                                 for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
     # "two Tibetan monks arrested in Lhasa": the noun a bare participle describes is what it acts on
-    described = passive_patients(token) if passive and token.dep_ == "acl" else []
+    described = passive_patients(token) if passive and token.dep_ in ("acl", "conj") else []
     for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots + described:
             if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
@@ -1273,8 +1279,12 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
             if comp.lemma_.lower() in ("let", "allow", "permit"):  # "agreed to let IAEA inspectors visit": whom it lets act
                 out += [m for c in comp.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
                         for m in expand_parties(s, mentions)]
+            # "refused to hand over bin Laden to the United States": whom it is handed to, not who is handed
+            handed_to = comp.lemma_.lower() in HANDING | {"extradite", "return", "surrender"} and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(expand_parties(o, mentions) for o in c.children if o.dep_ == "pobj")
+                for c in slots)
             for c in slots:  # "to impose sanctions on Manila": the preposition may hang on the object
-                if c.dep_ in ("dobj", "dative"):
+                if c.dep_ in ("dobj", "dative") and not (handed_to and c.dep_ == "dobj"):
                     out += expand_parties(c, mentions)
                 elif c.dep_ == "prep" and c.lower_ in territorial and not is_time(c):
                     places += [m for o in c.children if o.dep_ == "pobj" for t in o.subtree for m in [mentions.at(t)]

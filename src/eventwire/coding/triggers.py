@@ -45,6 +45,8 @@ def passive_patients(verb: Token) -> list[Token]:
     """Who or what a passive verb acts on: its passive subject, or the noun a bare participle
     describes ("two Tibetan monks arrested in Lhasa", "Japanese rice shipped to North Korea")."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        found = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "were rounded up and expelled"
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "dobj") for c in verb.children):
         found = [verb.head]
@@ -479,6 +481,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) and o.lemma_.lower() not in RELEASED_MATERIAL
                    for o in objs):
             return False
+    if rule.get("active_only") and any(c.dep_ == "nsubjpass" for c in token.children):
+        return False  # "the government was forced to release them": what it was made to do is the news
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
         if not any(_names_party(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return False
@@ -614,9 +618,12 @@ def _clause_subjects(token: Token) -> list[Token]:
         found = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if not found and t.dep_ == "acl" and t.tag_ == "VBG":
             return [t.head]  # "refugees arriving in Iran": the noun does it
-        if found or t.dep_ not in ("xcomp", "conj"):
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if found or t.dep_ not in ("xcomp", "conj") and not purpose:
             return found
-        t = t.head  # "protesters burned tyres and blocked roads": the first verb's subject
+        # "protesters burned tyres and blocked roads": the first verb's subject; so for a purpose:
+        # "troops set up a safe zone to protect refugees"
+        t = t.head
     return []
 
 
