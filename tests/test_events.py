@@ -3056,3 +3056,10 @@ def test_cancelled_cooperation_is_a_sanction_and_forces_opposite_a_state_face_it
 def test_a_refusal_to_hand_someone_over_is_aimed_at_whom_they_would_go_to(code):
     assert ("REJECT", None, ("SRB",), ("UN",)) in summary(
         code("Belgrade refused to hand over the general to the UN tribunal.", "2001-06-05"))
+
+
+def test_a_firms_business_is_no_sanction_and_a_foreign_outlets_reporter_keeps_its_state(code):
+    assert code("Korean Air suspended flights to Moscow.", "2024-06-05") == []
+    assert ("SANCTION", None, ("KOR",), ("RUS",)) in summary(code("Seoul suspended flights to Moscow.", "2024-06-05"))
+    assert ("COERCE", None, ("RUS",), ("USA",)) in summary(
+        code("A Wall Street Journal reporter was detained in Russia.", "2024-06-05"))

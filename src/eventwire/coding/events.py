@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding import ontology
-from eventwire.coding.actors import Mentions
+from eventwire.coding.actors import COMPANY_WORDS, Mentions
 from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
@@ -181,6 +181,15 @@ def retold(token: Token) -> bool:
         or token.head.lower_ == "against" and holder.lemma_.lower() in SAFEGUARDS
 
 
+def a_firm(party: Party, doc: Doc) -> bool:
+    """A party the linker gave no state whose name ends in a firm's word ("Korean Air", "American
+    Airlines", "Pacific Shipping"): a sanction or a seizure by it is business, not a state's act."""
+    if party.country or party.igo or party.sector or party.start is None:
+        return False
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and any(t.text in COMPANY_WORDS for t in span[1:])
+
+
 def headline_label(token: Token) -> bool:
     """A headline or link that names its topic before a colon ("Hong Kong protests: what we know",
     "SEE MORE: Brexit talks: the latest") reads to the parser as subject and verb; with nothing after the
@@ -306,6 +315,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = nearest_other_state(token, anchor, actors, mentions)
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
+    if rule["type"] in HOSTILE_ACTS and all(a_firm(p, sent.doc) for p in actors):
+        return None  # "Korean Air suspended flights to Moscow": a firm's business
     if rule["type"] == "PROTEST" and actors and all(p.sector in ("MIL", "COP") and (
             p.kb_id and not p.kb_id.startswith("country:") or p.name.lower().split()[-1] in FORCE_INSTITUTIONS) for p in actors):
         return None  # "the army took to the streets to clear barricades": a deployment, not a protest
