@@ -3063,3 +3063,9 @@ def test_a_firms_business_is_no_sanction_and_a_foreign_outlets_reporter_keeps_it
     assert ("SANCTION", None, ("KOR",), ("RUS",)) in summary(code("Seoul suspended flights to Moscow.", "2024-06-05"))
     assert ("COERCE", None, ("RUS",), ("USA",)) in summary(
         code("A Wall Street Journal reporter was detained in Russia.", "2024-06-05"))
+
+
+def test_a_named_region_as_the_subject_stands_for_those_who_govern_it(code):
+    assert ("REJECT", None, ("ESP",), ("ESP",)) in summary(code("Catalonia rejected Madrid's offer of talks.", "2017-10-05"))
+    assert ("ACCUSE", None, ("CHN",), ("CHN",)) in summary(
+        code("Hubei accused Beijing of ignoring its warnings.", "2020-02-05"))

@@ -3,6 +3,7 @@ ISO 3166-2 provinces."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,11 +69,16 @@ def _subdivisions() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
-        for key in {sub.name, _ascii(sub.name)}:
+        bare = ADMIN_SUFFIX.sub("", sub.name)  # "Hubei Sheng" is "Hubei" in the news
+        for key in {sub.name, _ascii(sub.name), bare, _ascii(bare)}:
             countries.setdefault(key, set()).add(country.alpha_3)
     return {name: next(iter(iso3)) for name, iso3 in countries.items()
             if len(iso3) == 1 and name.lower() not in GENERIC_REGION_NAMES}
 
+
+# the kind of division ISO 3166-2 writes after a name: Chinese provinces, municipalities and autonomous
+# regions ("Hubei Sheng", "Chongqing Shi", "Xizang Zizhiqu"), and English "Province", "Governorate", "Region"
+ADMIN_SUFFIX = re.compile(r"(?: (?:\w+ )?Zizhiqu| Sheng| Shi| SAR| Province| Governorate| Region)$")
 
 # region names that are ordinary words in news ("the North", "the Coast"): Cameroon's "North" is
 # no reason to place "the North fired missiles" in Cameroon

@@ -648,7 +648,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         actors, recipients = recipients, actors
     # a place is where, not who (it can be visited); a capital a swapped role makes the giver or
     # caller stands for its government ("received aid from Washington")
-    actors = [m for m in actors if m.entity.kind != "place" or rule.get("swap") and m.entity.resolution == "kb-capital"]
+    # (a named place that is the verb's own subject stands for those who govern it: "Chechnya accused
+    # Moscow", "Okinawa protested the deployment")
+    actors = [m for m in actors if m.entity.kind != "place" or rule.get("swap") and m.entity.resolution == "kb-capital"
+              or m.entity.country and not rule.get("swap") and token.doc[m.root].dep_ == "nsubj"
+              and token.doc[m.root].head.i in (token.i, anchor.i)]
     if rule["type"] in ("MOBILIZE", "COOPERATE") or rule.get("mode") == "withdraw" and rule["type"] == "RETREAT" \
             or rule.get("cameo") == "191":
         # troops sent to a front at home, drills held at home, a pull-back from a town at home, a road
