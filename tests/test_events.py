@@ -3069,3 +3069,15 @@ def test_a_named_region_as_the_subject_stands_for_those_who_govern_it(code):
     assert ("REJECT", None, ("ESP",), ("ESP",)) in summary(code("Catalonia rejected Madrid's offer of talks.", "2017-10-05"))
     assert ("ACCUSE", None, ("CHN",), ("CHN",)) in summary(
         code("Hubei accused Beijing of ignoring its warnings.", "2020-02-05"))
+
+
+def test_verbs_from_the_cameo_definitions_of_repression_arming_and_dispute(code):
+    assert ("ASSAULT", None, ("IRN",), ("IRN",)) in summary(code("Iran hanged three Kurdish activists on Thursday.", "2024-06-05"))
+    assert code("Workers hung banners across the street.", "2024-06-05") == []
+    assert ("AID", None, ("IRN",), ("YEM",)) in summary(code("Tehran armed the Houthi rebels in Yemen.", "2024-06-05"))
+    assert code("Guards armed with rifles stood at the gate.", "2024-06-05") == []
+    assert code("Russia armed its troops with new rifles.", "2024-06-05") == []
+    assert ("REJECT", None, ("VNM",), ("CHN",)) in summary(
+        code("Vietnam disputed China's claim to the Paracel Islands.", "2024-06-05"))
+    assert ("ASSAULT", None, ("MMR",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
+        code("Myanmar's army crushed the uprising in Rakhine.", "2024-06-05"))}
