@@ -3081,3 +3081,13 @@ def test_verbs_from_the_cameo_definitions_of_repression_arming_and_dispute(code)
         code("Vietnam disputed China's claim to the Paracel Islands.", "2024-06-05"))
     assert ("ASSAULT", None, ("MMR",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
         code("Myanmar's army crushed the uprising in Rakhine.", "2024-06-05"))}
+
+
+def test_phone_conversations_seizures_and_endorsements_named_by_their_nouns(code):
+    assert ("CONSULT", None, ("DEU", "FRA"), ()) in summary(
+        code("Emmanuel Macron had a telephone conversation with Olaf Scholz on Sunday.", "2023-06-05"))
+    assert ("COERCE", None, ("ARG",), ("ESP",)) in summary(
+        code("Argentina ordered the seizure of two Spanish trawlers.", "2023-06-05"))
+    assert ("SUPPORT", None, ("USA",), ("MAR",)) in summary(
+        code("Washington voiced its endorsement of the Moroccan plan.", "2023-06-05"))
+    assert code("The novel opens with a conversation with a stranger.", "2023-06-05") == []
