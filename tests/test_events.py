@@ -3091,3 +3091,11 @@ def test_phone_conversations_seizures_and_endorsements_named_by_their_nouns(code
     assert ("SUPPORT", None, ("USA",), ("MAR",)) in summary(
         code("Washington voiced its endorsement of the Moroccan plan.", "2023-06-05"))
     assert code("The novel opens with a conversation with a stranger.", "2023-06-05") == []
+
+
+def test_a_reader_addressed_a_call_for_work_and_a_city_club_are_no_events(code):
+    assert code("In the second level you will be attacked by pirates.", "2024-06-05") == []
+    assert code("Italy will invite architects to submit designs for the new bridge.", "2024-06-05") == []
+    assert code("Talks between the Madrid club and the player's agents continued on Monday.", "2024-06-05") == []
+    assert ("CONSULT", None, ("ARM", "AZE"), ()) in summary(
+        code("Talks between Armenia and Azerbaijan continued on Monday.", "2024-06-05"))

@@ -79,7 +79,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     _institutions_of_other_states(doc, mentions)
     _congresses_at_home(doc, mentions)
     settle_generic_institutions(doc, kb, mentions, dateline_country)
-    mentions = [m for m in mentions if not _in_a_company_name(doc, m)]
+    mentions = [m for m in mentions if not _in_a_company_name(doc, m) and not _names_a_team(doc, m)]
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     for m in mentions:  # South Sudan before 2011 was Sudan
         country = kb.as_of(m.entity.country, when, m.entity.text)
@@ -356,6 +356,18 @@ def _in_a_company_name(doc: Doc, m: Mention) -> bool:
         beyond = doc[after.i + 1] if after.i + 1 < len(doc) else None
         return beyond is None or beyond.text not in AIR_ARMS
     return after is not None and after.text in COMPANY_WORDS or before is not None and before.text == "Air"
+
+
+# "the London side", "the Madrid club": a city before a word for a team names a sports club
+TEAM_WORDS = {"side", "club", "outfit", "franchise", "eleven"}  # (not "team": "the U.S. team" negotiates)
+
+
+def _names_a_team(doc: Doc, m: Mention) -> bool:
+    if m.entity.kind not in ("country", "place") or not m.tokens:
+        return False
+    head = doc[m.tokens[-1]].head
+    return doc[m.tokens[-1]].dep_ in ("compound", "amod", "nmod") and head.lower_ in TEAM_WORDS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 AIR_ARMS = {"Force", "Forces", "Defence", "Defense", "Command", "Guard", "Marshal", "Staff", "Wing", "Arm", "Corps", "Ministry"}

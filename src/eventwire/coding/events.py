@@ -236,6 +236,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "a documentary about the 1989 protests": a work about an event reports no new one
     if headline_label(token):
         return None  # "Hong Kong protests: 800 students under siege": a topic's label, not a clause
+    if any(c.lower_ in ("you", "yourself", "yourselves") for c in anchor.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "nsubjpass")):
+        return None  # "you'll be attacked by three enemy factions": a reader addressed (a game, a guide), no news
     if token.i == anchor.i and standing_for_years(token, pub):
         return None  # "rebels have fought the government for 17 years": a standing state, not an act of the day
     if rule.get("mode") == "obstruct" and any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS
