@@ -3099,3 +3099,12 @@ def test_a_reader_addressed_a_call_for_work_and_a_city_club_are_no_events(code):
     assert code("Talks between the Madrid club and the player's agents continued on Monday.", "2024-06-05") == []
     assert ("CONSULT", None, ("ARM", "AZE"), ()) in summary(
         code("Talks between Armenia and Azerbaijan continued on Monday.", "2024-06-05"))
+
+
+def test_forces_sent_around_a_state_a_protest_against_an_arrest_and_resumed_sharing(code):
+    assert ("MOBILIZE", None, ("CHN",), ("JPN",)) in summary(
+        code("China sent ten warships around Japan on Friday.", "2025-06-05"))
+    assert ("PROTEST", None, ("GEO",), ("GEO",)) in summary(
+        code("Thousands protested across Georgia against the journalist's arrest.", "2025-06-05"))
+    assert ("COOPERATE", None, ("GBR",), ("FRA",)) in summary(
+        code("Britain resumed intelligence sharing with France on Monday.", "2025-06-05"))

@@ -54,6 +54,16 @@ VOICING_GROUPS = {"opposition", "rebel", "union", "student", "church"}
 VOICED_NOUNS = {"call", "demand", "appeal", "plea", "request", "proposal", "plan", "offer", "protest", "complaint", "accusation"}
 
 
+COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
+
+
+def crowd_by_count(token: Token) -> bool:
+    """A bare count as the subject of a clause ("Thousands marched", "Hundreds rallied") is a crowd of
+    people; a count of something ("thousands of soldiers") is that something, named by its noun."""
+    return token.lower_ in COUNTS and token.dep_ == "nsubj" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> list[Mention]:
     taken = {i for m in named for i in m.tokens}
     by_token = {i: m for m in named for i in m.tokens}
@@ -79,6 +89,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
+        if role is None and crowd_by_count(token):
+            sector, role = "CVL", token.lower_  # "Thousands protested in Tbilisi": a crowd, counted
         # "a rebel spokesman", "an army commander" speak for their body; "university students" are students
         voices_body = token.lemma_.lower() in VOICES and sector in BODY_SECTORS and words[-1].lower_ not in OFFICE_TOPICS \
             if words else False

@@ -1183,6 +1183,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too
     unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
+    if event_type == "PROTEST":  # ("protested against the mayor's arrest": the one wronged is not the one addressed)
+        recipients = [m for m in recipients if (m.entity.country or m.entity.igo) and not (
+            token.doc[m.root].dep_ == "poss" and token.doc[m.root].head.lemma_.lower() in WRONGS_SUFFERED)]
     if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(m.entity.sector in unarmed and not m.entity.igo
                                                                   for m in actors):
         # "Palestinian prisoners in Israeli jails began a hunger strike": the jailer is addressed
@@ -1207,6 +1210,10 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
 
 
 VERBAL_AT_HOME = {"REJECT", "ACCUSE", "THREATEN"}
+# acts whose owner suffers them: "the mayor's arrest", "the journalist's killing"
+WRONGS_SUFFERED = {"arrest", "detention", "jailing", "imprisonment", "killing", "death", "murder", "sentencing", "conviction",
+                   "expulsion", "deportation", "extradition", "dismissal", "removal", "ouster", "disappearance", "abduction",
+                   "kidnapping", "torture", "trial", "execution"}
 
 
 def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> bool:
