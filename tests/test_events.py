@@ -3108,3 +3108,11 @@ def test_forces_sent_around_a_state_a_protest_against_an_arrest_and_resumed_shar
         code("Thousands protested across Georgia against the journalist's arrest.", "2025-06-05"))
     assert ("COOPERATE", None, ("GBR",), ("FRA",)) in summary(
         code("Britain resumed intelligence sharing with France on Monday.", "2025-06-05"))
+
+
+def test_drills_around_a_state_and_links_cut_to_it_are_aimed_at_it_and_a_striker_is_sport(code):
+    assert ("MOBILIZE", None, ("RUS",), ("JPN",)) in summary(
+        code("Russia launched naval drills around Japan on Monday.", "2024-06-05"))
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(
+        code("Russian forces blew up the bridge linking the town to Ukraine's north.", "2024-06-05"))
+    assert code("The Brazilian striker signed a new contract with the Spanish club.", "2024-06-05") == []

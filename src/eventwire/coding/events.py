@@ -190,6 +190,32 @@ def a_firm(party: Party, doc: Doc) -> bool:
     return span is not None and len(span) > 1 and any(t.text in COMPANY_WORDS for t in span[1:])
 
 
+RINGING = {"around", "near", "off", "encircling", "surrounding", "toward", "towards"}
+
+
+def ringed_state(token: Token, anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+    """"Drills around Taiwan", "patrols off the coast of Japan": one side's own forces shown around
+    another state are shown to it."""
+    own = {p.country for p in actors}
+    return [party_of(m) for h in {token, anchor} for c in h.children if c.dep_ == "prep" and c.lower_ in RINGING
+            for o in c.children if o.dep_ == "pobj" for t in o.subtree
+            if (m := mentions.at(t)) is not None and t.i == m.root and m.entity.country and m.entity.country not in own][:1]
+
+
+LINKING = {"link", "connect", "join", "lead"}
+
+
+def linked_state(anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+    """Roads, railways or pipelines "linking it to South Korea" that are struck or cut belong to the
+    tie with that state: the other end is whom the act is aimed at."""
+    own = {p.country for p in actors}
+    objects = [t for t in anchor.subtree if t.dep_ in ("dobj", "pobj", "conj") and t.pos_ == "NOUN"]
+    return [party_of(m) for o in objects for v in o.children if v.dep_ == "acl" and v.lemma_.lower() in LINKING
+            for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for q in c.children if q.dep_ == "pobj" for t in q.subtree
+            if (m := mentions.at(t)) is not None and t.i == m.root and m.entity.country and m.entity.country not in own][:1]
+
+
 def headline_label(token: Token) -> bool:
     """A headline or link that names its topic before a colon ("Hong Kong protests: what we know",
     "SEE MORE: Brexit talks: the latest") reads to the parser as subject and verb; with nothing after the
@@ -315,6 +341,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = [p for p in recipients if p.country or not p.igo]
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
         recipients = nearest_other_state(token, anchor, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] in HOSTILE_ACTS | {"THREATEN"}:
+        recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
     if rule["type"] in HOSTILE_ACTS and all(a_firm(p, sent.doc) for p in actors):
@@ -406,6 +434,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and not says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
         recipients = [party_of(m) for m in border_partner(anchor, mentions)]  # "near its border with Azerbaijan"
+        recipients = recipients or ringed_state(token, anchor, actors, mentions)  # "drills around Taiwan"
     if aux == "negation" and event_type in COOPERATIVE | {"AGREE"} and vows_not(token, anchor):
         # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
         # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)
@@ -527,7 +556,8 @@ SITTING_BODIES = {"cabinet", "parliament", "council", "committee", "board", "ass
 # who acts in sport and show business, whatever the verb ("a rescue team", "tourists detained", "the Paris
 # Club", "a death squad" are no such actors)
 FANDOM = {"fan", "player", "athlete", "cricketer", "footballer", "orchestra", "choir", "troupe", "singer", "actor", "actress",
-          "musician", "celebrity", "rapper", "teammate"}
+          "musician", "celebrity", "rapper", "teammate", "striker", "midfielder", "goalkeeper", "winger", "quarterback",
+          "batsman", "bowler", "sprinter", "boxer", "golfer", "jockey", "coach"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}
