@@ -3116,3 +3116,8 @@ def test_drills_around_a_state_and_links_cut_to_it_are_aimed_at_it_and_a_striker
     assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(
         code("Russian forces blew up the bridge linking the town to Ukraine's north.", "2024-06-05"))
     assert code("The Brazilian striker signed a new contract with the Spanish club.", "2024-06-05") == []
+
+
+def test_an_opinion_measured_by_a_poll_is_no_act(code):
+    assert code("Most Germans oppose sending more weapons to Ukraine, a survey found.", "2024-06-05") == []
+    assert ("SUPPORT", None, ("DEU",), ("UKR",)) in summary(code("Germany backed Ukraine's bid to join the EU.", "2024-06-05"))

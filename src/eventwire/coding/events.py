@@ -190,6 +190,8 @@ def a_firm(party: Party, doc: Doc) -> bool:
     return span is not None and len(span) > 1 and any(t.text in COMPANY_WORDS for t in span[1:])
 
 
+POLLS = {"poll", "survey"}
+
 RINGING = {"around", "near", "off", "encircling", "surrounding", "toward", "towards"}
 
 
@@ -345,6 +347,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
+    if any(t.lemma_.lower() in POLLS for t in sent) and all(p.sector in (None, "CVL") and not p.igo for p in actors):
+        return None  # "most Canadians support stricter limits, a poll showed": an opinion measured, no act
     if rule["type"] in HOSTILE_ACTS and all(a_firm(p, sent.doc) for p in actors):
         return None  # "Korean Air suspended flights to Moscow": a firm's business
     if rule["type"] == "PROTEST" and actors and all(p.sector in ("MIL", "COP") and (
