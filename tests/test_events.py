@@ -3121,3 +3121,19 @@ def test_drills_around_a_state_and_links_cut_to_it_are_aimed_at_it_and_a_striker
 def test_an_opinion_measured_by_a_poll_is_no_act(code):
     assert code("Most Germans oppose sending more weapons to Ukraine, a survey found.", "2024-06-05") == []
     assert ("SUPPORT", None, ("DEU",), ("UKR",)) in summary(code("Germany backed Ukraine's bid to join the EU.", "2024-06-05"))
+
+
+def test_idioms_of_refusal_and_damning_names_given_to_another(code):
+    assert ("REJECT", None, ("IRN",), ("EU",)) in summary(
+        code("Tehran stood firm against the EU's demands on Monday.", "2012-06-05"))
+    assert ("REJECT", None, ("PER",), ("CHL",)) in summary(code("Lima said no to a Chilean proposal for talks.", "2012-06-05"))
+    assert ("REJECT", None, ("IND",), ("CHN",)) in summary(
+        code("New Delhi turned its back on a Chinese offer of mediation.", "2012-06-05"))
+    assert ("REJECT", None, ("KEN",), ("SOM",)) in summary(
+        code("Nairobi threw out Somalia's request for talks on the border.", "2012-06-05"))
+    assert ("REJECT", None, ("IRN",), ("FRA",)) in summary(code("Tehran called the French plan unacceptable.", "2012-06-05"))
+    assert ("ACCUSE", None, ("VEN",), ("USA",)) in summary(code("Caracas branded Washington an enemy of peace.", "2012-06-05"))
+    assert ("ACCUSE", None, ("JPN",), ("RUS",)) in summary(
+        code("Tokyo described Russia's drills near the islands as a provocation.", "2012-06-05"))
+    assert code("The prime minister stood firm on Tuesday.", "2012-06-05") == []
+    assert code("She called the film a masterpiece.", "2012-06-05") == []

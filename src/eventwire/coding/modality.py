@@ -143,8 +143,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         t = t.head
         chain.append(t)
     for t in (token, anchor):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in t.children):
-            return "negation"
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ != "intj" for c in t.children):
+            return "negation"  # (not "said no to the proposal": the "no" is what is said)
         if t.pos_ in ("VERB", "AUX") and _negated_by_inversion(t):
             return "negation"
         # "neither the House nor the Senate has provided the money": no doer did it

@@ -441,8 +441,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
     # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
     slots = [c for h in holders for c in h.children]
-    # "moved three divisions closer to the border": the phrase hangs on the comparative
-    slots += [g for c in slots if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer") for g in c.children if g.dep_ == "prep"]
+    # "moved three divisions closer to the border", "stood firm against": the phrase hangs on the adverb
+    slots += [g for c in slots if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer", "firm") for g in c.children if g.dep_ == "prep"]
     slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and follows_verb(c, c.head)
               for g in c.children if g.dep_ == "prep"]
     # "banned U.S. firms from trading with Iran": the one cut off is whom the dealings were with,

@@ -96,7 +96,9 @@ def match_trigger(token: Token) -> Trigger | None:
         for child in [*token.children, *held]:
             # "pulled back from": the small parser often reads the particle as an adverb
             particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
-            if (child.dep_ in ("prep", "prt", "dobj") or particle) and f"{lemma} {child.lower_}" in lex["phrasal"]:
+            # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
+            idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
+            if (child.dep_ in ("prep", "prt", "dobj") or particle or idiom) and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
                         # "called off": both words; "called the meeting off": the verb names it
@@ -108,6 +110,8 @@ def match_trigger(token: Token) -> Trigger | None:
             return Trigger(token, OBLIGATION_RULE)
         if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
             return Trigger(token, TARGET_RULE)
+        if lemma in LABELLING and (judged := labelled_damning(token)):
+            return Trigger(token, PLAN_REFUSED_RULE if judged == "proposal" else LABEL_RULE)
         # (the parser may hang the adverb on a phrase of the verb: "patrolled the town together on Sunday")
         near = [*token.children, *(g for c in token.children if c.dep_ in ("prep", "dobj") for g in c.children)]
         if any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and len(
@@ -264,6 +268,32 @@ def marked_as_target(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(is_target(n) for n in [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
                                       *(g for o in objects for g in o.children if g.dep_ in ("appos", "oprd"))])
+
+
+# "called the peace plan unacceptable", "branded Britain an enemy", "described the shelling as a
+# provocation": a damning name given to another's act or proposal (CAMEO 111; a proposal so named is refused, 12)
+LABELLING = {"call", "describe", "term", "brand", "label", "dub", "characterise", "characterize", "deem", "declare",
+             "consider", "regard"}
+NAMES_OF_FOES = {"enemy", "enemies", "terrorist", "terrorists", "aggressor", "criminal", "criminals", "puppet", "liar",
+                 "warmonger", "warmongers", "pariah", "rogue"}
+LABEL_RULE: dict[str, Any] = {"type": "ACCUSE", "mode": "disapprove", "cameo": "111",
+                              "recipient": ["poss_of_dobj", "dobj", "dative"], "needs_recipient": True}
+PLAN_REFUSED_RULE: dict[str, Any] = {"type": "REJECT", "cameo": "120", "recipient": ["poss_of_dobj", "dobj"],
+                                     "needs_recipient": True}
+
+
+def labelled_damning(verb: Token) -> str | None:
+    """"proposal" when the verb names another's proposal unacceptable, "wrong" when it gives a party
+    or its act a damning name; None otherwise."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return None
+    named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    named += [g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")]
+    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in DAMNING_JUDGEMENTS | NAMES_OF_FOES or n.lower_ in NAMES_OF_FOES for n in named):
+        return None
+    return "proposal" if any(o.lemma_.lower() in PROPOSALS for o in objects) else "wrong"
 
 
 REPRISALS = {"response", "retaliation", "revenge", "reprisal", "reprisals", "punishment", "consequences", "vengeance", "blow",
