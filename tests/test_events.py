@@ -3137,3 +3137,19 @@ def test_idioms_of_refusal_and_damning_names_given_to_another(code):
         code("Tokyo described Russia's drills near the islands as a provocation.", "2012-06-05"))
     assert code("The prime minister stood firm on Tuesday.", "2012-06-05") == []
     assert code("She called the film a masterpiece.", "2012-06-05") == []
+
+
+def test_willingness_denied_and_a_policy_or_claim_kept_are_refusals(code):
+    assert ("REJECT", None, ("NGA",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
+        code("Nigeria is not ready to accept the court's ruling on the peninsula.", "2002-06-05"))}
+    assert ("AGREE", "future", ("NGA",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
+        code("Nigeria is ready to accept the court's ruling on the peninsula.", "2002-06-05"))}
+    assert ("REJECT", None, ("ARG",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
+        code("Argentina will never give up its claim to the Falklands, the president said.", "2012-06-05"))}
+    assert ("REJECT", None, ("CHN",), ()) in {(t, a, ac, ()) for t, a, ac, _ in summary(
+        code("Beijing will not change its policy on Taiwan, the spokesman said.", "2012-06-05"))}
+
+
+def test_a_second_verb_of_what_someone_is_forced_to_do_is_not_done(code):
+    assert not any(e.event_type == "CONCEDE" for e in code(
+        "Washington tried to force the rebels to capitulate and give up their claims to the north.", "2012-06-05"))

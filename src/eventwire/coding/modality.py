@@ -73,6 +73,10 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
         return True  # "would stop cooperating with the inspectors": the stopping is the event
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in UNREALISED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "wants Beijing to release the businessman", parsed with a clause of its own
+    # ("forced the Palestinians to capitulate and give up their claims": the second verb is asked for too)
+    # (not "forced shops to close and halted traffic": a past tense joined to it is the subject's own act)
+    while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
 
 
@@ -83,7 +87,17 @@ def vows_not(token: Token, anchor: Token) -> bool:
         kids = {c.lower_ for c in t.children}
         if "never" in kids and t.tag_ != "VBD" or kids & NEGATIONS and kids & {"will", "would", "'ll", "shall"}:
             return True
-    return False
+    return unwilling(anchor)
+
+
+WILLING = {"willing", "ready", "prepared", "minded", "inclined"}
+
+
+def unwilling(verb: Token) -> bool:
+    """"is not prepared to accept the ruling", "was not ready to negotiate": willingness denied."""
+    gov = verb.head if verb.dep_ == "xcomp" else None
+    return gov is not None and gov.dep_ == "acomp" and gov.lower_ in WILLING \
+        and any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.head.children)
 
 
 def is_conditional(token: Token, anchor: Token) -> bool:
@@ -151,6 +165,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                 g.lower_ == "neither" and g.dep_ in ("preconj", "det", "cc") for g in c.children) for c in t.children):
             return "negation"
+    if unwilling(anchor):
+        return "negation"
     if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
         return "negation"  # "cancelled the president's visit": the visit did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
