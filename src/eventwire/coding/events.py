@@ -191,6 +191,16 @@ def a_firm(party: Party, doc: Doc) -> bool:
 
 
 POLLS = {"poll", "survey"}
+POLL_FINDINGS = {"show", "find", "suggest", "indicate", "reveal", "say"}
+
+
+def polled(token: Token) -> bool:
+    """"a poll showed", "a survey found", "according to a poll", "in a survey": the sentence gives
+    what a poll measured (not "the dam survey")."""
+    if token.lemma_.lower() not in POLLS:
+        return False
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in POLL_FINDINGS \
+        or token.dep_ == "pobj" and (token.head.lower_ == "in" or token.head.lower_ == "to" and token.head.head.lower_ == "according")
 
 RINGING = {"around", "near", "off", "encircling", "surrounding", "toward", "towards"}
 
@@ -347,7 +357,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
-    if any(t.lemma_.lower() in POLLS for t in sent) and all(p.sector in (None, "CVL") and not p.igo for p in actors):
+    if any(polled(t) for t in sent) and all(p.sector in (None, "CVL") and not p.igo for p in actors):
         return None  # "most Canadians support stricter limits, a poll showed": an opinion measured, no act
     if rule["type"] in HOSTILE_ACTS and all(a_firm(p, sent.doc) for p in actors):
         return None  # "Korean Air suspended flights to Moscow": a firm's business
