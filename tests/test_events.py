@@ -3153,3 +3153,9 @@ def test_willingness_denied_and_a_policy_or_claim_kept_are_refusals(code):
 def test_a_second_verb_of_what_someone_is_forced_to_do_is_not_done(code):
     assert not any(e.event_type == "CONCEDE" for e in code(
         "Washington tried to force the rebels to capitulate and give up their claims to the north.", "2012-06-05"))
+
+
+def test_a_present_tense_relative_clause_on_a_bare_plural_is_generic(code):
+    assert code("The law grants immunity to soldiers who kill protesters.", "2024-06-05") == []
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(
+        code("Russian troops who shelled Kharkiv overnight were spotted near the border.", "2024-06-05"))

@@ -228,6 +228,16 @@ def linked_state(anchor: Token, actors: list[Party], mentions: Mentions) -> list
             if (m := mentions.at(t)) is not None and t.i == m.root and m.entity.country and m.entity.country not in own][:1]
 
 
+def generic_relative(verb: Token) -> bool:
+    """A present-tense relative clause on a bare plural ("security forces who kill protesters",
+    "states that sponsor terrorism") says what such people do in general; no act is reported."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children)
+
+
 def headline_label(token: Token) -> bool:
     """A headline or link that names its topic before a colon ("Hong Kong protests: what we know",
     "SEE MORE: Brexit talks: the latest") reads to the parser as subject and verb; with nothing after the
@@ -274,6 +284,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "a documentary about the 1989 protests": a work about an event reports no new one
     if headline_label(token):
         return None  # "Hong Kong protests: 800 students under siege": a topic's label, not a clause
+    if generic_relative(anchor):
+        return None  # "impunity for security forces who kill protesters": what such forces do, not a report
     if any(c.lower_ in ("you", "yourself", "yourselves") for c in anchor.children if c.dep_ in (*SUBJECT_DEPS, "dobj", "nsubjpass")):
         return None  # "you'll be attacked by three enemy factions": a reader addressed (a game, a guide), no news
     if token.i == anchor.i and standing_for_years(token, pub):
