@@ -206,3 +206,13 @@ def test_a_state_name_used_as_a_given_name_is_no_state(code):
     assert code("Hughes resigned and Chad Wolf was named acting secretary.", "2019-11-20") == []
     assert [e.actor[0].country for e in code("Jordan King Hussein met Syrian President Hafez al-Assad in Damascus.", "1999-01-01")
             if e.event_type == "CONSULT"] == ["JOR"]
+
+
+def test_older_capital_names_news_outlets_and_company_voices(pipeline):
+    kb = load_kb()
+    assert kb.lookup("Kiev").country == "UKR" and kb.lookup("Bonn").country == "DEU"
+    assert kb.lookup("Rangoon").country == "MMR" and kb.lookup("Peking").country == "CHN"
+    assert kb.lookup("Interfax").country == "RUS" and kb.lookup("Kyodo").country == "JPN"
+    assert kb.lookup("CCTV") is None  # security cameras, far more often than the broadcaster
+    found = {e.text: e for e in entities(pipeline, "A company spokesman said the firm would appeal.")}
+    assert found["company spokesman"].sector == "BUS"
