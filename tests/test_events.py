@@ -3159,3 +3159,9 @@ def test_a_present_tense_relative_clause_on_a_bare_plural_is_generic(code):
     assert code("The law grants immunity to soldiers who kill protesters.", "2024-06-05") == []
     assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(
         code("Russian troops who shelled Kharkiv overnight were spotted near the border.", "2024-06-05"))
+
+
+def test_would_have_done_is_a_past_that_did_not_happen(code):
+    assert {e.aux for e in code("Tokyo said it would have sent aid to Seoul had it been asked.", "2020-06-05")
+            if e.event_type == "AID"} == {"hypothetical"}
+    assert {e.aux for e in code("Paris said it would send aid to Lebanon.", "2020-06-05")} == {"future"}

@@ -193,8 +193,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     for t in own:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
-                # "said Paris would send aid" is reported future, not a hypothetical
-                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING:
+                # "said Paris would send aid" is reported future, not a hypothetical; "said he would
+                # have objected" is a past that did not happen
+                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING \
+                        and not any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
                     return "future"
                 return "hypothetical"
             if c.dep_ == "mark" and c.lower_ in ontology.triggers()["hypothetical_markers"]:
