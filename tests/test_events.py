@@ -3165,3 +3165,10 @@ def test_would_have_done_is_a_past_that_did_not_happen(code):
     assert {e.aux for e in code("Tokyo said it would have sent aid to Seoul had it been asked.", "2020-06-05")
             if e.event_type == "AID"} == {"hypothetical"}
     assert {e.aux for e in code("Paris said it would send aid to Lebanon.", "2020-06-05")} == {"future"}
+
+
+def test_emergency_rule_imposed_and_forces_readied_over_a_dispute(code):
+    assert ("COERCE", None, ("PER",), ("PER",)) in summary(
+        code("Peru placed three Andean provinces under emergency rule on Friday.", "1996-06-05"))
+    assert ("MOBILIZE", None, ("IND",), ("PAK",)) in summary(
+        code("India put its army on alert amid tensions with Pakistan over Kashmir.", "1996-06-05"))

@@ -214,6 +214,20 @@ def ringed_state(token: Token, anchor: Token, actors: list[Party], mentions: Men
             if (m := mentions.at(t)) is not None and t.i == m.root and m.entity.country and m.entity.country not in own][:1]
 
 
+DISPUTES = {"dispute", "row", "tension", "tensions", "standoff", "stand-off", "crisis", "quarrel", "feud", "confrontation"}
+
+
+def dispute_partner(anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+    """Forces readied "over the dispute with Turkey", "amid tensions with India": the other side of
+    the quarrel is whom they face."""
+    own = {p.country for p in actors}
+    return [party_of(m) for c in anchor.subtree if c.dep_ == "prep" and c.lower_ in ("over", "amid", "during")
+            for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() in DISPUTES
+            for w in d.children if w.dep_ == "prep" and w.lower_ in ("with", "between") for q in w.children if q.dep_ == "pobj"
+            for t in q.subtree if (m := mentions.at(t)) is not None and t.i == m.root and m.entity.country
+            and m.entity.country not in own][:1]
+
+
 LINKING = {"link", "connect", "join", "lead"}
 
 
@@ -336,6 +350,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = place_recipient(token, anchor, rule["type"], actors, mentions)
     if not recipients and rule["type"] == "MOBILIZE":  # "put its troops on the Syrian border on alert"
         recipients = [party_of(m) for m in border_partner(anchor, mentions) if m.entity.country not in {p.country for p in actors}]
+        recipients = recipients or dispute_partner(anchor, actors, mentions)  # "on alert over the dispute with Turkey"
     if is_territorial(rule):
         if rule.get("mode") == "martial-law" and any(t.lemma_.lower() in DISASTERS for t in sent):
             return None  # the manual: an emergency declared over a disaster is no repression
