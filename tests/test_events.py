@@ -3172,3 +3172,10 @@ def test_emergency_rule_imposed_and_forces_readied_over_a_dispute(code):
         code("Peru placed three Andean provinces under emergency rule on Friday.", "1996-06-05"))
     assert ("MOBILIZE", None, ("IND",), ("PAK",)) in summary(
         code("India put its army on alert amid tensions with Pakistan over Kashmir.", "1996-06-05"))
+
+
+def test_a_place_on_a_name_in_apposition_and_a_treaty_cancelled(code):
+    assert ("CONSULT", None, ("FRA",), ("DEU",)) in summary(
+        code("The French foreign minister met his German counterpart Joschka Fischer in Berlin.", "1999-06-05"))
+    assert ("SANCTION", None, ("PHL",), ("USA",)) in summary(
+        code("Manila cancelled its defence pact with Washington.", "1999-06-05"))

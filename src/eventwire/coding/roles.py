@@ -1623,6 +1623,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     heads += [p for h in (token, anchor, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE
               for p in c.children if p.dep_ == "pobj"]
     heads += [p for h in heads if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj"]
+    # "met his Turkish counterpart Ismail Cem in Ankara": the place hangs on the name in apposition
+    heads += [a for h in list(heads) if h.dep_ in ("nsubj", "dobj", "pobj") for a in h.children if a.dep_ == "appos"]
     # "Israeli jets, flying low over Beirut, bombed ...": where the doers were when they struck
     flown = [c for h in heads if h.dep_ in ("nsubj", "nsubjpass") for c in h.children
              if c.dep_ == "acl" and c.lemma_.lower() in FLYING]
