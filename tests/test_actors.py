@@ -216,3 +216,16 @@ def test_older_capital_names_news_outlets_and_company_voices(pipeline):
     assert kb.lookup("CCTV") is None  # security cameras, far more often than the broadcaster
     found = {e.text: e for e in entities(pipeline, "A company spokesman said the firm would appeal.")}
     assert found["company spokesman"].sector == "BUS"
+
+
+def test_a_lone_surname_the_tagger_missed_links_to_the_one_in_office(pipeline):
+    got = _by_text(pipeline, "Schroeder went to Warsaw on Monday.", "2001-03-01")
+    assert got["Schroeder"].name == "Gerhard Schröder" and got["Schroeder"].country == "DEU"
+    # the same word on a date when nobody of that name held office stays unlinked
+    assert "Schroeder" not in {e.text for e in entities(pipeline, "Schroeder went to Warsaw on Monday.", "2015-03-01")
+                               if e.kind == "person" and e.country}
+
+
+def test_un_and_iaea_weapons_inspectors_speak_for_their_body(pipeline):
+    assert _by_text(pipeline, "Butler said Baghdad had blocked the inspections.", "1998-11-01")["Butler"].igo == "UN"
+    assert _by_text(pipeline, "ElBaradei said Iran had failed to declare the material.", "2004-11-01")["ElBaradei"].igo == "IAEA"

@@ -3179,3 +3179,36 @@ def test_a_place_on_a_name_in_apposition_and_a_treaty_cancelled(code):
         code("The French foreign minister met his German counterpart Joschka Fischer in Berlin.", "1999-06-05"))
     assert ("SANCTION", None, ("PHL",), ("USA",)) in summary(
         code("Manila cancelled its defence pact with Washington.", "1999-06-05"))
+
+
+def test_talks_at_the_end_of_a_journey_are_hosted_where_it_ends(code):
+    assert ("CONSULT", None, ("ITA",), ("USA",)) in summary(
+        code("Prime Minister Silvio Berlusconi flew to Camp David for talks with President Bush.", "2003-06-05"))
+    assert ("CONSULT", None, ("DEU",), ("ESP",)) in summary(
+        code("Schroeder travelled to Madrid for talks with Aznar.", "2001-06-05"))
+
+
+def test_talks_that_set_a_pledge_in_time_are_neither_pledged_nor_called_off(code):
+    events = summary(code("Tripoli pledged to scrap its missile programme after talks with Italy.", "2004-06-05"))
+    assert ("AGREE", None, ("LBY",), ()) in events
+    assert ("CONSULT", None, ("LBY",), ("ITA",)) in events
+
+
+def test_a_half_of_a_divided_state_that_shares_the_other_half_name(code):
+    assert ("CONSULT", None, ("KOR", "PRK"), ()) in summary(
+        code("North and South Korea held talks on Friday.", "2005-06-05"))
+    assert any(set(p.country for p in e.actor) == {"KOR", "PRK"} for e in code(
+        "South and North Korean negotiators met on Friday.", "2005-06-05"))
+
+
+def test_a_statement_or_gesture_dismissed_is_rejected(code):
+    assert ("REJECT", None, ("IND",), ("PAK",)) in summary(
+        code("New Delhi dismissed Islamabad's latest statement as propaganda.", "2002-06-05"))
+
+
+def test_a_crowd_denouncing_a_foreign_state_and_a_vigil_at_its_embassy(code):
+    assert ("PROTEST", None, ("IDN",), ("AUS",)) in summary(
+        code("Indonesian students staged a rally in Jakarta condemning Australian policy on East Timor.", "1999-06-05"))
+    assert ("PROTEST", None, ("GRC",), ("USA",)) in summary(
+        code("Greek students held a vigil outside the American embassy in Athens.", "1999-06-05"))
+    assert code("Hundreds of mourners held a candlelight vigil for the victims in Madrid.", "2004-06-05") == []

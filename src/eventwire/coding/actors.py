@@ -61,6 +61,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
         if entity.kind == "person":
             persons.append(mention)
     mentions.extend(_unlabelled_names(doc, kb, mentions, when, persons))
+    mentions.extend(_untagged_surnames(doc, kb, mentions, when, persons))
     mentions.extend(_untagged_places(doc, kb, mentions))
     mentions.extend(_misspelt_states(doc, kb, mentions, when, persons))
     _members_of_bodies(doc, persons, mentions)
@@ -723,6 +724,28 @@ def _unlabelled_names(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: d
             out.append(mention)
             persons.append(mention)
         i = j
+    return out
+
+
+def _untagged_surnames(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: date | None,
+                       persons: list[Mention]) -> list[Mention]:
+    """A lone surname the NER left untagged, most often at the head of a sentence ("Chirac went to
+    Moscow"): taken only when one KB person of that surname held office on the date."""
+    taken = {i for m in named for i in m.tokens}
+    out: list[Mention] = []
+    for token in doc:
+        # ("ElBaradei" is a name too; a small town that shares the surname is no reason to skip
+        # the subject of a verb, "Schroeder went to Warsaw")
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_upper or not token.is_alpha \
+                or token.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
+                or kb.lookup(token.text) is not None or token.dep_ != "nsubj" and find_place(kb, token.text) is not None:
+            continue
+        if not _surname_in_office(token.text, kb, when, persons):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="PERSON")
+        mention = Mention(_person(span, kb, None, when, persons), token.i, range(token.i, token.i + 1))
+        out.append(mention)
+        persons.append(mention)
     return out
 
 

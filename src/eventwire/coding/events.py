@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding import ontology
 from eventwire.coding.actors import COMPANY_WORDS, Mentions
 from eventwire.coding.dates import Timex, find_timexes
-from eventwire.coding.modality import event_aux, is_conditional, only_asked_for, vows_not
+from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
@@ -95,7 +95,7 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
     """"Beijing vowed to take all necessary measures": where the act vowed is coded itself (here a
     threat), the bare promise (AGREE 030 on "vowed") says nothing more; where it is not ("vowed
     to step up joint exercises"), the promise stands."""
-    def vowed_span(e: Event) -> range | None:
+    def vowed_span(e: Event) -> set[int] | None:
         if e.event_type != "AGREE" or e.cameo != "030" or e.evidence.trigger_start is None:
             return None
         span = doc.char_span(e.evidence.trigger_start, e.evidence.trigger_end, alignment_mode="expand")
@@ -104,7 +104,9 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
             return None
         # ("pledged France's unwavering support for Ukraine": the object, when coded, is what was pledged)
         comps = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "dobj" and verb.lemma_.lower() in PROMISING]
-        return range(min(t.i for c in comps for t in c.subtree), max(t.i for c in comps for t in c.subtree) + 1) if comps else None
+        # ("pledged to abandon its arms programmes after talks with Britain": the talks were not pledged)
+        setting = {t.i for c in comps for p in c.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for t in p.subtree}
+        return {t.i for c in comps for t in c.subtree} - setting if comps else None
 
     def supersedes(o: Event, e: Event) -> bool:
         # what was agreed is cooperation only if the act agreed on is: ministers who "agreed to ban
@@ -321,6 +323,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("needs_recipient") and not recipients and not (
             rule["type"] in NEAR_RECIPIENT_TYPES and nearest_other_state(token, anchor, actors, mentions)):
         return None  # ("approved a rescue package for Indonesia", the state a step further off, still aids it)
+    if rule.get("aimed_only") and not any(p.igo or p.country not in {a.country for a in actors} for p in recipients):
+        return None  # "a vigil outside the US embassy" protests; "a vigil for the victims" mourns
     if rule.get("swap") and rule.get("light_only") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") or p.sector in STATE
                                                               for p in actors):
         return None  # "the album drew praise from critics in London": a reaction drawn from a state or body only

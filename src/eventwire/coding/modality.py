@@ -18,6 +18,17 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
+
+def _setting_of(token: Token, verb: Token) -> bool:
+    """"pledged to abandon its weapons programmes after talks with Britain": the talks are when,
+    not what was abandoned."""
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+            return True
+        t = t.head
+    return False
+
 ASKING_FOR = {"appeal", "lobby", "plead", "campaign", "pray", "clamour", "clamor", "agitate", "vote"}
 
 STOPPING = {"stop", "cease", "quit", "halt"}
@@ -167,7 +178,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             return "negation"
     if unwilling(anchor):
         return "negation"
-    if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF:
+    if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF and not _setting_of(token, anchor):
         return "negation"  # "cancelled the president's visit": the visit did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
             and anchor.head.head.lemma_.lower() in BLOCKING:
@@ -228,7 +239,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         if t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in PLAN_NOUNS and any(
                 c.dep_ in ("acl", "advcl") and c.i in {x.i for x in chain} for c in t.children):
             return "future"
-        if t.i != token.i and not (setting and t.i == anchor.i) \
+        if t.i != token.i and not setting \
                 and (t.lemma_.lower() in governors or t.lower_ in governors) and t.pos_ in ("VERB", "ADJ") \
                 and not any(c.dep_ == "prt" for c in t.children):  # "is set to" plans; "set up roadblocks" acts
             return "future"

@@ -46,7 +46,7 @@ def half_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def pair_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = _shared_name_halves(doc, named)
     taken = {i for m in named for i in m.tokens}
     for token in doc:
         lemma = token.lemma_.lower()
@@ -106,3 +106,30 @@ def _two_antecedents(doc: Doc, token: Token, named: list[Mention], people: bool)
             continue
         found[key] = m  # the latest mention of each
     return list(found.values()) if len(found) == 2 else None
+
+
+def _shared_name_halves(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """"North and South Korea agreed ...", "South and North Korean officials": the first half shares
+    the name the second one spells out, and the phrase names both states."""
+    out: list[Mention] = []
+    for m in named:
+        for pair, sides in HALVES.items():
+            first = doc[m.tokens.start]
+            if m.entity.country not in pair or first.lower_ not in sides or sides[first.lower_][1] != m.entity.country \
+                    or first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&"):
+                continue
+            other = doc[first.i - 2]
+            if other.lower_ not in sides or other.lower_ == first.lower_ or not other.is_title:
+                continue
+            name, iso3 = sides[other.lower_]
+            phrase = doc[other.i:m.tokens.stop]
+            both = [Mention(m.entity.model_copy(update={"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char,
+                                                         "resolution": "named-pair"}), m.root, range(other.i, m.tokens.stop)),
+                    Mention(m.entity.model_copy(update={"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char,
+                                                         "name": name if m.entity.kind == "country" else m.entity.name.replace(
+                                                             sides[first.lower_][0], name),
+                                                         "country": iso3, "resolution": "named-pair"}),
+                            m.root, range(other.i, m.tokens.stop))]
+            both[0].others = [both[1]]
+            out += both
+    return out

@@ -852,8 +852,10 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     own = {m.entity.country for m in actors}
     if not own - {None}:
         return []
-    clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_AIMS
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # ... or the participle that says what the crowd did: "staged a rally in Karachi denouncing
+    # American strikes"
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in PROTEST_AIMS
+               and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")]
     # the first party the aim names decides: "against the government's decision to suspend talks
     # on joining the European Union" is against the government at home, not the EU
     # "walked out in protest at the Danish cartoons": what the protest is at, whichever word the
@@ -1631,10 +1633,12 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     heads += flown
     # "massacred by armed Islamists south of Algiers": a compass word with "of" places the act
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in COMPASS]
+    # "flew to Camp David for talks with Bush": the journey's end is where the talks are held
+    journey = anchor if anchor is not token and anchor.lemma_.lower() in JOURNEYS else None
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over") \
-                    and not (head.lower_ in COMPASS and prep.lower_ == "of"):
+                    and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ == "to"):
                 continue
             for pobj in prep.children:
                 if pobj.lemma_.lower() in MOTIVES:
@@ -1649,6 +1653,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 FLYING = {"fly", "sail", "patrol", "circle", "cruise", "operate", "hover"}
+
+JOURNEYS = {"fly", "travel", "go", "come", "head", "journey", "arrive", "return", "jet"}
 
 # buildings that name where their state receives visitors ("met Biden at the White House")
 SEATS = {"White House", "the White House", "Kremlin", "the Kremlin", "Elysee Palace", "Downing Street", "Zhongnanhai", "Blue House",

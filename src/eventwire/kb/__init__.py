@@ -224,7 +224,9 @@ class KnowledgeBase:
             hit = Hit("person", person.name, f"person:{person.id}", country=person.country, igo=person.igo)
             for name in [person.name, *person.aliases]:
                 self._add(name, hit, "PERSON")
-            self.people_by_surname.setdefault(person.surname, []).append(person)
+            # "Schroeder" as well as "Schröder": each spelling's last word finds the person
+            for surname in dict.fromkeys(n.split()[-1] for n in [person.name, *person.aliases] if len(n.split()) > 1 or n == person.name):
+                self.people_by_surname.setdefault(surname, []).append(person)
 
     def load_ethnic_groups(self, entries: list[dict]) -> None:
         """Peoples that are not a state's demonym ("Yoruba", "Kurds", "Tamils"). The ruler learns only
