@@ -3212,3 +3212,8 @@ def test_a_crowd_denouncing_a_foreign_state_and_a_vigil_at_its_embassy(code):
     assert ("PROTEST", None, ("GRC",), ("USA",)) in summary(
         code("Greek students held a vigil outside the American embassy in Athens.", "1999-06-05"))
     assert code("Hundreds of mourners held a candlelight vigil for the victims in Madrid.", "2004-06-05") == []
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_state_it_is_over(code):
+    assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(code(
+        "Greece lodged a protest with the United Nations over Turkish violations of its airspace.", "1997-06-05"))

@@ -806,6 +806,10 @@ def _complained_of(holders: list[Token], actors: list[Mention], mentions: Mentio
     # "complained to NATO over violations by Turkish jets", "... that Turkish jets had violated its air space"
     about = [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "against")
              for t in c.subtree]
+    # ("a complaint with the OAU over Eritrean incursions", with "over" hung on the body's name)
+    about += [t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+              for body in c.children if body.dep_ == "pobj" for g in body.children
+              if g.dep_ == "prep" and g.lower_ in ("over", "about", "against") for t in g.subtree]
     about += [t for h in holders for c in h.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS
               for t in s.subtree]
     return [m for t in about if (m := mentions.at(t)) is not None and m.entity.country and m.entity.country not in own
