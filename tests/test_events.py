@@ -3217,3 +3217,22 @@ def test_a_crowd_denouncing_a_foreign_state_and_a_vigil_at_its_embassy(code):
 def test_a_complaint_lodged_with_a_body_accuses_the_state_it_is_over(code):
     assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(code(
         "Greece lodged a protest with the United Nations over Turkish violations of its airspace.", "1997-06-05"))
+
+
+def test_markets_rally_crowds_protest(code):
+    assert not any(e.event_type == "PROTEST" for e in code("Japanese shares rallied on Tuesday after the election.", "2014-06-05"))
+    assert ("PROTEST", None, ("JPN",), ("JPN",)) in summary(code("Thousands of Japanese rallied in Tokyo against the new security law.", "2015-06-05"))
+
+
+def test_sympathy_signalled_and_a_loan_agreed_to(code):
+    assert ("SUPPORT", None, ("IND",), ("RUS",)) in summary(code("New Delhi signalled sympathy for Moscow's concerns.", "2014-06-05"))
+    # the manual: agreeing to forgive a debt is the aid itself, and so is agreeing to lend
+    assert ("AID", None, ("WB",), ("PAK",)) in summary(code("The World Bank agreed to lend Pakistan $500 million.", "2014-06-05"))
+
+
+def test_a_duty_another_state_is_said_to_neglect_is_a_charge(code):
+    assert ("ACCUSE", None, ("IND",), ("PAK",)) in summary(
+        code("India said Pakistan was failing to stop militants crossing the line of control.", "2002-06-05"))
+    assert not any(e.event_type == "ACCUSE" for e in code("The mayor said the city had failed to meet its recycling target.", "2002-06-05"))
+    assert not any(e.event_type == "ACCUSE" for e in code(
+        "An oil analyst at a Frankfurt bank said Nigeria had failed to keep to its agreed output quota.", "2002-06-05"))

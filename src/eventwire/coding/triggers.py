@@ -779,6 +779,15 @@ def _blames(verb: Token) -> bool:
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
            for c in clauses):
         return True
+    # "said the authorities in Kiev were failing to protect Russian speakers", "said Iran had failed
+    # to declare the material": a duty another named party is said to neglect is a charge
+    # (an analyst who says Russia failed to make its agreed cuts comments on a market)
+    commentator = any(t.lemma_.lower() in COMMENTATORS for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+    if not commentator and any(c.lemma_.lower() == "fail" and not any(g.dep_ == "neg" for g in c.children)
+           and any(x.dep_ == "xcomp" and x.lemma_.lower() in DUTIES for x in c.children)
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses):
+        return True
     # "X was behind the attack", "X was responsible for the bombing"
     return any(c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
                and (any(names_act(p, "behind") for p in c.children)
@@ -786,6 +795,14 @@ def _blames(verb: Token) -> bool:
                            for a in c.children))
                for c in clauses)
 
+
+COMMENTATORS = {"analyst", "economist", "strategist", "trader", "broker", "investor", "commentator", "columnist", "pundit",
+                "expert", "researcher", "academic", "professor", "scholar", "pollster", "consultant"}
+
+# what a state owes that it can be charged with failing to do
+DUTIES = {"protect", "ensure", "prevent", "stop", "comply", "honour", "honor", "fulfil", "fulfill", "implement", "abide",
+          "respect", "disarm", "curb", "rein", "control", "declare", "disclose", "cooperate", "investigate", "punish",
+          "prosecute", "guarantee", "safeguard", "observe", "uphold", "enforce", "halt", "secure", "keep", "meet"}
 
 # what a party is held responsible for besides an act of force: "said India was responsible for
 # the collapse of the talks" blames it as much as "for the bombing" does
