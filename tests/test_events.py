@@ -3236,3 +3236,8 @@ def test_a_duty_another_state_is_said_to_neglect_is_a_charge(code):
     assert not any(e.event_type == "ACCUSE" for e in code("The mayor said the city had failed to meet its recycling target.", "2002-06-05"))
     assert not any(e.event_type == "ACCUSE" for e in code(
         "An oil analyst at a Frankfurt bank said Nigeria had failed to keep to its agreed output quota.", "2002-06-05"))
+
+
+def test_a_border_opened_lets_people_through(code):
+    assert ("RETREAT", None, ("HUN",), ("AUT",)) in summary(code("Budapest opened its border with Austria on Sunday.", "1989-06-05"))
+    assert code("The new bakery opened its doors to customers on Sunday.", "1989-06-05") == []
