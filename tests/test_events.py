@@ -3241,3 +3241,20 @@ def test_a_duty_another_state_is_said_to_neglect_is_a_charge(code):
 def test_a_border_opened_lets_people_through(code):
     assert ("RETREAT", None, ("HUN",), ("AUT",)) in summary(code("Budapest opened its border with Austria on Sunday.", "1989-06-05"))
     assert code("The new bakery opened its doors to customers on Sunday.", "1989-06-05") == []
+
+
+def test_envoys_recalled_for_consultations_are_a_sanction_not_a_meeting(code):
+    events = summary(code("Ankara recalled its ambassadors to Paris and Berlin for consultations.", "2021-06-05"))
+    assert ("SANCTION", None, ("TUR",), ("DEU", "FRA")) in events
+    assert not any(t == "CONSULT" for t, *_ in events)
+
+
+def test_armed_men_who_beat_people_assault_them(code):
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(code("Syrian rebels beat two captured soldiers in Idlib.", "2014-06-05"))
+    assert code("Brazil beat Argentina 2-0 in the final on Sunday.", "2014-06-05") == []
+
+
+def test_a_book_or_film_that_argues_is_not_an_act(code):
+    assert code("The general's memoir blasts the Pentagon's handling of the war.", "2021-06-05") == []
+    # a body's report still speaks for the body
+    assert ("ACCUSE", None, ("NGO",), ("MMR",)) in summary(code("A Human Rights Watch report accused Myanmar of ethnic cleansing.", "2021-06-05"))

@@ -406,6 +406,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "he said so in a cabinet meeting", "the board meeting": the same, named by its noun
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
+    if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):
+        return None  # "the senator's new book slams the culture of lobbying": a work's argument, reviewed, is no act
     if rule["type"] != "PROTEST" and any(c.lemma_.lower() in FANDOM for c in anchor.children if c.dep_ == "nsubj"):
         return None  # "Belgian fans boycotted the event", "the players hailed their coach": sport and culture
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
@@ -603,6 +605,9 @@ SITTING_BODIES = {"cabinet", "parliament", "council", "committee", "board", "ass
 FANDOM = {"fan", "player", "athlete", "cricketer", "footballer", "orchestra", "choir", "troupe", "singer", "actor", "actress",
           "musician", "celebrity", "rapper", "teammate", "striker", "midfielder", "goalkeeper", "winger", "quarterback",
           "batsman", "bowler", "sprinter", "boxer", "golfer", "jockey", "coach"}
+
+CREATIVE_WORKS = {"book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "play", "musical", "essay",
+                  "podcast", "biography", "autobiography", "poem", "painting", "exhibition", "series", "episode", "show", "sitcom"}
 
 PERFORMERS = {"team", "squad", "club", "band", "orchestra", "choir", "troupe", "players", "athletes", "cricketers",
               "footballers", "tourists", "fans", "artists", "musicians", "singer", "actor", "actress"}

@@ -511,6 +511,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) and o.lemma_.lower() not in RELEASED_MATERIAL
                    for o in objs):
             return False
+    if "not_purpose_of" in rule and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in rule["not_purpose_of"]:
+        return False  # "recalled its ambassador for consultations": called home, to consult its own government
     if rule.get("active_only") and any(c.dep_ == "nsubjpass" for c in token.children):
         return False  # "the government was forced to release them": what it was made to do is the news
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
