@@ -3258,3 +3258,32 @@ def test_a_book_or_film_that_argues_is_not_an_act(code):
     assert code("The general's memoir blasts the Pentagon's handling of the war.", "2021-06-05") == []
     # a body's report still speaks for the body
     assert ("ACCUSE", None, ("NGO",), ("MMR",)) in summary(code("A Human Rights Watch report accused Myanmar of ethnic cleansing.", "2021-06-05"))
+
+
+def test_a_measure_a_state_says_it_might_take_is_a_threat(code):
+    assert ("THREATEN", None, ("TUR",), ("CYP",)) in summary(
+        code("Turkey said it might bar Cypriot ships that had visited the island from entering its ports.", "2008-06-05"))
+    assert ("THREATEN", None, ("CHN",), ("USA",)) in summary(code("China said it could impose sanctions on the United States.", "2008-06-05"))
+    # analysts who say a state might act threaten nothing
+    assert not any(e.event_type == "THREATEN" and e.aux is None
+                   for e in code("Analysts said Russia might invade Ukraine.", "2008-06-05"))
+
+
+def test_he_after_an_unnamed_minister_is_that_minister(code):
+    events = summary(code("Iran's foreign minister spoke in Tehran on Monday. He accused Washington of arming the rebels.", "2008-06-05"))
+    assert ("ACCUSE", None, ("IRN",), ("USA",)) in events
+
+
+def test_tanks_rolling_into_a_foreign_town_take_ground(code):
+    assert ("COERCE", None, ("ARM",), ("AZE",)) in summary(code("Armenian tanks rolled into the Azerbaijani town of Agdam.", "1993-06-05"))
+    assert ("COERCE", None, ("ETH",), ("SOM",)) in summary(code("Ethiopian troops entered the Somali town of Baidoa.", "2006-12-05"))
+
+
+def test_an_aid_flight_that_lands_delivers(code):
+    assert ("AID", None, ("JPN",), ("HTI",)) in summary(code("A Japanese plane carrying relief supplies landed in Port-au-Prince.", "2010-01-20"))
+
+
+def test_a_peace_plan_accepted_is_agreed_and_a_judgement_of_genocide_is_a_charge(code):
+    assert any(e.event_type == "AGREE" for e in code("Armenia and Azerbaijan accepted a peace plan drafted by Russia.", "1994-06-05"))
+    assert ("ACCUSE", None, ("SRB",), ("HRV",)) in summary(
+        code("Belgrade said Croatia's offensive amounted to ethnic cleansing.", "1995-08-05"))

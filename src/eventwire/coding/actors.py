@@ -82,6 +82,10 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     settle_generic_institutions(doc, kb, mentions, dateline_country)
     mentions = [m for m in mentions if not _in_a_company_name(doc, m) and not _names_a_team(doc, m)]
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
+    # "Russia's foreign minister said ... He warned Tbilisi ...": a title without a name, found only
+    # now, is still who "he" is
+    taken = {i for m in mentions for i in m.tokens}
+    mentions.extend(m for m in _pronouns(doc, mentions) if m.root not in taken)
     for m in mentions:  # South Sudan before 2011 was Sudan
         country = kb.as_of(m.entity.country, when, m.entity.text)
         if country != m.entity.country:

@@ -21,7 +21,7 @@ from eventwire.coding.roles import (
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
-from eventwire.coding.triggers import SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
+from eventwire.coding.triggers import REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
@@ -32,7 +32,7 @@ RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("A
                  ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
                  ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124", ("CONSULT", "REJECT"): "125",
                  ("SUPPORT", "REJECT"): "120", ("COOPERATE", "REJECT"): "121", ("AID", "REJECT"): "122", ("AGREE", "REJECT"): "120",
-                 ("COERCE", "THREATEN"): "132", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
+                 ("COERCE", "THREATEN"): "132", ("REJECT", "THREATEN"): "130", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
 
 UNNAMED_VICTIMS = {"CVL", None}
 
@@ -495,10 +495,13 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         event_type = "CONCEDE"  # PLOVER: an announced retreat is a verbal concession
     elif aux == "future" and event_type in COOPERATIVE - {"CONCEDE"}:
         event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
-    elif event_type in HOSTILE_ACTS and (aux == "future" or aux == "hypothetical" and is_conditional(token, anchor)):
+    elif (event_type in HOSTILE_ACTS or event_type == "REJECT" and rule.get("from_acts")) and (
+            aux == "future" or aux == "hypothetical" and (is_conditional(token, anchor) or own_possibility(anchor))):
         # the mirror of the AGREE rule: a stated intention to sanction, seize, attack or mobilise
         # ("will impose sanctions", "would strike if ...") is a threat, CAMEO 13
         event_type = "THREATEN"
+        if aux == "hypothetical" and own_possibility(anchor) and not is_conditional(token, anchor):
+            aux = None  # "said it might bar them": the measure may never come, the threat is made
     if event_type == "COERCE" and rule.get("mode") == "arrest" and any(
             t.lower_ == "absentia" for h in (token, anchor) for t in h.subtree):
         # the manual: an arrest ordered in absentia is a threat of arrest, not an arrest
@@ -553,6 +556,18 @@ SPORT_PHRASES = ("shot on goal", "shots on goal", "shots on target", "penalty ki
                  "power play", "home run", "grand slam final", "semi-final", "quarter-final", "the title race")
 GAME_WORDS = {"beat", "defeat", "win", "draw", "score", "match", "game", "half", "goal", "league", "cup", "final", "season",
               "championship", "tournament", "innings", "set"}
+
+
+MAYBE_MODALS = {"might", "could", "may", "would"}
+
+
+def own_possibility(verb: Token) -> bool:
+    """"Ukraine said it might bar Russian warships from Sevastopol": a measure a state says it may
+    take against another is held over it, a threat (CAMEO 13). Only the speaker's own "it" or
+    "we": analysts who say Russia might invade threaten nothing."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING \
+        and any(c.dep_ == "aux" and c.lower_ in MAYBE_MODALS for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they") for c in verb.children)
 
 
 def is_game_report(sent: Span) -> bool:

@@ -449,7 +449,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_.lower() in rule["from_acts"]
                                                              for g in c.children)
-            for c in (*token.children, *(d for o in token.children if o.dep_ == "dobj" for d in o.children))):
+            for c in (*token.children, *(d for o in token.children if o.dep_ == "dobj" for d in o.children),
+                      # ... or on the object's relative clause: "bar warships that took part from returning"
+                      *(d for o in token.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl" for d in r.children))):
         return False  # the parser often hangs "from landing" on the object: "barred relief flights from landing"
     if rule.get("evidence_of_wrong") and not any(
             t.lemma_.lower() in CRIMES | EVIDENCED_WRONGS | set(ontology.triggers()["blamed_acts"])
@@ -816,7 +818,7 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
                       "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
                       "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage",
-                      "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry"}
+                      "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -859,6 +861,9 @@ def _judged_damning(clause: Token) -> bool:
                or any(a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in DAMNING_JUDGEMENTS or _act_of_wrong(a)) for a in h.children)
                # "posed a direct threat to Russian security", "constituted a violation of the truce"
                or h.lemma_.lower() in POSING and any(a.dep_ == "dobj" and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
+               # "amounted to genocide"
+               or h.lemma_.lower() in POSING and any(p.dep_ == "prep" and p.lower_ == "to" and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in DAMNING_JUDGEMENTS for o in p.children) for p in h.children)
                for h in heads) and not any(c.dep_ == "neg" for c in clause.children)
 
 
