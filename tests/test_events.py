@@ -3287,3 +3287,10 @@ def test_a_peace_plan_accepted_is_agreed_and_a_judgement_of_genocide_is_a_charge
     assert any(e.event_type == "AGREE" for e in code("Armenia and Azerbaijan accepted a peace plan drafted by Russia.", "1994-06-05"))
     assert ("ACCUSE", None, ("SRB",), ("HRV",)) in summary(
         code("Belgrade said Croatia's offensive amounted to ethnic cleansing.", "1995-08-05"))
+
+
+def test_stonewalling_and_ruling_out_a_role_are_refusals(code):
+    assert ("REJECT", None, ("CHN",), ("USA",)) in summary(code("Beijing stonewalled American requests for access to the crash site.", "2001-06-05"))
+    assert ("REJECT", None, ("IND",), ("PAK",)) in summary(code("India ruled out any role for Pakistan in the talks on Kashmir.", "2001-06-05"))
+    # ruling out someone's involvement in a deed denies it; it refuses no one
+    assert not any(e.event_type == "REJECT" for e in code("Kabul ruled out Pakistani involvement in the bombing.", "2001-06-05"))
