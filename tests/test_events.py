@@ -3294,3 +3294,8 @@ def test_stonewalling_and_ruling_out_a_role_are_refusals(code):
     assert ("REJECT", None, ("IND",), ("PAK",)) in summary(code("India ruled out any role for Pakistan in the talks on Kashmir.", "2001-06-05"))
     # ruling out someone's involvement in a deed denies it; it refuses no one
     assert not any(e.event_type == "REJECT" for e in code("Kabul ruled out Pakistani involvement in the bombing.", "2001-06-05"))
+
+
+def test_clemency_for_people_no_other_state_is_named_for_goes_to_the_states_own(code):
+    assert ("CONCEDE", None, ("KEN",), ("KEN",)) in summary(code("Kenya's president granted amnesty to 200 former rebels.", "1996-06-05"))
+    assert ("CONCEDE", None, ("BLR",), ("POL",)) in summary(code("Belarus pardoned two Polish activists.", "2020-06-05"))

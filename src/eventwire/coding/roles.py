@@ -241,7 +241,9 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
     other country acts on its own people."""
     if not (rule["type"] == "COERCE" or rule["type"] == "ACCUSE" and rule.get("mode") in ("investigate", "allege")
             or rule["type"] == "SANCTION" and rule.get("cameo") == "163"
-            or rule["type"] == "RETREAT" and rule.get("mode") == "release"):  # "freed 40 political prisoners"
+            or rule["type"] == "RETREAT" and rule.get("mode") == "release"  # "freed 40 political prisoners"
+            # "granted amnesty to five former police officers", "pardoned 150 prisoners"
+            or rule["type"] == "CONCEDE" and token.lemma_.lower() in CLEMENCY):
         return False
     states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
     if len(states) != 1:
@@ -260,12 +262,17 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
                 for o in c.children if o.dep_ == "pobj"]
     phrases += [o for d in list(phrases) for c in d.children if c.dep_ == "prep" and c.lower_ in ("on", "into", "against")
                 for o in c.children if o.dep_ == "pobj"]
+    if rule["type"] == "CONCEDE":  # whom clemency is granted to
+        phrases += [o for h in {verb, token} for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj"]
     if rule["type"] in ("COERCE", "RETREAT"):
         return True  # "seized hundreds of white-owned farms": property or people, at home
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or kb.sector_of(t.lower_)[1] is not None)
                or (m := mentions.at(t)) is not None and m.entity.kind == "person"  # "oil tycoon Mikhail Khodorkovsky"
                for p in phrases for t in p.subtree)
 
+
+CLEMENCY = {"amnesty", "pardon", "clemency", "reprieve", "commute"}
 
 # people the role table does not list (it lists those with a sector)
 PERSON_NOUNS = {"member", "politician", "suspect", "opponent", "family", "man", "woman", "person", "figure", "critic",
