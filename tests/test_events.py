@@ -3299,3 +3299,17 @@ def test_stonewalling_and_ruling_out_a_role_are_refusals(code):
 def test_clemency_for_people_no_other_state_is_named_for_goes_to_the_states_own(code):
     assert ("CONCEDE", None, ("KEN",), ("KEN",)) in summary(code("Kenya's president granted amnesty to 200 former rebels.", "1996-06-05"))
     assert ("CONCEDE", None, ("BLR",), ("POL",)) in summary(code("Belarus pardoned two Polish activists.", "2020-06-05"))
+
+
+def test_a_response_held_over_a_named_act_is_a_threat(code):
+    assert ("THREATEN", "future", ("GBR",), ("ARG",)) in summary(
+        code("London said it would respond if Buenos Aires tried to land troops on the islands.", "1982-04-05"))
+    assert ("THREATEN", None, ("USA",), ("PRK",)) in summary(
+        code("Washington said all options were on the table if Pyongyang carried out another nuclear test.", "2017-04-05"))
+    assert ("THREATEN", "future", ("IND",), ("PAK",)) in summary(
+        code("New Delhi said India would act to stop Pakistan from sending militants across the border.", "2002-04-05"))
+    assert not any(e.event_type == "THREATEN" for e in code("The government will act to stop price gouging.", "2020-04-05"))
+
+
+def test_wounded_people_treated_are_given_aid(code):
+    assert ("AID", None, ("JOR",), ("SYR",)) in summary(code("Jordan treated dozens of wounded Syrians at a field hospital.", "2013-04-05"))

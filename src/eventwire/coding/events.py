@@ -19,7 +19,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
+    expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import mobilize_mode, weapon_mode
@@ -334,6 +334,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "thousands fled the town": no one is named as having driven them out
     if not actors and rule["type"] in HOSTILE_ACTS:
         actors = speaker_of_reported_blow(token, mentions)
+    if not actors and rule.get("speaker_acts") and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING:
+        actors = [party_of(m) for c in token.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
     if not actors and rule["type"] == "ASSAULT":
         actors = unidentified_attackers(token, anchor, recipients, mentions)
     if not actors and (rule.get("mode") in STATE_POWERS or rule["type"] == "ACCUSE" and token.lemma_.lower() in LEGAL_CHARGES):

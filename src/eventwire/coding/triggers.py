@@ -564,6 +564,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
     if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in near):
         return False
+    if rule.get("needs_condition") and not any(  # "would respond if Damascus used chemical weapons again"
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in token.children):
+        return False
     if "needs_light_or" in rule:
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if not (is_light(token.head, rule) or is_light(token.head.head, rule) or preps & set(rule["needs_light_or"])):
