@@ -3313,3 +3313,28 @@ def test_a_response_held_over_a_named_act_is_a_threat(code):
 
 def test_wounded_people_treated_are_given_aid(code):
     assert ("AID", None, ("JOR",), ("SYR",)) in summary(code("Jordan treated dozens of wounded Syrians at a field hospital.", "2013-04-05"))
+
+
+def test_raped_is_not_rapped(code):
+    assert any(e.event_type == "ASSAULT" and e.mode == "sexual" for e in code("Serb soldiers raped Muslim women in eastern Bosnia.", "1993-06-05"))
+    assert ("ACCUSE", None, ("GBR",), ("RUS",)) in summary(code("London rapped Moscow over its treatment of journalists.", "2005-06-05"))
+
+
+def test_an_inquiry_launched_belongs_to_who_launched_it(code):
+    assert ("ACCUSE", None, ("NGO",), ("NGA",)) in summary(
+        code("Amnesty International opened an inquiry into torture of detainees by Nigerian police.", "2005-06-05"))
+    assert ("ACCUSE", None, ("NGO",), ("RUS",)) in summary(
+        code("Human Rights Watch documented executions of civilians by Russian troops.", "2000-06-05"))
+
+
+def test_riots_that_break_out_are_the_crowd_s_where_they_erupt(code):
+    assert ("PROTEST", None, ("KEN",), ("KEN",)) in summary(code("Riots broke out in Nairobi after the election results were announced.", "2008-01-05"))
+
+
+def test_ethnic_kin_of_a_state_live_in_the_state_the_sentence_names(code):
+    assert ("ASSAULT", None, ("MKD",), ("MKD",)) in summary(code("Macedonian troops shelled ethnic Albanian rebels in the hills.", "2001-06-05"))
+
+
+def test_what_it_is_alleged_someone_did_is_not_told_as_done(code):
+    assert all(e.aux == "hypothetical" for e in code("It is alleged that Syrian troops shelled the camp.", "2012-06-05"))
+    assert {e.aux for e in code("Officials said Syrian troops shelled the camp.", "2012-06-05")} == {None}

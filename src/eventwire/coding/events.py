@@ -344,6 +344,16 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             recipients = [p for p in recipients if p.country not in {a.country for a in actors}]
     if not actors and rule["type"] == "RETREAT" and rule.get("mode") == "release":
         actors = captors_of_released(token, mentions)
+    if not actors and rule["type"] == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "nsubj":
+        # "riots broke out in Bombay": unrest that erupts is the crowd's where it erupts
+        where = location_mention(token, anchor, mentions)
+        if where is not None and where.entity.country:
+            actors = [Party(name=token.text.lower(), country=where.entity.country, sector="CVL", start=token.idx,
+                            end=token.idx + len(token.text))]
+            # aimed, as any protest with no target named, at the authorities where it happens
+            state = load_kb().countries.get(where.entity.country)
+            recipients = recipients or [Party(name=f"government of {state.name if state else where.entity.country}", country=where.entity.country,
+                                              sector="GOV", start=where.entity.start, end=where.entity.end)]
     if not actors:
         return None
     if rule.get("mutual") and len({p.country for p in actors} - {None}) > 1:

@@ -216,6 +216,14 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
         homes = set(hit.countries) if hit and hit.kind == "ethnic" else set()
         if country is None and len(homes) > 1 and len(homes & in_doc) == 1:
             country, basis = next(iter(homes & in_doc)), "home state named in the text"
+        if country is None and ethnic_word:
+            # "Macedonian forces withdrew from villages held by ethnic Albanian rebels": kin of another
+            # state living in the one state the sentence names
+            sent = doc[m.root].sent
+            others = {x.entity.country for x in named if x is not m and sent.start <= x.root < sent.end and x.entity.country
+                      and x.entity.country != e.country and x.entity.resolution.startswith(("kb-country", "kb-demonym", "gazetteer", "kb-capital"))}
+            if len(others) == 1:
+                country, basis = others.pop(), "residence, the state the sentence names"
         if country and homes and country not in homes and e.sector in ARMED:
             continue  # "talks with Tigrayan forces in Pretoria": an armed group abroad is visiting, not living there
         if country and country != e.country:  # "ethnic Albanians" living in Kosovo are no longer "Albania"

@@ -131,6 +131,7 @@ BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
 
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
+ALLEGING_IMPERSONAL = {"allege", "claim", "rumour", "rumor", "suspect", "fear"}
 # a state of mind toward an act that is not the act: "many people are afraid to return"
 UNPROVEN = {"idea", "notion", "suggestion", "speculation", "theory", "rumor", "rumour", "possibility", "prospect",
             "fear", "fears", "hope", "hopes", "conspiracy"}
@@ -190,6 +191,9 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ in ("acl", "ccomp") and anchor.head.lemma_.lower() in UNPROVEN and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in anchor.children):
         return "hypothetical"  # "the idea that the U.S. is training the militants": told as a notion, not a fact
+    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in ALLEGING_IMPERSONAL and any(
+            c.dep_ in ("nsubjpass", "nsubj") and c.lower_ == "it" for c in anchor.head.children):
+        return "hypothetical"  # "it is alleged he raped a girl": an allegation reported, not an act told
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "about" and token.pos_ in ("VERB", "AUX"):
         return "hypothetical"  # "the trip was about Beijing offering new guidance": a topic, not an act told
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):

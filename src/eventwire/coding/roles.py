@@ -343,6 +343,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     recipients: list[Mention] = []
     reciprocal = False
     place_struck: list[Mention] = []
+    looked_into: list[Mention] = []  # doers named by a "by" the parser hung on an investigation
     passive = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in token.children) \
         and not rule.get("stative")
     # "freed two politicians detained since June", parsed with the politicians as the subject of a
@@ -432,7 +433,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += expand_parties(pobj, mentions)
                 reciprocal = bool(actors)
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors \
+            # ("Amnesty launched an investigation into killings by Liberian troops", with "by" hung on
+            # the investigation: the one who launched it is its doer, the killers are those looked into)
+            launched = child.lower_ == "by" and is_light(light_head(token), rule) and bool(_subject_parties(anchor, mentions))
+            if launched:
+                looked_into += [m for p in child.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and not actors and not launched \
                     and child.lower_ not in rule.get("recipient", []):  # "the invasion of Iraq": Iraq is invaded
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += expand_parties(pobj, mentions)
@@ -574,7 +580,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                     and (b := c.nbor(-1)).lemma_.lower() in BORDER_NOUNS and b.dep_ == "pobj"
                                     and b.head.lower_ in preps for p in c.children if p.dep_ == "pobj"
                                     for m in expand_parties(p, mentions)]
-    if rule["type"] == "ACCUSE" and (doers := _doers_of_judged_act(holders, mentions)):
+    if rule["type"] == "ACCUSE" and not looked_into and token.pos_ == "NOUN" and anchor is not token \
+            and is_light(anchor, rule) and any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+        # ... or on the verb that launched it: "opened an inquiry into torture by Nigerian police"
+        looked_into = [m for c in anchor.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    if rule["type"] == "ACCUSE" and looked_into:
+        recipients = looked_into
+    elif rule["type"] == "ACCUSE" and (doers := _doers_of_judged_act(holders, mentions)):
         recipients = doers  # "denounced the bombing of its embassy as an act by NATO": NATO, not the embassy's state
     if rule.get("accused") and (accused := _accused(holders, rule["accused"], mentions)) and (
             all(a in recipients for a in accused)
@@ -1102,6 +1115,7 @@ ARMED_GROUPS = {"REB", "PRM", "UAF"}
 NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
 
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
+TRANSNATIONAL_CODES = {"NGO", "IGO", "MNC"}  # PLOVER's codes for bodies of no state
 
 CLAIMS = {"PROTEST", "REQUEST"}
 
@@ -1156,7 +1170,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     activists": the police are Egypt's. A protest or demand by a non-state group that names no
     addressee is addressed to its own country's authorities (or those where it happens)."""
     def countries(ms: list[Mention]) -> set[str]:
-        return {m.entity.country for m in ms if m.entity.country}
+        # (PLOVER's "NGO" code is no state: the detainees Amnesty looks into are not Amnesty's people)
+        return {m.entity.country for m in ms if m.entity.country and m.entity.country not in TRANSNATIONAL_CODES}
 
     def adopt(ms: list[Mention], country: str) -> list[Mention]:
         # a people living in several states is this one's: "Iraqi troops shelled Shi'ite villages"

@@ -84,7 +84,10 @@ def match_trigger(token: Token) -> Trigger | None:
         if lemma == lower and lemma not in lex["verbs"] and token.tag_ in ("VB", "VBP") and (base := irregular_base(lower)) \
                 and any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             lemma = base  # "Germany forgave debts", with the past form tagged as a base form and left unlemmatised
-        if lemma not in lex["verbs"] and f"{lemma}e" in lex["verbs"] and lower in (f"{lemma}ed", f"{lemma}es", f"{lemma}ing"):
+        # ("raped", lemmatised "rap": a short verb ending vowel-consonant doubles it, "rapped", so
+        # a single one means the verb ends in e)
+        short = len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+        if (lemma not in lex["verbs"] or short) and f"{lemma}e" in lex["verbs"] and lower in (f"{lemma}ed", f"{lemma}es", f"{lemma}ing"):
             lemma = f"{lemma}e"  # "fined", lemmatised "fin": the lemmatiser dropped the verb's final e
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
