@@ -3338,3 +3338,8 @@ def test_ethnic_kin_of_a_state_live_in_the_state_the_sentence_names(code):
 def test_what_it_is_alleged_someone_did_is_not_told_as_done(code):
     assert all(e.aux == "hypothetical" for e in code("It is alleged that Syrian troops shelled the camp.", "2012-06-05"))
     assert {e.aux for e in code("Officials said Syrian troops shelled the camp.", "2012-06-05")} == {None}
+
+
+def test_security_duties_handed_over_cede_control(code):
+    assert ("RETREAT", None, ("USA",), ("AFG",)) in summary(
+        code("American troops handed over security responsibility for Kandahar to Afghan forces.", "2013-06-05"))
