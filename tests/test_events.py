@@ -3343,3 +3343,9 @@ def test_what_it_is_alleged_someone_did_is_not_told_as_done(code):
 def test_security_duties_handed_over_cede_control(code):
     assert ("RETREAT", None, ("USA",), ("AFG",)) in summary(
         code("American troops handed over security responsibility for Kandahar to Afghan forces.", "2013-06-05"))
+
+
+def test_european_proposals_and_help_are_the_union_s(code):
+    assert ("REJECT", None, ("SRB",), ("EU",)) in summary(code("Belgrade rejected European proposals for the status of Kosovo.", "2007-06-05"))
+    assert ("REQUEST", None, ("GRC",), ("EU",)) in summary(code("Athens asked for European assistance to cope with the fires.", "2007-06-05"))
+    assert code("European markets fell sharply on Monday.", "2007-06-05") == []

@@ -70,6 +70,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
     mentions.extend(_bloc_references(doc, mentions))
+    mentions.extend(_european_voices(doc, kb, mentions))
     halves = half_mentions(doc, mentions)
     halved = {i for m in halves for i in m.tokens}
     mentions = [m for m in mentions if m.root not in halved] + halves
@@ -865,6 +866,31 @@ def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
         out.append(Mention(Entity(text=doc[first:token.i + 1].text, name=e.name, kind="igo", country=e.country,
                                   sector=e.sector, igo=e.igo, kb_id=e.kb_id, start=start, end=token.idx + len(token.text),
                                   resolution="coreference-bloc"), token.i, range(first, token.i + 1)))
+    return out
+
+
+# what "European" on a noun can only be the Union's: its proposals, demands, envoys and money
+# ("European governments", "European markets", "European football" are many states' or none)
+EU_VOICED = {"proposal", "demand", "plan", "offer", "help", "aid", "assistance", "sanction", "negotiator", "mediation",
+             "initiative", "criticism", "pressure", "package", "fund", "loan", "monitor", "observer", "envoy",
+             "commissioner", "mediator", "ultimatum", "incentive", "condition", "membership"}
+
+
+def _european_voices(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
+    """"Tehran balked at European proposals", "sought European help": the adjective stands for
+    the European Union when the noun is something only the Union as a body offers or demands."""
+    taken = {i for m in named for i in m.tokens}
+    hit = kb.lookup("European Union")
+    if hit is None:
+        return []
+    out: list[Mention] = []
+    for token in doc:
+        if token.text != "European" or token.i in taken or token.dep_ not in ("amod", "compound") \
+                or token.head.lemma_.lower() not in EU_VOICED:
+            continue
+        out.append(Mention(Entity(text=token.text, name=hit.name, kind="igo", igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id,
+                                  start=token.idx, end=token.idx + len(token.text), resolution="kb-igo-adjective"),
+                           token.i, range(token.i, token.i + 1)))
     return out
 
 
