@@ -3349,3 +3349,7 @@ def test_european_proposals_and_help_are_the_union_s(code):
     assert ("REJECT", None, ("SRB",), ("EU",)) in summary(code("Belgrade rejected European proposals for the status of Kosovo.", "2007-06-05"))
     assert ("REQUEST", None, ("GRC",), ("EU",)) in summary(code("Athens asked for European assistance to cope with the fires.", "2007-06-05"))
     assert code("European markets fell sharply on Monday.", "2007-06-05") == []
+
+
+def test_ground_struck_is_its_holders(code):
+    assert ("ASSAULT", None, ("LKA",), ("LKA",)) in summary(code("Sri Lankan troops shelled areas held by Tamil rebels.", "2008-06-05"))

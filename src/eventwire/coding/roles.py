@@ -475,6 +475,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         for child in slots + described:
             if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
                 recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
+                # "shelled positions held by rebels": ground struck is its holders'
+                recipients += [m for a in child.children if a.dep_ == "acl" and a.lemma_.lower() in HOLDING_GROUND
+                               for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                               for m in expand_parties(o, mentions) if m not in recipients]
             elif where == "dobj" and child.dep_ == "ccomp":
                 recipients += [m for o in _said_to_be(child) for m in expand_parties(o, mentions)]
             elif where == "poss_of_dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
@@ -933,6 +937,7 @@ def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
     return []
 
 
+HOLDING_GROUND = {"hold", "control", "occupy", "man", "use", "defend"}
 HOLDING = {"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "arrest", "seize", "keep"}
 
 
