@@ -3353,3 +3353,8 @@ def test_european_proposals_and_help_are_the_union_s(code):
 
 def test_ground_struck_is_its_holders(code):
     assert ("ASSAULT", None, ("LKA",), ("LKA",)) in summary(code("Sri Lankan troops shelled areas held by Tamil rebels.", "2008-06-05"))
+
+
+def test_dissatisfaction_or_anger_voiced_over_a_state_s_act_is_criticism(code):
+    assert ("ACCUSE", None, ("KOR",), ("JPN",)) in summary(code("Seoul voiced strong dissatisfaction with a Japanese history textbook.", "2001-06-05"))
+    assert code("Fans voiced anger at the referee after the match.", "2001-06-05") == []
