@@ -3358,3 +3358,7 @@ def test_ground_struck_is_its_holders(code):
 def test_dissatisfaction_or_anger_voiced_over_a_state_s_act_is_criticism(code):
     assert ("ACCUSE", None, ("KOR",), ("JPN",)) in summary(code("Seoul voiced strong dissatisfaction with a Japanese history textbook.", "2001-06-05"))
     assert code("Fans voiced anger at the referee after the match.", "2001-06-05") == []
+
+
+def test_a_sport_role_before_a_name_marks_sport(code):
+    assert code("Russian chess player Ivan Petrov refused to shake hands with his Ukrainian rival.", "2023-06-05") == []

@@ -420,7 +420,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):
         return None  # "the senator's new book slams the culture of lobbying": a work's argument, reviewed, is no act
-    if rule["type"] != "PROTEST" and any(c.lemma_.lower() in FANDOM for c in anchor.children if c.dep_ == "nsubj"):
+    # ("Ukrainian tennis player Elina Svitolina refused to shake hands": the role before the name too)
+    if rule["type"] != "PROTEST" and any(t.lemma_.lower() in FANDOM for c in anchor.children if c.dep_ == "nsubj"
+                                         for t in [c, *(g for g in c.children if g.dep_ in ("compound", "appos"))]):
         return None  # "Belgian fans boycotted the event", "the players hailed their coach": sport and culture
     if rule["type"] == "CONSULT" and any(t.lemma_.lower() in PERFORMERS for c in anchor.children
                                          if c.dep_ in SUBJECT_DEPS for t in c.subtree):
