@@ -3362,3 +3362,9 @@ def test_dissatisfaction_or_anger_voiced_over_a_state_s_act_is_criticism(code):
 
 def test_a_sport_role_before_a_name_marks_sport(code):
     assert code("Russian chess player Ivan Petrov refused to shake hands with his Ukrainian rival.", "2023-06-05") == []
+
+
+def test_ships_sent_into_contested_waters_are_a_show_of_force(code):
+    assert ("MOBILIZE", None, ("CHN",), ("VNM",)) in summary(
+        code("China sent coast guard ships into waters around islands claimed by Vietnam.", "2014-06-05"))
+    assert not any(e.event_type == "MOBILIZE" for e in code("Turkey sent ships carrying aid into the port of Gaza.", "2010-06-05"))
