@@ -3368,3 +3368,9 @@ def test_ships_sent_into_contested_waters_are_a_show_of_force(code):
     assert ("MOBILIZE", None, ("CHN",), ("VNM",)) in summary(
         code("China sent coast guard ships into waters around islands claimed by Vietnam.", "2014-06-05"))
     assert not any(e.event_type == "MOBILIZE" for e in code("Turkey sent ships carrying aid into the port of Gaza.", "2010-06-05"))
+
+
+def test_reserving_the_right_to_act_is_a_threat(code):
+    assert any(e.event_type == "THREATEN" and [p.country for p in e.actor] == ["IRN"]
+               for e in code("Tehran said it reserved the right to respond.", "2012-06-05"))
+    assert code("The company reserved the right to change its prices.", "2012-06-05") == []
