@@ -229,3 +229,11 @@ def test_a_lone_surname_the_tagger_missed_links_to_the_one_in_office(pipeline):
 def test_un_and_iaea_weapons_inspectors_speak_for_their_body(pipeline):
     assert _by_text(pipeline, "Butler said Baghdad had blocked the inspections.", "1998-11-01")["Butler"].igo == "UN"
     assert _by_text(pipeline, "ElBaradei said Iran had failed to declare the material.", "2004-11-01")["ElBaradei"].igo == "IAEA"
+
+
+def test_a_city_name_several_countries_share_is_the_one_near_the_states_named(pipeline):
+    assert _by_text(pipeline, "Palestinian gunmen fired on an Israeli patrol outside Bethlehem.")["Bethlehem"].country == "PSE"
+    assert _by_text(pipeline, "South African police arrested ten striking miners in Bethlehem.")["Bethlehem"].country == "ZAF"
+    # a small namesake beside a state named does not displace a great city
+    assert _by_text(pipeline, "American marines came ashore at Alexandria.")["Alexandria"].country == "EGY"
+    assert _by_text(pipeline, "Spanish police raided a warehouse in Valencia.")["Valencia"].country == "ESP"

@@ -3374,3 +3374,9 @@ def test_reserving_the_right_to_act_is_a_threat(code):
     assert any(e.event_type == "THREATEN" and [p.country for p in e.actor] == ["IRN"]
                for e in code("Tehran said it reserved the right to respond.", "2012-06-05"))
     assert code("The company reserved the right to change its prices.", "2012-06-05") == []
+
+
+def test_a_road_or_bridge_reopened_lets_people_through(code):
+    assert ("RETREAT", None, ("AZE",), ("ARM",)) in summary(
+        code("Azerbaijan reopened the highway linking Armenia with Karabakh.", "2023-06-05"))
+    assert code("The city reopened the bridge after repairs.", "2023-06-05") == []

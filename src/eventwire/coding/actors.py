@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding.groups import group_mentions, settle_generic_institutions, settle_residence, stance
 from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.pairs import half_mentions, pair_mentions
-from eventwire.coding.places import find_place
+from eventwire.coding.places import distance_km, find_place, namesakes
 from eventwire.kb import Hit, KnowledgeBase, name_parts
 from eventwire.model import Entity
 
@@ -78,6 +78,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     paired = {i for m in pairs if m.entity.resolution == "named-pair" for i in m.tokens}
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
     settle_residence(doc, kb, mentions, dateline_country)
+    _namesakes_in_context(kb, mentions, dateline_country)
     _institutions_of_other_states(doc, mentions)
     _congresses_at_home(doc, mentions)
     settle_generic_institutions(doc, kb, mentions, dateline_country)
@@ -333,6 +334,37 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         return Entity(**base, name=span.text.removeprefix("the ").removeprefix("The "), kind="organization",
                       country=country, sector=sector, resolution="context" if country else "unresolved")
     return None
+
+
+NEAR_KM = 300
+
+
+def _namesakes_in_context(kb: KnowledgeBase, mentions: list[Mention], dateline_country: str | None) -> None:
+    """A city name that several countries share is the most populous one unless the passage is about
+    another's surroundings: "Israeli tanks pulled out of Bethlehem" is the West Bank's Bethlehem, not
+    South Africa's. A namesake wins only where it lies in or near (its capital within 300 km) a
+    state the passage names, the most populous one does not, and it is no small town beside a great city (a quarter of its population or more)."""
+    context = {m.entity.country for m in mentions
+               if m.entity.country and not (m.entity.kind == "place" and m.entity.resolution.startswith("gazetteer"))}
+    context |= {dateline_country} if dateline_country else set()
+    capitals = [(kb.countries[c].lat, kb.countries[c].lon) for c in context
+                if c in kb.countries and kb.countries[c].lat is not None]
+
+    def near(place) -> bool:
+        return place.country in context or place.lat is not None and any(
+            distance_km(place.lat, place.lon, lat, lon) < NEAR_KM for lat, lon in capitals)
+
+    for m in mentions:
+        e = m.entity
+        if e.kind != "place" or not e.resolution.startswith("gazetteer") or not context:
+            continue
+        cities = namesakes(e.name)
+        first = next(((p, pop) for p, pop in cities if p.country == e.country), None)
+        if first is None or near(first[0]):
+            continue
+        options = {p.country for p, pop in cities if p.country != e.country and near(p) and pop * 4 >= first[1]}
+        if len(options) == 1:
+            m.entity = e.model_copy(update={"country": options.pop(), "resolution": e.resolution + ", by context"})
 
 
 def _trim(ent: Span) -> Span | None:

