@@ -3380,3 +3380,10 @@ def test_a_road_or_bridge_reopened_lets_people_through(code):
     assert ("RETREAT", None, ("AZE",), ("ARM",)) in summary(
         code("Azerbaijan reopened the highway linking Armenia with Karabakh.", "2023-06-05"))
     assert code("The city reopened the bridge after repairs.", "2023-06-05") == []
+
+
+def test_a_former_ruler_s_demonym_does_not_act_for_the_republic(code):
+    assert ("ACCUSE", None, ("UKR",), ("RUS",)) in summary(
+        code("The former Soviet republic of Ukraine accused Moscow of cutting its gas supplies.", "1995-06-05"))
+    assert ("AID", None, ("PRT",), ("TLS",)) in summary(
+        code("Portugal sent food to the former Portuguese colony of East Timor.", "2000-06-05"))

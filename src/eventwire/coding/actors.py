@@ -71,6 +71,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_pronouns(doc, mentions))
     mentions.extend(_bloc_references(doc, mentions))
     mentions.extend(_european_voices(doc, kb, mentions))
+    mentions = _without_former_rulers(doc, mentions)
     halves = half_mentions(doc, mentions)
     halved = {i for m in halves for i in m.tokens}
     mentions = [m for m in mentions if m.root not in halved] + halves
@@ -99,6 +100,26 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
 
 
 OFFICE_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
+
+
+# "the former Soviet republic of Georgia", "the former British colony of Hong Kong"
+FORMER_UNITS = {"republic", "republics", "colony", "colonies", "protectorate", "province", "territory", "satellite"}
+
+
+def _without_former_rulers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In "the former Yugoslav republic of Macedonia" the demonym says whose the land was, not who
+    acts: the phrase is the state after "of"."""
+    by_token = {i: m for m in mentions for i in m.tokens}
+    dropped = set()
+    for m in mentions:
+        head = doc[m.root].head
+        if m.entity.kind != "group" or doc[m.root].dep_ not in ("amod", "compound") or head.lower_ not in FORMER_UNITS:
+            continue
+        named = [by_token.get(o.i) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]
+        if any(n is not None and n.entity.kind in ("country", "place") and n.entity.country for n in named):
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _institutions_of_other_states(doc: Doc, mentions: list[Mention]) -> None:
