@@ -237,3 +237,8 @@ def test_a_city_name_several_countries_share_is_the_one_near_the_states_named(pi
     # a small namesake beside a state named does not displace a great city
     assert _by_text(pipeline, "American marines came ashore at Alexandria.")["Alexandria"].country == "EGY"
     assert _by_text(pipeline, "Spanish police raided a warehouse in Valencia.")["Valencia"].country == "ESP"
+
+
+def test_a_venue_named_with_at_is_not_where_a_people_lives(pipeline):
+    found = _by_text(pipeline, "The ethnic Albanian delegation accepted the plan drafted at Rambouillet.", "1999-03-01")
+    assert found["Albanian"].country != "FRA"

@@ -3387,3 +3387,50 @@ def test_a_former_ruler_s_demonym_does_not_act_for_the_republic(code):
         code("The former Soviet republic of Ukraine accused Moscow of cutting its gas supplies.", "1995-06-05"))
     assert ("AID", None, ("PRT",), ("TLS",)) in summary(
         code("Portugal sent food to the former Portuguese colony of East Timor.", "2000-06-05"))
+
+
+def test_speaking_to_an_audience_while_making_a_statement_is_no_meeting(code):
+    events = code("Chirac, speaking to the National Assembly on Tuesday, said France would stay in the alliance.", "1996-06-05")
+    assert not any(e.event_type == "CONSULT" for e in events)
+    assert ("CONSULT", None, ("RUS", "USA"), ()) in summary(
+        code("Clinton, speaking to Yeltsin by telephone, said the summit would go ahead.", "1996-06-05"))
+
+
+def test_the_state_that_leads_an_attack_is_its_actor_not_who_talks_about_it(code):
+    assert ("ASSAULT", None, ("USA",), ()) in summary(code("Berlin said it understood the reasons for the U.S.-led strikes.", "2001-06-05"))
+    assert not any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["DEU"]
+                   for e in code("Berlin said it understood the reasons for the bombing.", "2001-06-05"))
+
+
+def test_sympathy_with_another_s_reasons_or_concerns_is_support(code):
+    assert ("SUPPORT", None, ("IND",), ("RUS",)) in summary(code("India said it understood Moscow's security concerns.", "2022-06-05"))
+    assert code("I understand the reasons for the delay.", "2022-06-05") == []
+
+
+def test_attacks_a_speaker_says_could_begin_if_a_demand_is_not_met_are_a_threat(code):
+    events = code("The Pentagon said air strikes on Iraq could begin within hours if Baghdad did not comply.", "1998-06-05")
+    assert ("THREATEN", "hypothetical", ("USA",), ("IRQ",)) in summary(events)
+    assert code("Analysts said air strikes could begin within hours.", "1998-06-05") == []
+
+
+def test_what_an_if_clause_supposes_is_hypothetical_even_when_negated(code):
+    events = code("Washington said it would cut aid if Managua did not sign the accord.", "1998-06-05")
+    assert all(e.aux == "hypothetical" for e in events if e.event_type == "SUPPORT")
+
+
+def test_an_act_of_aggression_or_war_is_a_damning_label(code):
+    assert ("ACCUSE", None, ("CUB",), ("USA",)) in summary(code("Havana described the American overflights as an act of aggression.", "1996-06-05"))
+    assert code("He described the meeting as an act of goodwill.", "1996-06-05") == []
+
+
+def test_signalling_or_indicating_an_intent_reports_it(code):
+    assert ("AGREE", "future", ("PRK",), ("KOR",)) in summary(code("Pyongyang indicated that it would resume talks with Seoul.", "2000-06-05"))
+
+
+def test_saying_another_tries_to_undermine_or_bypass_is_an_accusation(code):
+    assert ("ACCUSE", None, ("JPN",), ("CHN",)) in summary(code("Tokyo said Beijing was trying to undermine the talks.", "2010-06-05"))
+
+
+def test_a_pullback_is_a_withdrawal_and_frozen_contracts_are_a_sanction(code):
+    assert ("RETREAT", None, ("ISR",), ("PSE",)) in summary(code("Israel completed the pullback of its forces from Jenin.", "1998-06-05"))
+    assert ("SANCTION", None, ("TUR",), ("FRA",)) in summary(code("Ankara froze arms contracts with France.", "2001-06-05"))

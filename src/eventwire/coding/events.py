@@ -416,6 +416,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "CONSULT" and not recipients and token.pos_ == "NOUN" and any(
             c.dep_ == "compound" and c.lemma_.lower() in SITTING_BODIES for c in token.children):
         return None  # "he said so in a cabinet meeting", "the board meeting": the same, named by its noun
+    if rule["type"] == "CONSULT" and rule.get("mode") != "phone" and token.tag_ == "VBG" and (
+            token.dep_ == "advcl" and token.head.lemma_.lower() in REPORTING
+            or token.dep_ == "acl" and token.head.dep_ in SUBJECT_DEPS and token.head.head.lemma_.lower() in REPORTING) and len({p.country for p in actors + recipients}) <= 1:
+        return None  # "Obuchi, speaking to parliament on Monday, said ...": where a statement was made, no meeting
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):

@@ -221,7 +221,9 @@ def settle_residence(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline
             # state living in the one state the sentence names
             sent = doc[m.root].sent
             others = {x.entity.country for x in named if x is not m and sent.start <= x.root < sent.end and x.entity.country
-                      and x.entity.country != e.country and x.entity.resolution.startswith(("kb-country", "kb-demonym", "gazetteer", "kb-capital"))}
+                      and x.entity.country != e.country and x.entity.resolution.startswith(("kb-country", "kb-demonym", "gazetteer", "kb-capital"))
+                      # ("the deal drafted at Rambouillet": a venue, not where they live)
+                      and not (x.entity.kind == "place" and doc[x.root].dep_ == "pobj" and doc[x.root].head.lower_ == "at")}
             if len(others) == 1:
                 country, basis = others.pop(), "residence, the state the sentence names"
         if country and homes and country not in homes and e.sector in ARMED:
@@ -402,7 +404,9 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
                         if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
     if token.dep_ == "nsubj" and token.head.i != token.i:
         # "called a general strike that shut down offices across Bangladesh": where what they did happened
-        holders += [r for c in token.head.children if c.dep_ == "dobj" for r in c.children if r.dep_ in ("relcl", "acl")]
+        # (not "accepted the plan drafted at Rambouillet": where others made the thing)
+        holders += [r for c in token.head.children if c.dep_ == "dobj" for r in c.children
+                    if r.dep_ == "relcl" or r.dep_ == "acl" and r.tag_ != "VBN"]
     for h in holders:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             for t in prep.subtree:
@@ -418,6 +422,17 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         clause = clause.head
     for t in clause.subtree:
         m = by_token.get(t.i)
-        if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym"):
+        if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym") \
+                and not _describes_another_thing(t, clause, token):
             return m.entity.country
     return None
+
+
+def _describes_another_thing(t: Token, clause: Token, token: Token) -> bool:
+    """"accepted the plan drafted at Rambouillet": the place is where the plan was made, told in a
+    participle that describes the plan, not where the people acted."""
+    while t.i != clause.i and t.head.i != t.i:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i != token.i:
+            return True
+        t = t.head
+    return False

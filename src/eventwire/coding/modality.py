@@ -169,6 +169,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         t = t.head
         chain.append(t)
     for t in (token, anchor):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"  # "if Belgrade did not sign the accord": neither signed nor refused, supposed
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ != "intj" for c in t.children):
             return "negation"  # (not "said no to the proposal": the "no" is what is said)
         if t.pos_ in ("VERB", "AUX") and _negated_by_inversion(t):

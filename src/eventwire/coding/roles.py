@@ -37,10 +37,20 @@ def speaker_of_reported_blow(token: Token, mentions: Mentions) -> list[Party]:
     """"said U.S. bases would be targeted if Washington attacked": a blow told in the passive, with
     nobody named to strike it, is the speaker's own threat."""
     passive = any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
-    if not passive or token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING \
-            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children):
+    modals = ("will", "would", "'ll")
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in ONSET_VERBS:
+        # "said air strikes could begin within days if Belgrade did not sign": the speaker's side's blow
+        verb, modals = token.head, ("will", "would", "'ll", "could")
+    elif not passive:
         return []
-    return [party_of(m) for m in _subject_parties(token.head, mentions)]
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING \
+            or not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return []
+    return [party_of(m) for m in _subject_parties(verb.head, mentions)]
+
+
+ONSET_VERBS = {"begin", "start", "come", "follow", "resume"}
 
 
 def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party]:
@@ -421,6 +431,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 named = [child, *(g for g in child.children if g.dep_ in ("amod", "compound") and child.dep_ == "compound"
                                         and child.lemma_.lower() in MEANS)]  # not "took American missionaries hostage"
                 named += [x for x in child.conjuncts if x.dep_ == "conj"]  # "the American and British bombing of Iraq"
+                # "the American-led air strikes": the state that leads them
+                named += [g for g in child.children if child.lower_ == "led" and g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
                 # ("Hezbollah rocket attacks", "Taliban raids": an armed group named before them too)
                 found = [m for g in named if (m := mentions.at(g)) is not None
                          and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
@@ -1382,7 +1394,10 @@ def _governed_by(token: Token, rule: dict[str, Any]) -> bool:
     # "blocked a statement on aid to Ukraine": "on" after a noun gives that noun's topic, whatever
     # the parser hangs it on
     topic = token.head.lower_ == "on" and token.head.i > 0 and token.doc[token.head.i - 1].pos_ in ("NOUN", "PROPN")
-    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and not topic and (
+    # ("understood the reasons for the strikes": a blow in a phrase of a noun, not of the clause)
+    of_noun = rule["type"] not in PARTICIPATORY | {"PROTEST"} and token.head.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.head.i != token.head.i
+    return token.dep_ == "pobj" and token.head.lower_ in TEMPORAL_PREPS and not topic and not of_noun and (
         rule["type"] in PARTICIPATORY or token.head.lower_ in ("for", "in"))
 
 

@@ -15,7 +15,7 @@ from eventwire.nlp import irregular_base
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
-REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm"}
+REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm", "signal", "indicate"}
 
 
 @dataclass
@@ -279,6 +279,7 @@ LABELLING = {"call", "describe", "term", "brand", "label", "dub", "characterise"
              "consider", "regard"}
 NAMES_OF_FOES = {"enemy", "enemies", "terrorist", "terrorists", "aggressor", "criminal", "criminals", "puppet", "liar",
                  "warmonger", "warmongers", "pariah", "rogue"}
+ACT_KINDS = {"act", "form", "kind", "case", "instance"}
 LABEL_RULE: dict[str, Any] = {"type": "ACCUSE", "mode": "disapprove", "cameo": "111",
                               "recipient": ["poss_of_dobj", "dobj", "dative"], "needs_recipient": True}
 PLAN_REFUSED_RULE: dict[str, Any] = {"type": "REJECT", "cameo": "120", "recipient": ["poss_of_dobj", "dobj"],
@@ -294,6 +295,12 @@ def labelled_damning(verb: Token) -> str | None:
     named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     named += [g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")]
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    # "an act of aggression", "a form of blackmail", "an act of war": the kind of act named
+    kinds = [p for n in named if n.lemma_.lower() in ACT_KINDS for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    named += kinds
+    if any(n.lower_ == "war" for n in kinds):
+        return "wrong"
     if not any(n.lemma_.lower() in DAMNING_JUDGEMENTS | NAMES_OF_FOES or n.lower_ in NAMES_OF_FOES for n in named):
         return None
     return "proposal" if any(o.lemma_.lower() in PROPOSALS for o in objects) else "wrong"
@@ -825,14 +832,16 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "destabilising", "destabilizing", "aggressive", "hostile", "illegitimate", "provocation", "violation",
                       "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
                       "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage",
-                      "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing"}
+                      "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing",
+                      "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
                   "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
-                  "topple", "provoke", "conceal", "hide", "withhold", "cheat"}
+                  "topple", "provoke", "conceal", "hide", "withhold", "cheat", "undermine", "bypass", "circumvent", "sideline",
+                  "wreck", "derail", "violate", "breach", "flout"}
 BAN_NOUNS = {"ban", "restriction", "curb", "control", "embargo", "limit", "moratorium"}
 ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
