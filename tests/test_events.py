@@ -3434,3 +3434,66 @@ def test_saying_another_tries_to_undermine_or_bypass_is_an_accusation(code):
 def test_a_pullback_is_a_withdrawal_and_frozen_contracts_are_a_sanction(code):
     assert ("RETREAT", None, ("ISR",), ("PSE",)) in summary(code("Israel completed the pullback of its forces from Jenin.", "1998-06-05"))
     assert ("SANCTION", None, ("TUR",), ("FRA",)) in summary(code("Ankara froze arms contracts with France.", "2001-06-05"))
+
+
+def test_a_speech_act_joined_to_a_reported_judgement_is_the_speaker_s(code):
+    assert ("ACCUSE", None, ("AFG",), ("PAK",)) in summary(
+        code("The Afghan foreign minister said the raid was a massacre and blamed Pakistan for the attack.", "2003-06-05"))
+
+
+def test_speaking_by_phone_to_no_one_named_is_no_consultation(code):
+    assert not any(e.event_type == "CONSULT" for e in code("Erdogan, speaking by phone from Ankara, said Turkey would respond.", "2016-06-05"))
+
+
+def test_a_condition_hung_on_a_relative_clause_still_names_whom_a_threat_is_aimed_at(code):
+    events = code("Iran warned that it could quit the treaty that governs inspections if Britain reimposed sanctions.", "2020-06-05")
+    assert ("THREATEN", None, ("IRN",), ("GBR",)) in summary(events)
+
+
+def test_a_duty_said_to_be_left_undone_is_a_charge(code):
+    assert ("ACCUSE", None, ("OSCE",), ("SRB",)) in summary(code("The OSCE said Serbia had not complied with the ceasefire.", "1999-06-05"))
+    assert code("The company said it had not complied with the order.", "1999-06-05") == []
+
+
+def test_calling_for_something_to_be_done_is_a_request(code):
+    assert any(e.event_type == "REQUEST" and [p.country for p in e.actor] == ["DEU"]
+               for e in code("Berlin called for the observers to be given full access.", "2003-06-05"))
+
+
+def test_letting_a_partner_s_forces_use_bases_is_military_cooperation(code):
+    assert ("COOPERATE", None, ("KGZ",), ("USA",)) in summary(code("Kyrgyzstan allowed American jets to use the Manas air base.", "2002-06-05"))
+    assert ("AGREE", "future", ("KGZ",), ("USA",)) in summary(
+        code("Kyrgyzstan said it would allow American jets to use the Manas air base.", "2002-06-05"))
+    assert code("The general allowed his soldiers to use force.", "2002-06-05") == []
+
+
+def test_ordering_one_s_warships_to_sail_is_a_show_of_force(code):
+    assert any(e.event_type == "MOBILIZE" and [p.country for p in e.actor] == ["USA"]
+               for e in code("Washington ordered a second carrier to sail toward the Gulf.", "2003-06-05"))
+
+
+def test_talks_held_on_a_trip_abroad_are_a_visit_to_the_host(code):
+    assert ("CONSULT", None, ("JPN",), ("KOR",)) in summary(
+        code("The Japanese foreign minister, on a visit to Seoul, held talks with South Korean officials.", "2003-06-05"))
+
+
+def test_standing_shoulder_to_shoulder_is_support(code):
+    assert ("SUPPORT", None, ("CAN",), ("UKR",)) in summary(code("Canada stood shoulder to shoulder with Ukraine.", "2022-06-05"))
+
+
+def test_dismissing_another_s_evidence_rejects_it(code):
+    assert ("REJECT", None, ("RUS",), ("GBR",)) in summary(code("Moscow dismissed the British evidence as fabricated.", "2018-06-05"))
+
+
+def test_a_wrong_as_the_purpose_of_what_another_did_is_charged(code):
+    assert ("ACCUSE", None, ("KOR",), ("PRK",)) in summary(
+        code("Seoul said Pyongyang was shipping coal through China to evade sanctions.", "2018-06-05"))
+
+
+def test_the_state_a_war_is_waged_on_is_not_whom_marchers_oppose(code):
+    assert ("PROTEST", None, ("ESP",), ("ESP",)) in summary(code("Thousands marched in Madrid against the war on Iraq.", "2003-06-05"))
+
+
+def test_a_participle_describing_a_noun_does_not_take_the_clause_s_intent(code):
+    events = code("Iraq, in a move welcomed by Paris, agreed to let the inspectors return.", "2003-06-05")
+    assert any(e.event_type == "SUPPORT" and e.aux is None and [p.country for p in e.actor] == ["FRA"] for e in events)

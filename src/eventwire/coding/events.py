@@ -416,7 +416,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "CONSULT" and not recipients and token.pos_ == "NOUN" and any(
             c.dep_ == "compound" and c.lemma_.lower() in SITTING_BODIES for c in token.children):
         return None  # "he said so in a cabinet meeting", "the board meeting": the same, named by its noun
-    if rule["type"] == "CONSULT" and rule.get("mode") != "phone" and token.tag_ == "VBG" and (
+    if rule["type"] == "CONSULT" and token.tag_ == "VBG" and (
             token.dep_ == "advcl" and token.head.lemma_.lower() in REPORTING
             or token.dep_ == "acl" and token.head.dep_ in SUBJECT_DEPS and token.head.head.lemma_.lower() in REPORTING) and len({p.country for p in actors + recipients}) <= 1:
         return None  # "Obuchi, speaking to parliament on Monday, said ...": where a statement was made, no meeting
@@ -656,11 +656,18 @@ def _undirected_meeting(rule: dict[str, Any]) -> bool:
 ARRIVALS = {"arrive", "land", "travel", "fly", "come"}
 
 
+JOURNEY_NOUNS = {"trip", "visit", "tour", "mission", "journey", "stopover"}
+
+
 def _arrived_in(anchor: Token, mentions: Mentions) -> Location | None:
     """"The Portuguese prime minister, who arrived in Brasilia on Monday, held talks with ...": where
     the subject came to is where the talks are, and who hosts them."""
+    # ("Wang Yi, on a secret trip to Pyongyang, held talks with ...": the journey the subject is on)
+    journeys = [p for h in (anchor, *(c for c in anchor.children if c.dep_ in SUBJECT_DEPS)) for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in JOURNEY_NOUNS]
     for subj in (c for c in anchor.children if c.dep_ in SUBJECT_DEPS):
-        for clause in (c for c in subj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ARRIVALS):
+        clauses = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ARRIVALS]
+        for clause in [*clauses, *journeys]:
             for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     m = mentions.at(pobj)

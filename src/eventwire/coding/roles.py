@@ -665,6 +665,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "complained to NATO over violations of its airspace by Turkish jets": the body is told, the
         # state the complaint is about is accused
         recipients = _complained_of(holders, actors, mentions) or recipients
+    if rule["type"] == "PROTEST":
+        recipients = [m for m in recipients if not _struck_by_the_war(token.doc[m.root])]
     if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
         recipients = _captors(holders, mentions) or recipients
     if rule["type"] == "AID":
@@ -789,9 +791,16 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                 # "withdrew from the west bank of the Dnipro": a place left is its state's ground
                 if m is not None and m.entity.country and m.entity.country not in own and (
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
-                        or m.entity.kind == "place" and rule["type"] == "RETREAT"):
+                        or m.entity.kind == "place" and rule["type"] == "RETREAT") \
+                        and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)):
                     return [m]
     return []
+
+
+def _struck_by_the_war(t: Token) -> bool:
+    """"marched against the threat of war on Iraq": the state a war is waged on is not whom the
+    marchers oppose."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and t.head.head.lemma_.lower() in ATTACK_NOUNS | {"threat"}
 
 
 def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention], mentions: Mentions) -> list[Mention]:
@@ -1308,6 +1317,9 @@ def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list
     """A threat names its target in its condition: "threatened to close the strait if the United
     States tightened its embargo", "warned it would act unless Niger handed over the suspects"."""
     verbs = [token, anchor, *(c for h in (token, anchor) for c in h.children if c.dep_ in ("xcomp", "ccomp"))]
+    # ("could abandon the armistice that ended the war if Washington imposed sanctions": the parser
+    # may hang the condition on a relative clause of the object)
+    verbs += [r for v in verbs[2:] for o in v.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"]
     out: list[Mention] = []
     for verb in verbs:
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
@@ -1479,7 +1491,7 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                 return doers
             v = v.head.head
             continue
-        if v.dep_ == "conj" and _backshifted_report(v.head) and v.tag_ == "VBD" \
+        if v.dep_ == "conj" and (_backshifted_report(v.head) or _judged_then_spoke(v)) and v.tag_ == "VBD" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             # "officials said jets had violated its airspace, and lodged a complaint": the plain past
             # goes on with the reporting clause, not with what was reported in the pluperfect
@@ -1522,6 +1534,21 @@ def _said_to_be(clause: Token) -> list[Token]:
         return []
     return [a for c in clause.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
             and any(w.lower_ == "what" for w in c.children) for a in c.children if a.dep_ == "attr"]
+
+
+# what a speaker goes on to do in the same breath
+SPEAKING_ACTS = {"blame", "accuse", "condemn", "denounce", "urge", "demand", "warn", "praise", "reject", "criticise",
+                 "criticize", "call", "appeal", "vow", "pledge", "promise", "threaten", "deny", "welcome", "thank"}
+
+
+def _judged_then_spoke(v: Token) -> bool:
+    """"said the killing was a war crime and blamed Israel": a speech act joined to a reported
+    judgement whose subject is a thing, not a party, goes on with the speaker, however the parser
+    joins it."""
+    head = v.head
+    return v.lemma_.lower() in SPEAKING_ACTS and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING \
+        and head.lemma_.lower() == "be" and not any(c.dep_ in SUBJECT_DEPS for c in v.children) \
+        and all(c.pos_ == "NOUN" and not c.ent_type_ for c in head.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _backshifted_report(v: Token) -> bool:

@@ -96,12 +96,17 @@ def match_trigger(token: Token) -> Trigger | None:
         # "handed over 32 prisoners": the particle read as "more than" on the number
         held += [n for n in token.doc[token.i + 1:token.i + 2] if n.lower_ in PARTICLES
                  and (n.dep_ == "quantmod" or n.dep_ == "advmod" and n.head.pos_ == "NUM")]
+        # "called for the inspectors to be given more time": "for" marks the clause asked for
+        clause_for = [g for c in token.children if c.dep_ == "advcl" for g in c.children
+                      if g.dep_ == "mark" and g.lower_ == "for" and g.i == token.i + 1]
+        held += clause_for
         for child in [*token.children, *held]:
             # "pulled back from": the small parser often reads the particle as an adverb
             particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
             # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
             idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
-            if (child.dep_ in ("prep", "prt", "dobj") or particle or idiom) and f"{lemma} {child.lower_}" in lex["phrasal"]:
+            if (child.dep_ in ("prep", "prt", "dobj") or particle or idiom or child in clause_for) \
+                    and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
                         # "called off": both words; "called the meeting off": the verb names it
@@ -791,8 +796,11 @@ def _blames(verb: Token) -> bool:
            for c in clauses):
         return True
     # ("said the United States was trying to sabotage the deal": the attempt charges the wrong too)
+    # ("said Baghdad was moving weapons to evade the inspectors": a wrong as the purpose of what it did)
     if any((c.lemma_.lower() in ALLEGED_WRONGS or c.lemma_.lower() in ATTEMPTING and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in ALLEGED_WRONGS for x in c.children) or any(
+            x.dep_ == "advcl" and x.lemma_.lower() in ALLEGED_WRONGS and any(a.lower_ == "to" for a in x.children)
+            for x in c.children) or any(
             t.lemma_.lower() in PRETEXTS for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree))
            and not any(g.dep_ == "neg" for g in c.children)
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
@@ -802,8 +810,11 @@ def _blames(verb: Token) -> bool:
     # to declare the material": a duty another named party is said to neglect is a charge
     # (an analyst who says Russia failed to make its agreed cuts comments on a market)
     commentator = any(t.lemma_.lower() in COMMENTATORS for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
-    if not commentator and any(c.lemma_.lower() == "fail" and not any(g.dep_ == "neg" for g in c.children)
-           and any(x.dep_ == "xcomp" and x.lemma_.lower() in DUTIES for x in c.children)
+    # ("said Iraq had not accounted for the warheads": the duty left undone, told in the perfect)
+    if not commentator and any((c.lemma_.lower() == "fail" and not any(g.dep_ == "neg" for g in c.children)
+            and any(x.dep_ == "xcomp" and x.lemma_.lower() in DUTIES for x in c.children)
+            or c.lemma_.lower() in DUTIES and any(g.dep_ == "neg" for g in c.children)
+            and any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in c.children))
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
            for c in clauses):
         return True
@@ -819,7 +830,7 @@ COMMENTATORS = {"analyst", "economist", "strategist", "trader", "broker", "inves
                 "expert", "researcher", "academic", "professor", "scholar", "pollster", "consultant"}
 
 # what a state owes that it can be charged with failing to do
-DUTIES = {"protect", "ensure", "prevent", "stop", "comply", "honour", "honor", "fulfil", "fulfill", "implement", "abide",
+DUTIES = {"account", "protect", "ensure", "prevent", "stop", "comply", "honour", "honor", "fulfil", "fulfill", "implement", "abide",
           "respect", "disarm", "curb", "rein", "control", "declare", "disclose", "cooperate", "investigate", "punish",
           "prosecute", "guarantee", "safeguard", "observe", "uphold", "enforce", "halt", "secure", "keep", "meet"}
 
@@ -841,7 +852,7 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
                   "topple", "provoke", "conceal", "hide", "withhold", "cheat", "undermine", "bypass", "circumvent", "sideline",
-                  "wreck", "derail", "violate", "breach", "flout"}
+                  "wreck", "derail", "violate", "breach", "flout", "evade", "dodge"}
 BAN_NOUNS = {"ban", "restriction", "curb", "control", "embargo", "limit", "moratorium"}
 ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
