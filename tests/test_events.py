@@ -3497,3 +3497,23 @@ def test_the_state_a_war_is_waged_on_is_not_whom_marchers_oppose(code):
 def test_a_participle_describing_a_noun_does_not_take_the_clause_s_intent(code):
     events = code("Iraq, in a move welcomed by Paris, agreed to let the inspectors return.", "2003-06-05")
     assert any(e.event_type == "SUPPORT" and e.aux is None and [p.country for p in e.actor] == ["FRA"] for e in events)
+
+
+def test_a_count_of_hostages_held_is_hostage_taking(code):
+    assert any(e.event_type == "ASSAULT" for e in code("Abu Sayyaf gunmen in Jolo were holding dozens of Filipino hostages.", "2000-06-05"))
+
+
+def test_concern_over_reports_of_abuses_by_a_state_s_forces_is_aimed_at_it(code):
+    assert ("ACCUSE", None, ("EU",), ("MMR",)) in summary(code("The EU voiced concern over reports of killings by Burmese soldiers.", "2008-06-05"))
+
+
+def test_an_answer_to_a_state_s_protests_is_aimed_at_it(code):
+    events = summary(code("Britain's Foreign Office, responding to Iranian protests, said London would not change its policy.", "2009-06-05"))
+    assert ("REJECT", None, ("GBR",), ("IRN",)) in events
+    assert ("ACCUSE", None, ("IRN",), ("GBR",)) in events
+    assert not any(e[0] == "PROTEST" for e in events)
+
+
+def test_a_warning_made_angered_by_another_s_act_is_aimed_at_it(code):
+    assert ("THREATEN", None, ("IND",), ("PAK",)) in summary(
+        code("India, angered by Pakistan's missile test, warned that it would respond.", "1998-06-05"))

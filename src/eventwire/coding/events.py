@@ -17,7 +17,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, LEGAL_CHARGES, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
+    DISASTERS, LEGAL_CHARGES, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -434,6 +434,16 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("mode") == "visit" and recipients and all(
             p.sector is None and p.country in {a.country for a in actors} for p in recipients):
         return None  # "troops arrived in Bombay": travel at home visits no one
+    if rule["type"] == "PROTEST" and answered(token) and actors and all(p.sector in STATE or p.kb_id and p.kb_id.startswith("country:")
+                                                                        or p.sector is None for p in actors):
+        # "the State Department, responding to Chinese protests, said": a state's complaint, answered
+        # by whoever responds to it
+        v = token.head.head  # "responding", or "response" in "in response to"
+        responders = [party_of(m) for m in expand_parties(v.head, mentions)] if v.dep_ == "acl" else []
+        responders = responders or [party_of(m) for c in v.head.children if c.dep_ in SUBJECT_DEPS
+                                    for m in expand_parties(c, mentions)] if v.dep_ == "advcl" else responders
+        rule = {**rule, "type": "ACCUSE", "mode": "disapprove", "cameo": "111"}
+        recipients = [p for p in responders if p.country not in {a.country for a in actors}]
     if rule["type"] == "PROTEST" and rule.get("mode") == "demo" and all(
             p.kb_id and p.kb_id.startswith(("country:", "inst:", "igo:")) and p.sector == "GOV" for p in actors):
         # a state does not march: "Germany summoned the ambassador to protest the detention" is its
@@ -524,6 +534,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             t.lower_ == "absentia" for h in (token, anchor) for t in h.subtree):
         # the manual: an arrest ordered in absentia is a threat of arrest, not an arrest
         event_type, rule = "THREATEN", {**rule, "type": "THREATEN", "mode": "arrest", "cameo": "130"}
+    if event_type == "THREATEN" and not recipients and not reciprocal:
+        recipients = [p for p in answered_parties(anchor, mentions) if p.country not in {a.country for a in actors}]
+    if event_type == "REJECT" and not reciprocal and {p.country for p in recipients} <= {p.country for p in actors}:
+        # "would not reverse its decision", said in answer to Chinese protests: refused to the protester
+        recipients = answered_parties(anchor, mentions) or recipients
     if not recipients and not reciprocal and event_type in STATED:
         recipients = addressee_of_telling(anchor, mentions)
     recipients = _others_first(actors, recipients)

@@ -811,9 +811,11 @@ def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention]
     for c in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
         for t in c.subtree:
             doer = t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ in ("prep", "agent")
+            # ("abuses by Indonesian troops": the troops' state, named before them)
             m = mentions.at(t) if doer else None
             if m is not None and m.entity.country and m.entity.country not in own and (
-                    m.entity.kind == "country" or m.entity.resolution == "kb-demonym"):
+                    m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
+                    or t.dep_ == "pobj" and m.entity.sector in ACTING_SECTORS):  # "abuses by Indonesian troops"
                 return [m]
     return []
 
@@ -1024,6 +1026,45 @@ def _where_goods_arrived(token: Token, mentions: Mentions) -> list[Mention]:
     found = [m for p in places for t in p.subtree for m in [mentions.at(t)]
              if m is not None and m.entity.country and m.entity.kind in ("place", "country")]
     return found[:1]
+
+
+ANSWERING = {"respond", "response", "reply", "react", "reaction", "answer"}
+ANGERED = {"anger", "incense", "enrage", "infuriate", "irritate", "provoke", "outrage", "alarm"}
+
+
+def answered_parties(verb: Token, mentions: Mentions) -> list[Party]:
+    """"The State Department, responding to Chinese protests, said ... Washington would not reverse
+    its decision": the one whose protests or demands are answered, or whose act angered the speaker
+    ("China, angered by the Taiwanese president's visit, warned ..."), named up the clause."""
+    t = verb
+    for _ in range(4):
+        for c in [*t.children, *(g for x in t.children if x.dep_ in SUBJECT_DEPS for g in x.children)]:
+            if c.dep_ in ("advcl", "acl", "prep") and c.lemma_.lower() in ANSWERING | {"in"}:
+                phrases = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+                if c.lower_ == "in":  # "in response to"
+                    phrases = [g for r in c.children if r.dep_ == "pobj" and r.lemma_.lower() in ANSWERING
+                               for g in r.children if g.dep_ == "prep" and g.lower_ == "to"]
+                if c.lower_ == "in":  # "in retaliation for Washington's decision"
+                    phrases += [g for r in c.children if r.dep_ == "pobj" and r.lemma_.lower() == "retaliation"
+                                for g in r.children if g.dep_ == "prep" and g.lower_ == "for"]
+                found = [party_of(m) for g in phrases for o in g.children if o.dep_ == "pobj"
+                         for m in expand_parties(o, mentions) if m.entity.country or m.entity.igo]
+                if found:
+                    return found
+            if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ANGERED:  # "angered by Taipei's visit"
+                found = [party_of(m) for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                         for m in expand_parties(o, mentions) if m.entity.country or m.entity.igo][:1]
+                if found:
+                    return found
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def answered(token: Token) -> bool:
+    """The noun is what a party responds to ("responding to Chinese protests"): told as background."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ANSWERING
 
 
 def captors_of_released(token: Token, mentions: Mentions) -> list[Party]:

@@ -353,7 +353,9 @@ ENACTING = ("carry", "conduct", "launch", "stage", "mount", "undertake", "wage",
 MEASURE_NOUNS = {"round", "rounds", "series", "wave", "waves", "spate", "string", "day", "days", "week", "weeks",
                  "month", "months", "hours", "barrage", "volley", "flurry", "salvo", "campaign", "program", "programme",
                  # the document that carries an act: "sent a letter of protest to Syria", "a note of protest"
-                 "letter", "note"}
+                 "letter", "note",
+                 # a count of what is acted on: "were holding hundreds of hostages", "launched dozens of raids"
+                 "hundreds", "dozens", "thousands", "scores", "tens", "number", "handful"}
 
 
 def light_head(noun: Token) -> Token:
