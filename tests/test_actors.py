@@ -242,3 +242,8 @@ def test_a_city_name_several_countries_share_is_the_one_near_the_states_named(pi
 def test_a_venue_named_with_at_is_not_where_a_people_lives(pipeline):
     found = _by_text(pipeline, "The ethnic Albanian delegation accepted the plan drafted at Rambouillet.", "1999-03-01")
     assert found["Albanian"].country != "FRA"
+
+
+def test_somalia_s_islamic_courts_are_a_somali_armed_group(pipeline):
+    found = _by_text(pipeline, "Ethiopian troops attacked the Islamic Courts near Baidoa.", "2006-12-01")
+    assert (found["Islamic Courts"].country, found["Islamic Courts"].sector) == ("SOM", "REB")

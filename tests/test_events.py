@@ -3517,3 +3517,8 @@ def test_an_answer_to_a_state_s_protests_is_aimed_at_it(code):
 def test_a_warning_made_angered_by_another_s_act_is_aimed_at_it(code):
     assert ("THREATEN", None, ("IND",), ("PAK",)) in summary(
         code("India, angered by Pakistan's missile test, warned that it would respond.", "1998-06-05"))
+
+
+def test_opposing_force_or_sanctions_against_a_state_defends_it(code):
+    assert ("SUPPORT", None, ("CHN",), ("PRK",)) in summary(code("China opposes sanctions against North Korea.", "2006-06-05"))
+    assert ("REJECT", None, ("FRA",), ("USA",)) in summary(code("France opposed the American plan.", "2006-06-05"))
