@@ -247,3 +247,12 @@ def test_a_venue_named_with_at_is_not_where_a_people_lives(pipeline):
 def test_somalia_s_islamic_courts_are_a_somali_armed_group(pipeline):
     found = _by_text(pipeline, "Ethiopian troops attacked the Islamic Courts near Baidoa.", "2006-12-01")
     assert (found["Islamic Courts"].country, found["Islamic Courts"].sector) == ("SOM", "REB")
+
+
+def test_an_unknown_body_placed_in_a_town_is_that_state_s(pipeline):
+    found = _by_text(pipeline, "The rebel Transitional Council in Misrata appealed for weapons.", "2011-04-01")
+    council = next(e for t, e in found.items() if "Council" in t)
+    assert council.country == "LBY"
+    # a legislature or court is left to the rules for such bodies
+    found = _by_text(pipeline, "He testified before the Senate Judiciary Committee in Washington.", "2019-04-01")
+    assert next(e for t, e in found.items() if "Committee" in t).resolution != "context, based in"

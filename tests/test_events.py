@@ -3522,3 +3522,18 @@ def test_a_warning_made_angered_by_another_s_act_is_aimed_at_it(code):
 def test_opposing_force_or_sanctions_against_a_state_defends_it(code):
     assert ("SUPPORT", None, ("CHN",), ("PRK",)) in summary(code("China opposes sanctions against North Korea.", "2006-06-05"))
     assert ("REJECT", None, ("FRA",), ("USA",)) in summary(code("France opposed the American plan.", "2006-06-05"))
+
+
+def test_ruling_out_a_freeze_or_withdrawal_declines_to_yield(code):
+    assert ("REJECT", None, ("ISR",), ()) in summary(code("Israel ruled out a freeze on settlement building.", "2011-06-05"))
+    assert code("The company ruled out a return to profit this year.", "2011-06-05") == []
+
+
+def test_vowing_to_hunt_down_or_wipe_out_is_a_threat(code):
+    assert any(e.event_type == "THREATEN" and [p.country for p in e.actor] == ["RUS"]
+               for e in code("Putin vowed to wipe out the terrorists.", "2011-06-05"))
+
+
+def test_a_pledge_not_to_block_is_an_intent_to_let_through(code):
+    assert ("AGREE", "future", ("RUS",), ()) in summary(code("Moscow said it would not veto the resolution.", "2011-06-05"))
+    assert ("REJECT", None, ("RUS",), ()) in summary(code("Moscow vetoed the resolution.", "2011-06-05"))

@@ -352,6 +352,13 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
     if label == "ORG":
         country = _country_nearby(span, kb)
         sector, _ = kb.sector_of(span.text)
+        # (a legislature or court "in Washington" is left to the rules for such bodies)
+        based = _based_in(span, kb) if country is None and sector is None else None
+        if based:  # "the rebel National Council in Benghazi": a body placed in a town is that state's
+            modifiers = " ".join(t.lower_ for t in span.doc[span.root.left_edge.i:span.start] if t.dep_ in ("amod", "compound"))
+            sector = sector or (kb.sector_of(modifiers)[0] if modifiers else None)
+            return Entity(**base, name=span.text.removeprefix("the ").removeprefix("The "), kind="organization",
+                          country=based, sector=sector, resolution="context, based in")
         return Entity(**base, name=span.text.removeprefix("the ").removeprefix("The "), kind="organization",
                       country=country, sector=sector, resolution="context" if country else "unresolved")
     return None
@@ -473,6 +480,17 @@ def _modified_phrase(span: Span) -> str:
     if span.root.dep_ in ("amod", "compound", "nmod", "poss") and head.i != span.root.i:
         return " ".join(t.text for t in head.subtree if t.i >= span.end and t.i <= head.i) or head.text
     return ""
+
+
+def _based_in(span: Span, kb: KnowledgeBase) -> str | None:
+    """The state of the town or region an organisation is placed "in" right after its name."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == span.end):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            name = span.doc[pobj.left_edge.i:pobj.i + 1].text
+            place = find_place(kb, name)
+            if place is not None and place.country:
+                return place.country
+    return None
 
 
 def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding import ontology
 from eventwire.coding.actors import COMPANY_WORDS, Mentions
 from eventwire.coding.dates import Timex, find_timexes
-from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, vows_not
+from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, unwilling, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
@@ -29,7 +29,7 @@ from eventwire.model import Dateline, Event, Evidence, Location, Party
 COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
 
 RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
-                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
+                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("REJECT", "AGREE"): "032", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
                  ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124", ("CONSULT", "REJECT"): "125",
                  ("SUPPORT", "REJECT"): "120", ("COOPERATE", "REJECT"): "121", ("AID", "REJECT"): "122", ("AGREE", "REJECT"): "120",
                  ("COERCE", "THREATEN"): "132", ("REJECT", "THREATEN"): "130", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
@@ -39,6 +39,7 @@ UNNAMED_VICTIMS = {"CVL", None}
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 # verbal and consultative acts: with no state or organisation on either side they are not the record's
+OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "reject"}
 SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # who can make a material act an event for the record where no state or body is named: officials,
 # forces, courts, police, rebels and parties (not a footballer, a singer or a company)
@@ -517,6 +518,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         after = [p for p in actors if p.start > token.idx]
         if reciprocal and after and len(after) < len(actors):  # the refusal is the subject's, aimed at the partner
             actors, recipients, reciprocal = [p for p in actors if p.start < token.idx], after, False
+    elif aux == "negation" and event_type == "REJECT" and token.pos_ in ("VERB", "AUX") and vows_not(token, anchor) \
+            and not unwilling(anchor) and token.lemma_.lower() in OBSTRUCTING:
+        # "signalled that they would not block a resolution": a pledge to let it through, an intent
+        # to cooperate (CAMEO 032)
+        event_type, aux = "AGREE", "future"
     elif aux == "future" and event_type in ("RETREAT", "CONCEDE") and is_offer(anchor):
         event_type = "AGREE"  # "is willing to withdraw", "offered to lift the ban": an offer to yield (CAMEO 035)
     elif aux == "future" and event_type == "RETREAT":
