@@ -3537,3 +3537,11 @@ def test_vowing_to_hunt_down_or_wipe_out_is_a_threat(code):
 def test_a_pledge_not_to_block_is_an_intent_to_let_through(code):
     assert ("AGREE", "future", ("RUS",), ()) in summary(code("Moscow said it would not veto the resolution.", "2011-06-05"))
     assert ("REJECT", None, ("RUS",), ()) in summary(code("Moscow vetoed the resolution.", "2011-06-05"))
+
+
+def test_rarer_verbs_of_refusal_assent_and_obstruction(code):
+    assert ("REJECT", None, ("PRK",), ("USA",)) in summary(code("Pyongyang shrugged off the American sanctions.", "2006-06-05"))
+    assert ("AGREE", None, ("IDN",), ("UN",)) in summary(code("Jakarta assented to a United Nations plan for a ballot in East Timor.", "1999-06-05"))
+    assert ("PROTEST", None, ("BOL",), ("BOL",)) in summary(code("Bolivian miners barricaded the highway to La Paz.", "2003-06-05"))
+    assert ("PROTEST", None, ("ECU",), ("ECU",)) in summary(code("Ecuadorean villagers seized two oil wells in the Amazon.", "2003-06-05"))
+    assert not any(e.event_type == "PROTEST" for e in code("Rebels seized the town of Kindu.", "1998-06-05"))
