@@ -3545,3 +3545,24 @@ def test_rarer_verbs_of_refusal_assent_and_obstruction(code):
     assert ("PROTEST", None, ("BOL",), ("BOL",)) in summary(code("Bolivian miners barricaded the highway to La Paz.", "2003-06-05"))
     assert ("PROTEST", None, ("ECU",), ("ECU",)) in summary(code("Ecuadorean villagers seized two oil wells in the Amazon.", "2003-06-05"))
     assert not any(e.event_type == "PROTEST" for e in code("Rebels seized the town of Kindu.", "1998-06-05"))
+
+
+def test_refugees_received_are_given_refuge_not_a_visit(code):
+    events = summary(code("Germany received 300 Syrian refugees on Monday.", "2015-06-05"))
+    assert ("AID", None, ("DEU",), ("SYR",)) in events
+    assert not any(e[0] == "CONSULT" for e in events)
+
+
+def test_craft_sent_laden_with_relief_carry_aid(code):
+    assert ("AID", None, ("TUR",), ("PAK",)) in summary(code("Turkey sent three planes carrying tents and blankets to Pakistan.", "2005-06-05"))
+    assert ("AID", None, ("ITA",), ("ALB",)) in summary(code("Italy sent two frigates loaded with flour to the port of Vlore.", "1997-06-05"))
+    assert not any(e.event_type == "AID" for e in code("Russia sent warships to the Mediterranean.", "2013-06-05"))
+
+
+def test_a_body_handed_back_is_returned(code):
+    assert ("RETREAT", None, ("ISR",), ("LBN",)) in summary(code("Israel returned the body of a Lebanese fighter.", "2004-06-05"))
+
+
+def test_marchers_through_a_territory_are_its_people(code):
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["TWN"]
+               for e in code("Tens of thousands of people marched through Taiwan against Beijing's new law.", "2005-06-05"))

@@ -30,7 +30,7 @@ PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", 
                      "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force",
                      "group", "party", "faction", "movement", "alliance", "coalition", "bloc"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
 # People whose office places them in a country not their own: where the story is says nothing of theirs.
 POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate", "peacekeeper"}
 
@@ -422,7 +422,10 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         clause = clause.head
     for t in clause.subtree:
         m = by_token.get(t.i)
-        if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym") \
+        # ("marched through Hong Kong": a state-like territory named as where, too)
+        if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym"
+                                                   or m.entity.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE
+                                                   and t.head.head.i == clause.i) \
                 and not _describes_another_thing(t, clause, token):
             return m.entity.country
     return None

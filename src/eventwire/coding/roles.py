@@ -791,7 +791,7 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                 # "withdrew from the west bank of the Dnipro": a place left is its state's ground
                 if m is not None and m.entity.country and m.entity.country not in own and (
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
-                        or m.entity.kind == "place" and rule["type"] == "RETREAT") \
+                        or m.entity.kind == "place" and rule["type"] in ("RETREAT", "AID")) \
                         and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)):
                     return [m]
     return []

@@ -571,6 +571,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs = objs or [d for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.children if d.dep_ == "dobj"]
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
+    if "objects_with_words" in rule:  # "sent warships loaded with food and medicine": what the craft carry
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(t.lemma_.lower() in rule["objects_with_words"] for o in objs for t in o.subtree if t.i != o.i):
+            return False
     if "subject_not_words" in rule:  # ("farmers hit by retaliatory tariffs": the passive's doer too)
         subjects = [t for c in _clause_subjects(token) for t in c.subtree] + _passive_doers(token)
         if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
