@@ -256,3 +256,8 @@ def test_an_unknown_body_placed_in_a_town_is_that_state_s(pipeline):
     # a legislature or court is left to the rules for such bodies
     found = _by_text(pipeline, "He testified before the Senate Judiciary Committee in Washington.", "2019-04-01")
     assert next(e for t, e in found.items() if "Committee" in t).resolution != "context, based in"
+
+
+def test_names_before_a_word_for_provinces_are_places(pipeline):
+    found = _by_text(pipeline, "Jets struck targets in Hama and Idlib provinces.", "2015-10-01")
+    assert {e.country for t, e in found.items() if t in ("Hama", "Idlib")} == {"SYR"}

@@ -3566,3 +3566,13 @@ def test_a_body_handed_back_is_returned(code):
 def test_marchers_through_a_territory_are_its_people(code):
     assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["TWN"]
                for e in code("Tens of thousands of people marched through Taiwan against Beijing's new law.", "2005-06-05"))
+
+
+def test_a_military_parade_is_a_show_of_force(code):
+    assert ("MOBILIZE", None, ("CHN",), ()) in summary(code("China staged a huge military parade in Beijing featuring new missiles.", "2015-06-05"))
+    assert code("The town held its annual carnival parade.", "2015-06-05") == []
+
+
+def test_the_alliance_is_the_military_alliance_named_before_it(code):
+    assert ("AGREE", "future", ("NATO",), ("EST",)) in summary(
+        code("NATO Secretary-General Jens Stoltenberg, speaking in Brussels, said the alliance was ready to send troops to defend Estonia.", "2016-06-05"))

@@ -441,7 +441,20 @@ AIR_ARMS = {"Force", "Forces", "Defence", "Defense", "Command", "Guard", "Marsha
 
 def _placed(span: Span) -> bool:
     """Where a name is most often a place's: after "in", "near", ... or as the object of "bombed"."""
-    return _is_locative(span) or span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in PLACE_TAKING_VERBS
+    return _is_locative(span) or span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in PLACE_TAKING_VERBS \
+        or _names_a_region(span)
+
+
+# "in Hama and Idlib provinces": names before a word for a division of a state
+REGION_NOUNS = {"province", "provinces", "region", "regions", "district", "districts", "governorate", "governorates",
+                "county", "counties", "prefecture", "prefectures"}
+
+
+def _names_a_region(span: Span) -> bool:
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("compound", "nmod") and root.head.lower_ in REGION_NOUNS
 
 
 def _is_locative(span: Span) -> bool:
@@ -928,7 +941,12 @@ def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
                        for c in token.children):
             continue  # ("the Gush Etzion settlement bloc" is a cluster of settlements, not the EU)
         near = token.sent.start if token.sent.start == 0 else doc[token.sent.start - 1].sent.start
+        # (the small parser may cut a long title into fragments: "NATO Secretary-General Jens | Stoltenberg")
+        while near > 0 and len(doc[near - 1].sent) < 6 and token.sent.start - doc[near - 1].sent.start < 12:
+            near = doc[near - 1].sent.start
         before = [m for m in bodies if m.entity.end <= token.idx and m.tokens.start >= near]
+        if token.lower_ == "alliance":  # ("NATO's chief, speaking in Brussels, said the alliance ...": not the EU)
+            before = [m for m in before if m.entity.sector == "MIL"]
         if not before:
             continue
         e = before[-1].entity
