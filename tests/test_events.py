@@ -3576,3 +3576,24 @@ def test_a_military_parade_is_a_show_of_force(code):
 def test_the_alliance_is_the_military_alliance_named_before_it(code):
     assert ("AGREE", "future", ("NATO",), ("EST",)) in summary(
         code("NATO Secretary-General Jens Stoltenberg, speaking in Brussels, said the alliance was ready to send troops to defend Estonia.", "2016-06-05"))
+
+
+def test_joining_another_s_coalition_is_military_cooperation(code):
+    assert ("COOPERATE", None, ("AUS",), ("USA",)) in summary(code("Australia joined the American-led coalition.", "2003-06-05"))
+    assert ("REJECT", None, ("IRN",), ("USA",)) in summary(code("Tehran said it would not join any American-led coalition.", "2001-06-05"))
+
+
+def test_a_plight_foretold_is_no_threat(code):
+    assert not any(e.event_type == "THREATEN"
+                   for e in code("The agency, warning that millions of Somalis faced starvation, appealed for funds.", "2011-06-05"))
+
+
+def test_relief_deliveries_resumed_are_aid(code):
+    events = summary(code("The World Food Programme, warning that thousands of Somalis faced famine, resumed deliveries of food to Somalia.", "2011-06-05"))
+    assert ("AID", None, ("WFP",), ("SOM",)) in events
+    assert ("COOPERATE", None, ("RUS",), ("UKR",)) in summary(code("Russia resumed gas deliveries to Ukraine.", "2010-06-05"))
+
+
+def test_forces_ordered_somewhere_are_mobilised(code):
+    assert any(e.event_type == "MOBILIZE" and [p.country for p in e.actor] == ["USA"]
+               for e in code("Washington ordered a carrier group to the Gulf.", "2001-06-05"))

@@ -1481,6 +1481,10 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         # "Turkey massed troops", misparsed with the name as an adverbial noun before its verb
         subj = subj or [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i
                         and c.i == c.sent.start + (c.sent[0].pos_ == "DET")]
+        # "The World Food Programme, warning that ..., resumed deliveries", with the subject hung on
+        # the participle before the verb
+        subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i
+                        for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
         if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
