@@ -261,3 +261,8 @@ def test_an_unknown_body_placed_in_a_town_is_that_state_s(pipeline):
 def test_names_before_a_word_for_provinces_are_places(pipeline):
     found = _by_text(pipeline, "Jets struck targets in Hama and Idlib provinces.", "2015-10-01")
     assert {e.country for t, e in found.items() if t in ("Hama", "Idlib")} == {"SYR"}
+
+
+def test_a_surname_in_office_tagged_as_a_place_is_the_person(pipeline):
+    found = _by_text(pipeline, "Saakashvili signed the plan on Friday.", "2008-08-15")
+    assert (found["Saakashvili"].kind, found["Saakashvili"].country) == ("person", "GEO")

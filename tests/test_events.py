@@ -3597,3 +3597,17 @@ def test_relief_deliveries_resumed_are_aid(code):
 def test_forces_ordered_somewhere_are_mobilised(code):
     assert any(e.event_type == "MOBILIZE" and [p.country for p in e.actor] == ["USA"]
                for e in code("Washington ordered a carrier group to the Gulf.", "2001-06-05"))
+
+
+def test_signing_another_s_peace_plan_supports_its_author(code):
+    assert ("SUPPORT", None, ("PSE",), ("EGY",)) in summary(code("Hamas signed the Egyptian ceasefire plan.", "2014-06-05"))
+
+
+def test_a_plane_carrying_relief_that_lands_delivers_aid(code):
+    assert ("AID", None, ("USA",), ("GEO",)) in summary(
+        code("A U.S. Air Force transport plane carrying blankets and food landed in Tbilisi.", "2008-06-05"))
+
+
+def test_forces_poured_into_a_region_are_mobilised(code):
+    assert ("MOBILIZE", None, ("RUS",), ("GEO",)) in summary(code("Moscow poured tanks into Abkhazia.", "2008-06-05"))
+    assert code("Investors poured money into bonds.", "2008-06-05") == []

@@ -346,6 +346,8 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         place = find_place(kb, span.text)
         if place:
             return Entity(**base, name=place.name, kind="place", country=place.country, resolution="gazetteer")
+        if label == "GPE" and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
+            return _person(span, kb, None, when, persons)  # "Saakashvili signed", tagged a place by the small model
         return Entity(**base, name=span.text, kind="place", resolution="unresolved")
     if label in ("ORG", "GPE", "NORP") and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
         return _person(span, kb, None, when, persons)  # "Kozyrev told reporters", tagged ORG by the small model
