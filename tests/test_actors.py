@@ -266,3 +266,9 @@ def test_names_before_a_word_for_provinces_are_places(pipeline):
 def test_a_surname_in_office_tagged_as_a_place_is_the_person(pipeline):
     found = _by_text(pipeline, "Saakashvili signed the plan on Friday.", "2008-08-15")
     assert (found["Saakashvili"].kind, found["Saakashvili"].country) == ("person", "GEO")
+
+
+def test_armed_groups_of_the_sahel_and_the_levant_are_known(pipeline):
+    found = _by_text(pipeline, "Fighters of Ansar Dine and MUJAO clashed with the Nusra Front.", "2013-12-01")
+    assert (found["Ansar Dine"].country, found["Ansar Dine"].sector) == ("MLI", "REB")
+    assert found["MUJAO"].country == "MLI" and found["Nusra Front"].country == "SYR"

@@ -3611,3 +3611,47 @@ def test_a_plane_carrying_relief_that_lands_delivers_aid(code):
 def test_forces_poured_into_a_region_are_mobilised(code):
     assert ("MOBILIZE", None, ("RUS",), ("GEO",)) in summary(code("Moscow poured tanks into Abkhazia.", "2008-06-05"))
     assert code("Investors poured money into bonds.", "2008-06-05") == []
+
+
+def test_an_aside_parsed_as_the_root_leaves_the_subject_to_the_main_verb(code):
+    assert ("ACCUSE", None, ("CHN",), ("LTU",)) in summary(
+        code("Chinese Foreign Minister Wang Yi, writing on Weibo hours after the rupture, accused Lithuania of provoking Beijing.", "2021-06-05"))
+    assert ("ACCUSE", None, ("POL",), ("BLR",)) in summary(
+        code("Polish President Andrzej Duda, writing on Twitter hours after the collision, accused Belarus of arming the smugglers.", "2021-06-05"))
+
+
+def test_a_list_of_states_parsed_as_an_apposition_is_one_compound_actor(code):
+    events = summary(code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt, citing the attack, expelled Iranian diplomats.", "2018-06-05"))
+    assert any(e[0] == "SANCTION" and set(e[2]) == {"SAU", "ARE", "BHR", "EGY"} for e in events)
+
+
+def test_a_participle_aside_takes_no_mood_from_its_verb(code):
+    events = code("Germany, meeting in Rome, agreed to pool its orders for artillery shells.", "2018-06-05")
+    assert any(e.event_type == "AGREE" and e.evidence.trigger == "agreed" for e in events)
+    assert not any(e.event_type == "AGREE" and e.evidence.trigger == "meeting" for e in events)
+
+
+def test_an_approved_deployment_is_the_approver_s_mobilisation(code):
+    assert ("MOBILIZE", None, ("DEU",), ("MLI",)) in summary(
+        code("The German cabinet authorised the deployment of 600 soldiers to Mali.", "2013-06-05"))
+    assert not any(e.event_type == "SUPPORT" for e in code("The Turkish parliament approved a budget bill on Tuesday.", "2017-06-05"))
+
+
+def test_what_is_demanded_in_a_subjunctive_that_looks_past_is_not_done(code):
+    events = code("Britain demanded that Iran shut down the reactor.", "2017-06-05")
+    assert [e.event_type for e in events] == ["REQUEST"]
+
+
+def test_unnamed_rebels_belong_to_the_one_state_the_sentence_names(code):
+    events = summary(code("Islamist fighters, who had taken the north of Niger, overran a small town on Monday.", "2013-06-05"))
+    assert any(e[0] == "ASSAULT" and e[2] == ("NER",) for e in events)
+
+
+def test_the_act_a_party_is_accused_of_staging_is_only_alleged(code):
+    events = code("Russian President Vladimir Putin, speaking on television after the blast, accused Ukraine of staging the attack.", "2022-06-05")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_a_speaking_frame_around_a_warning_is_no_meeting(code):
+    events = code("A spokesman for Hamas, speaking by telephone from Gaza, warned that Israel would pay a heavy price.", "2014-06-05")
+    assert [e.event_type for e in events] == ["THREATEN"]

@@ -17,7 +17,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, unwilling, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, LEGAL_CHARGES, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
+    DISASTERS, LEGAL_CHARGES, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -418,9 +418,12 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             c.dep_ == "compound" and c.lemma_.lower() in SITTING_BODIES for c in token.children):
         return None  # "he said so in a cabinet meeting", "the board meeting": the same, named by its noun
     if rule["type"] == "CONSULT" and token.tag_ == "VBG" and (
-            token.dep_ == "advcl" and token.head.lemma_.lower() in REPORTING
-            or token.dep_ == "acl" and token.head.dep_ in SUBJECT_DEPS and token.head.head.lemma_.lower() in REPORTING) and len({p.country for p in actors + recipients}) <= 1:
-        return None  # "Obuchi, speaking to parliament on Monday, said ...": where a statement was made, no meeting
+            token.dep_ == "advcl" and token.head.lemma_.lower() in REPORTING | SPEAKING_ACTS
+            or token.dep_ == "acl" and token.head.dep_ in SUBJECT_DEPS and token.head.head.lemma_.lower() in REPORTING | SPEAKING_ACTS) \
+            and len({p.country for p in actors + recipients}) <= 1:
+        # "Obuchi, speaking to parliament on Monday, said ...": where a statement was made, no meeting
+        # (nor "a spokesman, speaking by telephone, warned ...": the same frame around a speech act)
+        return None
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):

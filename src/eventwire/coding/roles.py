@@ -454,6 +454,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                     and child.lower_ not in rule.get("recipient", []):  # "the invasion of Iraq": Iraq is invaded
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     actors += expand_parties(pobj, mentions)
+        if actors and anchor is not token and all(m.entity.resolution.startswith("unnamed") for m in actors) \
+                and _governed_by(token, rule):
+            # "parliament approved the deployment of troops": unnamed forces go where the one who sent them says
+            actors = _subject_parties(anchor, mentions) or actors
         if rule.get("joint") and not actors:
             actors = _modifier_parties(token, mentions)
             reciprocal = len(actors) > 1
@@ -1275,6 +1279,16 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         # (crowds that burn the American flag or besiege the French embassy are not thereby American or
         # French; rebels who seize Indian peacekeepers or British tourists are not Indian or British)
         actors = adopt(actors, next(iter(other)))
+    elif not own and not other and actors and all(m.entity.resolution.startswith("unnamed") and m.entity.sector in ARMED_GROUPS
+                                                  for m in actors) \
+            and all(m.entity.resolution.startswith("unnamed") and not m.entity.igo for m in recipients):
+        # "Islamist fighters, who had seized the north of Mali, overran a town": rebels and the
+        # troops they fight, named by no state, belong to the one state the sentence names
+        states = {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+                  and m.entity.country and not m.entity.igo and m.entity.country not in TRANSNATIONAL_CODES}
+        if len(states) == 1:
+            state = next(iter(states))
+            actors, recipients = adopt(actors, state), adopt(recipients, state)
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too
     unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
@@ -1547,6 +1561,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             made = [m for o in v.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
             if made:
                 return made
+        if v.dep_ == "dep" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBG", "VBN") and v.head.i < v.i \
+                and v.tag_ in ("VBD", "VBZ", "VBP"):
+            # "Trump, writing on Twitter, accused Qatar ...", parsed with the aside as the root: the
+            # finite verb after it is the main one, and the subject hung on the aside is its subject
+            v = v.head
+            continue
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acomp") and v.head.i != v.i:
             if v.dep_ == "relcl":
                 return expand_parties(v.head, mentions)
@@ -1604,7 +1624,7 @@ def _backshifted_report(v: Token) -> bool:
 
 def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
     out: list[Mention] = []
-    for t in (token, *token.conjuncts):
+    for t in (token, *token.conjuncts, *_listed_as_apposition(token, mentions)):
         m = party_mention(t, mentions)
         if m and m not in out:
             out.append(m)
@@ -1635,6 +1655,17 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         and c.entity.country and c.entity.country != m.entity.country
                         and all(o.entity.country != c.entity.country for o in out)]
     return out
+
+
+def _listed_as_apposition(token: Token, mentions: Mentions) -> list[Token]:
+    """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt", parsed with the second state as
+    an apposition of the first: a state is never another state's other name, so a list goes on."""
+    m = mentions.at(token)
+    if m is None or m.entity.kind != "country":
+        return []
+    return [x for a in token.children if a.dep_ == "appos" and a.conjuncts
+            for am in [mentions.at(a)] if am is not None and am.entity.kind == "country"
+            and am.entity.country != m.entity.country for x in (a, *a.conjuncts)]
 
 
 def _joined(a: Token, b: Token) -> bool:
