@@ -272,3 +272,9 @@ def test_armed_groups_of_the_sahel_and_the_levant_are_known(pipeline):
     found = _by_text(pipeline, "Fighters of Ansar Dine and MUJAO clashed with the Nusra Front.", "2013-12-01")
     assert (found["Ansar Dine"].country, found["Ansar Dine"].sector) == ("MLI", "REB")
     assert found["MUJAO"].country == "MLI" and found["Nusra Front"].country == "SYR"
+
+
+def test_lebanon_s_office_holders_of_the_2000s_are_known(pipeline):
+    found = _by_text(pipeline, "Fouad Siniora met Nabih Berri and Emile Lahoud in Beirut.", "2006-07-20")
+    assert {found[n].country for n in ("Fouad Siniora", "Nabih Berri", "Emile Lahoud")} == {"LBN"}
+    assert found["Nabih Berri"].sector == "LEG"

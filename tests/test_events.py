@@ -3655,3 +3655,40 @@ def test_the_act_a_party_is_accused_of_staging_is_only_alleged(code):
 def test_a_speaking_frame_around_a_warning_is_no_meeting(code):
     events = code("A spokesman for Hamas, speaking by telephone from Gaza, warned that Israel would pay a heavy price.", "2014-06-05")
     assert [e.event_type for e in events] == ["THREATEN"]
+
+
+def test_slogans_chanted_against_a_state_name_the_protest_s_target(code):
+    events = summary(code("Thousands of Pakistanis, chanting slogans against India, marched through Lahore.", "2019-06-05"))
+    assert ("PROTEST", None, ("PAK",), ("IND",)) in events
+
+
+def test_marching_in_support_of_a_party_backs_it(code):
+    events = summary(code("Thousands of Iranians marched through Tehran in support of Hamas.", "2014-06-05"))
+    assert ("SUPPORT", None, ("IRN",), ("PSE",)) in events
+
+
+def test_a_withdrawal_in_a_time_clause_is_only_supposed(code):
+    events = code("Jordan will reopen its embassy once Israel withdraws from the city.", "2000-06-05")
+    assert not any(e.event_type in ("CONCEDE", "RETREAT") and e.aux is None for e in events)
+    assert not any(e.event_type == "CONCEDE" for e in events)
+
+
+def test_blocking_calls_for_a_truce_is_a_refusal(code):
+    assert any(e.event_type == "REJECT" and [p.country for p in e.actor] == ["RUS"]
+               for e in code("Russia blocked calls for an immediate truce in Syria.", "2016-06-05"))
+
+
+def test_positions_handed_over_are_ground_ceded(code):
+    assert any(e.event_type == "RETREAT" and [p.country for p in e.actor] == ["SRB"]
+               for e in code("Serbian troops handed over their positions to Kosovo police.", "2000-06-05"))
+
+
+def test_the_stop_an_aside_tells_of_places_the_meeting(code):
+    events = summary(code("Secretary of State Colin Powell, making a brief stop in Amman, met King Abdullah on Sunday.", "2002-06-05"))
+    assert ("CONSULT", None, ("USA",), ("JOR",)) in events
+
+
+def test_a_past_tense_hung_on_a_said_modal_clause_goes_on_with_the_sayer(code):
+    events = summary(code("India, saying air power alone could not stop the raids, called up two reserve divisions and massed tanks "
+                          "along the Pakistani border.", "2001-06-05"))
+    assert ("MOBILIZE", None, ("IND",), ("PAK",)) in events

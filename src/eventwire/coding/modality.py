@@ -161,6 +161,9 @@ def _negated_by_inversion(verb: Token) -> bool:
     return inverted and any(c.lower_ in ("neither", "nor") and c.i < min(subjects) for c in verb.children)
 
 
+TIME_CONDITIONS = {"once", "when", "until", "till", "after", "before", "whenever"}
+
+
 def _participle_aside(t: Token) -> bool:
     """"Germany, meeting in Rome, agreed to ...": a participle set off by commas tells what was
     going on, and takes no mood from the verb it hangs on."""
@@ -180,12 +183,19 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             and not (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) \
             and not (t.dep_ == "acl" and t.tag_ == "VBN" and t.pos_ == "VERB") \
             and not _participle_aside(t) \
+            and not (t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB") \
             and t.head.i != t.i:
         t = t.head
         chain.append(t)
     for t in (token, anchor):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"  # "if Belgrade did not sign the accord": neither signed nor refused, supposed
+        if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONDITIONS
+                                                                 for c in t.children) \
+                and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+            # "will send troops once Israel withdraws": a time supposed, nobody says it will come (but
+            # "when the premier visits Tokyo next week" is on the calendar)
+            return "hypothetical"
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ != "intj" for c in t.children):
             return "negation"  # (not "said no to the proposal": the "no" is what is said)
         if t.pos_ in ("VERB", "AUX") and _negated_by_inversion(t):

@@ -349,6 +349,9 @@ def anchor_of(token: Token, rule: dict[str, Any]) -> Token:
 
 
 def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentions) -> tuple[list[Party], list[Party], bool]:
+    if rule["type"] == "SUPPORT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and "of" not in rule["recipient"]:
+        # "marched in support of Hezbollah", "a show of support of the plan": the "of" names who is backed
+        rule = {**rule, "recipient": [*rule["recipient"], "of"]}
     actors: list[Mention] = []
     recipients: list[Mention] = []
     reciprocal = False
@@ -928,6 +931,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
                                              or first.entity.igo) else []
 
 
+CHANTING = {"chant", "shout", "wave", "carry", "brandish", "hold", "sing", "scream", "yell", "cry", "wear"}
+
+
 def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
     """"marched through Karachi chanting anti-American slogans": the state a crowd's own words are
     against, in the march's clause or the participles that go with it."""
@@ -935,6 +941,17 @@ def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Me
     doc = holders[0].doc
     clause = [t for h in holders for c in h.children if c.dep_ in ("advcl", "conj", "dobj", "xcomp") and c.i > h.i
               for t in c.subtree]
+    # "Egyptians, chanting slogans against Israel, marched ...": the crowd's words go with it, before
+    # the verb too, on the verb or on the crowd
+    crowd = [s for h in holders for s in h.children if s.dep_ in SUBJECT_DEPS]
+    chants = [c for x in (*holders, *crowd) for c in x.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+              and c.lemma_.lower() in CHANTING]
+    against = [m for c in chants for t in c.subtree if t.dep_ == "prep" and t.lower_ == "against"
+               for p in t.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
+               if m.entity.country and m.entity.country not in own and m.entity.kind != "place"]
+    if against:
+        return against
+    clause += [t for c in chants for t in c.subtree]
     for t in clause:
         anti = t.i >= 1 and (doc[t.i - 1].lower_ in ("anti", "anti-") or t.i >= 2 and doc[t.i - 1].text == "-"
                                                       and doc[t.i - 2].lower_ == "anti")
@@ -1561,6 +1578,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             made = [m for o in v.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
             if made:
                 return made
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB" and v.head.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children) and v.head.head.i != v.head.i:
+            # "Israel, saying air power could not stop the rockets, called up reserves": a past tense
+            # cannot share the modal of the said clause it is hung on, it goes on with the sayer
+            v = v.head.head
+            continue
         if v.dep_ == "dep" and v.head.dep_ == "ROOT" and v.head.tag_ in ("VBG", "VBN") and v.head.i < v.i \
                 and v.tag_ in ("VBD", "VBZ", "VBP"):
             # "Trump, writing on Twitter, accused Qatar ...", parsed with the aside as the root: the
@@ -1780,6 +1803,10 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     flown = [c for h in heads if h.dep_ in ("nsubj", "nsubjpass") for c in h.children
              if c.dep_ == "acl" and c.lemma_.lower() in FLYING]
     heads += flown
+    # "Rice, making an unannounced stop in Beirut, met Siniora": the trip an aside tells of is where
+    heads += [o for h in list(heads) if h.dep_ in ("nsubj", "ROOT") or h is anchor for c in h.children
+              if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" for o in c.children
+              if o.dep_ == "dobj" and o.lemma_.lower() in TRIPS]
     # "massacred by armed Islamists south of Algiers": a compass word with "of" places the act
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in COMPASS]
     # "flew to Camp David for talks with Bush": the journey's end is where the talks are held
@@ -1800,6 +1827,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
 
 
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+TRIPS = {"stop", "stopover", "visit", "trip", "tour", "journey"}
 
 FLYING = {"fly", "sail", "patrol", "circle", "cruise", "operate", "hover"}
 
