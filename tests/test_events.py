@@ -3692,3 +3692,31 @@ def test_a_past_tense_hung_on_a_said_modal_clause_goes_on_with_the_sayer(code):
     events = summary(code("India, saying air power alone could not stop the raids, called up two reserve divisions and massed tanks "
                           "along the Pakistani border.", "2001-06-05"))
     assert ("MOBILIZE", None, ("IND",), ("PAK",)) in events
+
+
+def test_breaking_relations_is_a_sanction_and_breaking_a_truce_an_attack(code):
+    assert ("SANCTION", None, ("BOL",), ("ISR",)) in summary(code("Bolivia broke diplomatic relations with Israel.", "2009-06-05"))
+    assert not any(e.event_type == "SANCTION" for e in code("The striker broke the club's scoring record.", "2009-06-05"))
+    assert ("ASSAULT", None, ("PSE",), ("ISR",)) in summary(code("Hamas broke the ceasefire with Israel on Sunday.", "2009-06-05"))
+
+
+def test_a_damning_name_given_to_an_act_is_criticism(code):
+    assert any(e.event_type == "ACCUSE" and [p.country for p in e.actor] == ["PAN"]
+               for e in code("Panama called the seizure of its freighter an act of piracy.", "2009-06-05"))
+    assert code("Ghana called the election a success.", "2009-06-05") == []
+
+
+def test_a_rally_a_leader_speaks_to_is_an_audience_not_a_protest(code):
+    events = code("Erdogan, speaking to a rally of supporters in Istanbul, announced that he was recalling Turkey's ambassador from Israel.",
+                  "2010-06-05")
+    assert not any(e.event_type == "PROTEST" for e in events)
+    assert any(e.event_type == "SANCTION" for e in events)
+
+
+def test_goods_sent_on_for_delivery_help_the_state_they_are_delivered_to(code):
+    assert ("AID", None, ("GBR",), ("SYR",)) in summary(code("Britain shipped tents to Jordan for distribution in Syria.", "2013-06-05"))
+
+
+def test_troops_blocking_a_bridge_restrict_movement(code):
+    assert any(e.event_type == "COERCE" and e.cameo == "191" and [p.country for p in e.actor] == ["SRB"]
+               for e in code("Serbian troops blocked a bridge on the Croatian border.", "1995-06-05"))

@@ -285,6 +285,10 @@ def standing_for_years(verb: Token, pub: date | None) -> bool:
     return False
 
 
+# verbs of addressing an audience: "speaking to a rally", "addressed a rally"
+ADDRESSING = {"speak", "address", "tell", "talk", "say", "announce", "declare", "vow", "pledge", "urge", "harangue"}
+
+
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
           dateline: Dateline | None) -> Event | None:
     token, rule = trig.token, dict(trig.rule)
@@ -424,6 +428,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # "Obuchi, speaking to parliament on Monday, said ...": where a statement was made, no meeting
         # (nor "a spokesman, speaking by telephone, warned ...": the same frame around a speech act)
         return None
+    if rule["type"] == "PROTEST" and token.pos_ == "NOUN" and (
+            token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "before") and token.head.head.lemma_.lower() in ADDRESSING
+            or token.dep_ == "dobj" and token.head.lemma_.lower() in ADDRESSING):
+        return None  # "Maduro, speaking to a rally of supporters, announced ...": an audience addressed, no protest told
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):

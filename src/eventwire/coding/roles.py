@@ -647,6 +647,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _purpose_targets(anchor, mentions, helping=rule["type"] == "AID")
     if not recipients and not reciprocal and rule["type"] == "AID" and token.dep_ == "acl":
         recipients = _where_goods_arrived(token, mentions)
+    if rule["type"] == "AID" and not reciprocal:
+        # "flew food to the border town of Cucuta for delivery to Venezuela": the staging post is not who is helped
+        recipients = _final_destination(holders, actors, mentions) or recipients
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         # ("chained themselves to the gates of the U.S. embassy to protest": where the act it is the purpose of was)
         purposed = [token.head] if token.dep_ == "advcl" and token.head.pos_ == "VERB" else []
@@ -741,6 +744,18 @@ DEALING_NOUNS = {"business", "dealings", "exports", "imports", "investment", "in
                  "shipments", "sales", "ties", "contacts"}
 
 SAID_TO = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "THREATEN"}
+
+
+ONWARD = {"delivery", "distribution", "transfer", "transport", "shipment", "use", "onward"}
+
+
+def _final_destination(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    own = {m.entity.country for m in actors}
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ONWARD
+            for g in o.children if g.dep_ == "prep" and g.lower_ in ("to", "in", "inside", "into")
+            for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
+            if m.entity.country not in own and (m.entity.country or m.entity.igo)]
 
 
 def _purpose_addressee(token: Token, mentions: Mentions) -> list[Mention]:

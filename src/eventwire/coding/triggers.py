@@ -557,6 +557,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             sum(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in token.children) >= 2
             or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
         return False  # "branded the expulsions a provocation", "labelled them as terrorists"
+    if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr") and _mentions_word(c, rule["complement_words"])
+                                              for c in token.children):
+        return False  # "called the shelling an invasion": the name given is the charge; "called it a success" is none
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
                                            for c in token.children if c.dep_ == "dobj" for p in c.children):
         return False  # "destroying its missiles" disarms; "destroyed the rebels' weapons" attacks them
