@@ -278,3 +278,9 @@ def test_lebanon_s_office_holders_of_the_2000s_are_known(pipeline):
     found = _by_text(pipeline, "Fouad Siniora met Nabih Berri and Emile Lahoud in Beirut.", "2006-07-20")
     assert {found[n].country for n in ("Fouad Siniora", "Nabih Berri", "Emile Lahoud")} == {"LBN"}
     assert found["Nabih Berri"].sector == "LEG"
+
+
+def test_haiti_s_junta_of_1991_1994_is_known(pipeline):
+    found = _by_text(pipeline, "Raoul Cedras refused to step down.", "1994-06-20")
+    assert (found["Raoul Cedras"].country, found["Raoul Cedras"].sector) == ("HTI", "MIL")
+    assert _by_text(pipeline, "FRAPH gunmen shot dead a priest.", "1994-06-20")["FRAPH"].country == "HTI"

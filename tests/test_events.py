@@ -3720,3 +3720,13 @@ def test_goods_sent_on_for_delivery_help_the_state_they_are_delivered_to(code):
 def test_troops_blocking_a_bridge_restrict_movement(code):
     assert any(e.event_type == "COERCE" and e.cameo == "191" and [p.country for p in e.actor] == ["SRB"]
                for e in code("Serbian troops blocked a bridge on the Croatian border.", "1995-06-05"))
+
+
+def test_a_response_with_force_hung_on_the_noun_before_it_is_still_a_threat(code):
+    assert ("THREATEN", "future", ("ARM",), ("AZE",)) in summary(
+        code("Yerevan said Armenia would respond to any Azerbaijani attack with full force.", "2020-06-05"))
+
+
+def test_a_crowd_of_a_leader_s_supporters_is_of_the_leader_s_state(code):
+    events = summary(code("Crowds of Aristide supporters marched to the palace.", "1994-06-05"))
+    assert any(e[0] == "PROTEST" and e[2] == ("HTI",) for e in events)

@@ -38,6 +38,9 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
         # A name has a capital letter or a digit; the small model sometimes tags "n't" or "alliance".
         if ent.label_ not in LABELS or not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
+        # "Crowds of Aristide supporters", tagged as one organisation: the count is no part of the name
+        while len(ent) > 2 and ent[0].lower_ in CROWD_COUNTS and ent[1].lower_ == "of":
+            ent = Span(doc, ent.start + 2, ent.end, label=ent.label_)
         if ent.label_ != "PERSON" and len(ent) > 1 and ent[0].lower_.rstrip(".") in COURTESY:
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Vidal" tagged ORG is still Ms Vidal
         if ent.label_ != "PERSON":
@@ -349,7 +352,8 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         if label == "GPE" and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
             return _person(span, kb, None, when, persons)  # "Saakashvili signed", tagged a place by the small model
         return Entity(**base, name=span.text, kind="place", resolution="unresolved")
-    if label in ("ORG", "GPE", "NORP") and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
+    if label in ("ORG", "GPE", "NORP") and len(span) == 1 and span[0].is_title and (
+            _surname_in_office(span.text, kb, when, persons) or _leader_of_followers(span, kb)):
         return _person(span, kb, None, when, persons)  # "Kozyrev told reporters", tagged ORG by the small model
     if label == "ORG":
         country = _country_nearby(span, kb)
@@ -395,6 +399,9 @@ def _namesakes_in_context(kb: KnowledgeBase, mentions: list[Mention], dateline_c
         options = {p.country for p, pop in cities if p.country != e.country and near(p) and pop * 4 >= first[1]}
         if len(options) == 1:
             m.entity = e.model_copy(update={"country": options.pop(), "resolution": e.resolution + ", by context"})
+
+
+CROWD_COUNTS = {"crowds", "crowd", "thousands", "hundreds", "dozens", "scores", "tens", "millions", "groups", "bands", "throngs"}
 
 
 def _trim(ent: Span) -> Span | None:
@@ -573,6 +580,16 @@ def _appositive_tokens(span: Span) -> list[Token]:
         if child.dep_ == "appos" and child.i >= span.end:
             return list(child.subtree)
     return []
+
+
+FOLLOWERS = {"supporters", "loyalists", "followers", "partisans", "backers", "allies", "camp", "faithful"}
+
+
+def _leader_of_followers(span: Span, kb: KnowledgeBase) -> bool:
+    """"Aristide supporters", the name tagged an organisation: a surname before a word for a
+    following is the one KB person of that name, in office or out of it."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in FOLLOWERS and len(kb.people_by_surname.get(span.text, [])) == 1
 
 
 def _surname_in_office(word: str, kb: KnowledgeBase, when: date | None, persons: list[Mention]) -> bool:

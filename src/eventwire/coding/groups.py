@@ -323,8 +323,9 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                 if stance(t):
                     continue  # "an anti-Syria journalist", "pro-Iranian militias" are not Syria's or Iran's
                 m = by_token.get(t.i)
-                if m is not None and m.entity.country and m.entity.kind in ("country", "group", "place", "organization"):
-                    return m.entity.country
+                if m is not None and m.entity.country and (m.entity.kind in ("country", "group", "place", "organization")
+                                                           or m.entity.kind == "person" and FOLLOWING & {token.lower_, t.head.lower_}):
+                    return m.entity.country  # ("Aristide supporters", "loyalists of Mugabe": a leader's following is of his state)
                 if m is None and c.dep_ in MODIFIER_DEPS and t.text[:1].isupper():
                     # a modifier the NER passed over: "Karen guerrillas", "the Phillippines military"
                     hit = kb.lookup(t.text) or kb.misspelt(t.text)
@@ -334,6 +335,7 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
 
 
 LOYAL = {"loyal", "allied", "aligned", "faithful"}
+FOLLOWING = {"supporters", "loyalists", "followers", "partisans", "backers", "militiamen", "militia", "guards", "bodyguards"}
 
 # who stands on the other side of a meeting or a war: not the possessor's own
 OPPOSITE_NUMBERS = {"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor", "visitors", "opponent",

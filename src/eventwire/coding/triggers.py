@@ -494,6 +494,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
                  and not (c.lower_ in to_whom and g.lemma_.lower() not in RULE_NOUNS)
                  and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
+        # "would respond to any aggression with full force", the means hung on the noun before it
+        if token.lemma_.lower() in ("respond", "react", "answer", "reply"):
+            objs += [p for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                     for w in g.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
         # "moved two divisions closer to the border", with the count read as the comparative's measure
         objs += [g for c in token.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")
                  for g in c.children if g.dep_ == "npadvmod"]
