@@ -284,3 +284,8 @@ def test_haiti_s_junta_of_1991_1994_is_known(pipeline):
     found = _by_text(pipeline, "Raoul Cedras refused to step down.", "1994-06-20")
     assert (found["Raoul Cedras"].country, found["Raoul Cedras"].sector) == ("HTI", "MIL")
     assert _by_text(pipeline, "FRAPH gunmen shot dead a priest.", "1994-06-20")["FRAPH"].country == "HTI"
+
+
+def test_a_capital_inside_a_person_s_name_is_not_their_state(pipeline):
+    found = _by_text(pipeline, "U.S. Assistant Secretary of State Victoria Nuland met the rebels in Kyiv.", "2014-06-20")
+    assert found["Victoria Nuland"].country == "USA"

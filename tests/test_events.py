@@ -3730,3 +3730,14 @@ def test_a_response_with_force_hung_on_the_noun_before_it_is_still_a_threat(code
 def test_a_crowd_of_a_leader_s_supporters_is_of_the_leader_s_state(code):
     events = summary(code("Crowds of Aristide supporters marched to the palace.", "1994-06-05"))
     assert any(e[0] == "PROTEST" and e[2] == ("HTI",) for e in events)
+
+
+def test_a_team_defending_its_title_backs_no_one(code):
+    assert code("Senegal's team defended their title with a late goal against Ghana.", "2023-06-05") == []
+
+
+def test_supporters_who_burn_an_embassy_gate_riot_against_its_state(code):
+    events = summary(code("Hundreds of supporters of the junta gathered outside the French embassy in Bamako and set fire to its gate.",
+                          "2022-06-05"))
+    assert ("PROTEST", None, ("MLI",), ("FRA",)) in events
+    assert not any(e[0] == "ASSAULT" for e in events)

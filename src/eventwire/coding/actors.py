@@ -265,6 +265,14 @@ def _person_shaped(ent: Span, kb: KnowledgeBase) -> Span | None:
             and kb.lookup(doc[start - 1].text) is None:
         start -= 1
     extended = start < trimmed.start
+    # a surname the model left out after a given name it took for a city ("Secretary [Victoria]GPE Nuland")
+    end = trimmed.end
+    while not extended and end < len(doc) and end < trimmed.end + 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_ and doc[end].lower_ not in TITLE_WORDS | ORG_WORDS and kb.lookup(doc[end].text) is None:
+        end += 1
+    if end > trimmed.end:
+        span = Span(doc, trimmed.start, end, label="PERSON")
+        return span if _is_person_name(span, kb, inner_title=False, given_may_be_a_place=True) else None
     # title words inside the span ("Defence Staff Musa Bello") belong to the window, not the name
     while start < trimmed.end - 2 and (doc[start].lower_ in ORG_WORDS | TITLE_WORDS or kb.sector_of(doc[start].text)[0]
                                        or kb.lookup(doc[start].text) is not None):
@@ -275,7 +283,8 @@ def _person_shaped(ent: Span, kb: KnowledgeBase) -> Span | None:
     return None
 
 
-def _is_person_name(span: Span, kb: KnowledgeBase, inner_title: bool, surname_may_be_a_place: bool = False) -> bool:
+def _is_person_name(span: Span, kb: KnowledgeBase, inner_title: bool, surname_may_be_a_place: bool = False,
+                    given_may_be_a_place: bool = False) -> bool:
     if not 2 <= len(span) <= 4 or kb.lookup(span.text) is not None:
         return False
     words = [t for t in span if t.text != "-"]
@@ -284,7 +293,7 @@ def _is_person_name(span: Span, kb: KnowledgeBase, inner_title: bool, surname_ma
     if any(t.lower_ in ORG_WORDS | TITLE_WORDS or kb.sector_of(t.text)[0] for t in span):
         return False
     known = [t for t in span if kb.lookup(t.text) is not None]
-    if known and not (surname_may_be_a_place and known == [span[-1]]):
+    if known and not (surname_may_be_a_place and known == [span[-1]]) and not (given_may_be_a_place and known == [span[0]]):
         return False
     if find_place(kb, span.text) is not None:
         return False
@@ -515,8 +524,9 @@ def _based_in(span: Span, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:
-    """A state named in the span, its title or its of-phrase, in one word or several ("Ivory Coast's")."""
+def _country_nearby(span: Span, kb: KnowledgeBase, person: bool = False) -> str | None:
+    """A state named in the span, its title or its of-phrase, in one word or several ("Ivory Coast's").
+    A capital inside a person's own name says nothing ("Victoria Nuland" is no Seychellois)."""
     for n, tokens in enumerate((list(span), _title_window(span), _of_phrase(span))):
         words = [t.text for t in tokens if t.tag_ != "POS"]
         for i in range(len(words)):
@@ -525,7 +535,8 @@ def _country_nearby(span: Span, kb: KnowledgeBase) -> str | None:
                 if n == 0 and i == 0 and size == 1 and words[0] in GIVEN_NAME_STATES and len(words) > 1 and words[1][:1].isupper() \
                         and not kb.sector_of(words[1].lower())[0] and words[1].lower() not in ROLE_HEADS:
                     continue  # "Chad Wolf", "Jordan Henderson": a state's name as a given name ("Jordan King Hussein" is titled)
-                if hit and hit.country and hit.kind in ("country", "demonym", "capital", "ethnic"):
+                if hit and hit.country and hit.kind in ("country", "demonym", "capital", "ethnic") \
+                        and not (person and n == 0 and hit.kind == "capital"):
                     return hit.country
     return None
 
@@ -644,7 +655,7 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     head = span.root.head if span.root.dep_ == "appos" else None
     if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
         context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
-    country = _country_nearby(span, kb) or _country_in(context, kb)
+    country = _country_nearby(span, kb, person=True) or _country_in(context, kb)
     # "Arab League Secretary General Amr Moussa", "Jan Egeland, the UN relief coordinator,"
     igo = None if country else (_igo_in(window, kb) or _igo_in(_appositive_tokens(span), kb))
     sector, role_phrase = kb.sector_of(context)

@@ -652,7 +652,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _final_destination(holders, actors, mentions) or recipients
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         # ("chained themselves to the gates of the U.S. embassy to protest": where the act it is the purpose of was)
-        purposed = [token.head] if token.dep_ == "advcl" and token.head.pos_ == "VERB" else []
+        # (and "gathered outside the French embassy and set fire to its gate": where the crowd it goes on from was)
+        purposed = [token.head] if token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB" else []
         recipients = _embassy_state(holders + purposed, mentions) or _foreign_aim(holders, actors, mentions) \
             or _opposed_by_slogan(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
