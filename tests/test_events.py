@@ -3741,3 +3741,11 @@ def test_supporters_who_burn_an_embassy_gate_riot_against_its_state(code):
                           "2022-06-05"))
     assert ("PROTEST", None, ("MLI",), ("FRA",)) in events
     assert not any(e[0] == "ASSAULT" for e in events)
+
+
+def test_an_ultimatum_told_as_or_face_is_a_threat(code):
+    assert ("THREATEN", None, ("USA",), ("AFG",)) in summary(
+        code("The United States told Afghanistan to hand over bin Laden or face military action.", "2001-06-05"))
+    assert ("THREATEN", None, ("AU",), ("SDN",)) in summary(
+        code("The African Union gave Sudan until Friday to withdraw its forces or face sanctions.", "2011-06-05"))
+    assert code("Farmers said they would sell their land or face ruin.", "2011-06-05") == []

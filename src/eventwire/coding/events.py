@@ -320,7 +320,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     # "called a general strike" stages it: a verb the noun's rule takes as its light verb does not ask
     lit = token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in rule.get("light", []) \
         and token.head.lemma_.lower() == "call" and token.head.i == anchor.i
-    if only_asked_for(token, anchor) and not lit:
+    if only_asked_for(token, anchor) and not lit and not rule.get("ultimatum"):
         return None
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"

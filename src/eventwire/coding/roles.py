@@ -349,6 +349,9 @@ def anchor_of(token: Token, rule: dict[str, Any]) -> Token:
 
 
 def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Mentions) -> tuple[list[Party], list[Party], bool]:
+    if rule.get("ultimatum"):
+        actors, recipients = _ultimatum_parties(token, mentions)
+        return [party_of(m) for m in actors], [party_of(m) for m in recipients if m not in actors], False
     if rule["type"] == "SUPPORT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and "of" not in rule["recipient"]:
         # "marched in support of Hezbollah", "a show of support of the plan": the "of" names who is backed
         rule = {**rule, "recipient": [*rule["recipient"], "of"]}
@@ -757,6 +760,24 @@ def _final_destination(holders: list[Token], actors: list[Mention], mentions: Me
             for g in o.children if g.dep_ == "prep" and g.lower_ in ("to", "in", "inside", "into")
             for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
             if m.entity.country not in own and (m.entity.country or m.entity.igo)]
+
+
+def _ultimatum_parties(face: Token, mentions: Mentions) -> tuple[list[Mention], list[Mention]]:
+    """"NATO told Serbia to withdraw or face air strikes": the one who sets the terms threatens the
+    one told; "demanded that Libya hand them over or face sanctions": the one who must act is told."""
+    act = face.head
+    gov = act.head
+    if gov.pos_ in ("NOUN", "NUM") and gov.head.pos_ in ("VERB", "AUX"):  # "gave the junta a week to ..."
+        gov = gov.head
+    if gov.i == act.i:
+        return [], []
+    told = [m for c in gov.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in DEADLINE_WORDS
+            for m in expand_parties(c, mentions)]
+    told = told or [m for c in act.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+    return _subject_parties(gov, mentions), told
+
+
+DEADLINE_WORDS = {"week", "weeks", "day", "days", "hour", "hours", "month", "months", "deadline", "time", "chance", "ultimatum"}
 
 
 def _purpose_addressee(token: Token, mentions: Mentions) -> list[Mention]:

@@ -593,6 +593,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
     if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in near):
         return False
+    if rule.get("ultimatum") and not (token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or"
+                                                                   for h in (token, token.head) for c in h.children)):
+        return False  # "to withdraw or face air strikes": the price of saying no, not a plight
     if rule.get("needs_condition") and not any(  # "would respond if Damascus used chemical weapons again"
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in token.children):
