@@ -3749,3 +3749,8 @@ def test_an_ultimatum_told_as_or_face_is_a_threat(code):
     assert ("THREATEN", None, ("AU",), ("SDN",)) in summary(
         code("The African Union gave Sudan until Friday to withdraw its forces or face sanctions.", "2011-06-05"))
     assert code("Farmers said they would sell their land or face ruin.", "2011-06-05") == []
+
+
+def test_a_threat_on_condition_that_talks_fail_is_aimed_at_the_other_side_of_the_talks(code):
+    assert ("THREATEN", None, ("SRB",), ("HRV",)) in summary(
+        code("Slobodan Milosevic warned that he would send the army into Slavonia if the talks with Croatia failed.", "1995-06-05"))

@@ -1422,6 +1422,9 @@ def _reporting_state(verb: Token, mentions: Mentions) -> set[str]:
             for m in expand_parties(c, mentions) if m.entity.country}
 
 
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "process", "mediation"}
+
+
 def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list[Mention]:
     """A threat names its target in its condition: "threatened to close the strait if the United
     States tightened its embargo", "warned it would act unless Niger handed over the suspects"."""
@@ -1434,6 +1437,10 @@ def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
                 out += [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+                # "if the negotiations with Israel failed": the other side of the talks
+                out = out or [m for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in TALK_NOUNS
+                              for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+                              for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
         if out:
             break
     return [m for m in out if m.entity.kind != "place"]
