@@ -3754,3 +3754,10 @@ def test_an_ultimatum_told_as_or_face_is_a_threat(code):
 def test_a_threat_on_condition_that_talks_fail_is_aimed_at_the_other_side_of_the_talks(code):
     assert ("THREATEN", None, ("SRB",), ("HRV",)) in summary(
         code("Slobodan Milosevic warned that he would send the army into Slavonia if the talks with Croatia failed.", "1995-06-05"))
+
+
+def test_a_summit_put_before_the_clause_is_where_a_pledge_was_made_not_a_promised_meeting(code):
+    events = code("At the summit in Nairobi, Ruto pledged to double Kenya's aid to Somalia.", "2023-06-05")
+    assert not any(e.event_type == "AGREE" and e.evidence.trigger == "summit" for e in events)
+    assert any(e.event_type == "AGREE" and e.evidence.trigger == "summit"
+               for e in code("Ruto pledged to attend the summit in Nairobi.", "2023-06-05"))

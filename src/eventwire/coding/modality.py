@@ -251,7 +251,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                 return "hypothetical"
     governors = set(ontology.triggers()["future_governors"])
     # "pledged support during a visit by Zelensky": the clause verb lends the visit its tense, not its promise
-    setting = token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+    # ("At the summit, Modi pledged ...": a setting put before the clause is where it was said)
+    setting = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and (
+        token.head.lower_ in SETTING_PREPS and token.pos_ == "NOUN"
+        or token.head.lower_ in ("at", "on") and token.head.i < token.head.head.i)
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS:
