@@ -3761,3 +3761,19 @@ def test_a_summit_put_before_the_clause_is_where_a_pledge_was_made_not_a_promise
     assert not any(e.event_type == "AGREE" and e.evidence.trigger == "summit" for e in events)
     assert any(e.event_type == "AGREE" and e.evidence.trigger == "summit"
                for e in code("Ruto pledged to attend the summit in Nairobi.", "2023-06-05"))
+
+
+def test_gunmen_believed_to_be_a_state_s_troops_are_that_state_s(code):
+    events = summary(code("Masked gunmen, believed to be Russian soldiers without insignia, seized a Ukrainian naval base in Sevastopol.", "2014-06-05"))
+    assert any(e[2] == ("RUS",) for e in events)
+
+
+def test_a_people_forced_across_a_border_is_a_mass_expulsion(code):
+    assert any(e.event_type == "ASSAULT" and e.cameo == "201" and [p.country for p in e.actor] == ["MMR"]
+               for e in code("Myanmar troops forced thousands of Rohingya villagers across the border.", "2017-06-05"))
+    assert code("Police forced the protesters onto buses.", "2017-06-05") == []
+
+
+def test_the_planner_of_a_withdrawal_announces_it(code):
+    events = summary(code("Georgia's defence ministry said it was drawing up plans to withdraw its troops from Abkhazia.", "2008-06-05"))
+    assert any(e[0] == "CONCEDE" and e[1] == "future" and e[2] == ("GEO",) for e in events)

@@ -303,6 +303,16 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                 subjects |= {s.i for s in clause.head.children if s.dep_ in ("nsubj", "nsubjpass")}
             if before and before[-1].root in subjects:
                 return before[-1].entity.country
+    # "masked gunmen, believed to be Russian troops, ...": what they are said to be says whose they are
+    said = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    for v in said:
+        if v.lemma_.lower() in SAID_TO_BE and v.tag_ in ("VBN", "VBD"):
+            for be in (x for x in v.children if x.dep_ == "xcomp" and x.lemma_ == "be"):
+                for attr in (a for a in be.children if a.dep_ == "attr"):
+                    for t in attr.subtree:
+                        m = by_token.get(t.i)
+                        if m is not None and m.entity.country and m.entity.kind in ("country", "group", "organization"):
+                            return m.entity.country
     for c in token.children:
         # "troops loyal to President Assad" fight for his state
         if c.dep_ == "amod" and c.lower_ in LOYAL:
@@ -335,6 +345,7 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
 
 
 LOYAL = {"loyal", "allied", "aligned", "faithful"}
+SAID_TO_BE = {"believe", "think", "suspect", "say", "report", "understand", "presume", "thought", "know"}
 FOLLOWING = {"supporters", "loyalists", "followers", "partisans", "backers", "militiamen", "militia", "guards", "bodyguards"}
 
 # who stands on the other side of a meeting or a war: not the possessor's own

@@ -1600,6 +1600,22 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             if v.pos_ not in ("VERB", "AUX"):
                 return []
             continue
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in INTENT_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # "said it was drawing up plans to withdraw its troops": the planner does it, named on the
+            # noun ("Russia's plan to ...") or as the subject of the verb that holds it
+            # (only where the noun is drawn up or made known: "disrupting a UN plan to return refugees"
+            # tells of no one's intent)
+            noun = v.head
+            if noun.head.lemma_.lower() not in HOLDING_INTENT or noun.dep_ not in ("dobj", "nsubjpass", "attr"):
+                return []
+            owners = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in expand_parties(c, mentions)]
+            owners += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+            if owners:
+                return owners
+            v = noun.head
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBG":  # "protesters demanding ...": the noun acts
             return expand_parties(v.head, mentions)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
@@ -1644,6 +1660,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
 
 
 CAUSING = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige"}
+# verbs that make an intent known or settle it
+HOLDING_INTENT = {"announce", "draw", "unveil", "make", "take", "reach", "adopt", "approve", "present", "outline", "confirm",
+                  "reveal", "finalise", "finalize", "have", "prepare", "submit", "disclose", "declare"}
+# nouns whose infinitive is their holder's own intended act ("plans to withdraw", "a decision to expel")
+INTENT_NOUNS = {"plan", "plans", "decision", "intention", "intent", "readiness", "commitment", "pledge", "promise", "bid",
+                "offer", "threat", "vow", "determination", "resolve", "preparations"}
 
 
 def _speakers_own(found: list[Mention], subj: list[Token], v: Token, mentions: Mentions) -> list[Mention]:
