@@ -3777,3 +3777,19 @@ def test_a_people_forced_across_a_border_is_a_mass_expulsion(code):
 def test_the_planner_of_a_withdrawal_announces_it(code):
     events = summary(code("Georgia's defence ministry said it was drawing up plans to withdraw its troops from Abkhazia.", "2008-06-05"))
     assert any(e[0] == "CONCEDE" and e[1] == "future" and e[2] == ("GEO",) for e in events)
+
+
+def test_arms_that_back_an_attack_back_no_one(code):
+    events = code("Ethiopian forces, backed by drones and artillery, launched an offensive against Tigrayan rebels.", "2021-06-05")
+    assert not any(e.event_type == "SUPPORT" for e in events)
+
+
+def test_a_verb_after_a_relative_aside_on_a_root_name_is_the_name_s(code):
+    assert ("ACCUSE", None, ("EU",), ("RUS",)) in summary(
+        code("The European Union, which has determined that both sides committed war crimes, accused the Wagner Group of massacres in Mali.",
+             "2022-06-05"))
+
+
+def test_designating_a_group_a_terrorist_organisation_is_a_sanction(code):
+    assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(code("Washington designated Cuba a state sponsor of terrorism.", "2021-06-05"))
+    assert code("The ministry designated the area a nature reserve.", "2021-06-05") == []

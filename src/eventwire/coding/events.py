@@ -22,7 +22,7 @@ from eventwire.coding.roles import (
     expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
-from eventwire.coding.weapons import mobilize_mode, weapon_mode
+from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
 
@@ -432,6 +432,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             token.dep_ == "pobj" and token.head.lower_ in ("to", "at", "before") and token.head.head.lemma_.lower() in ADDRESSING
             or token.dep_ == "dobj" and token.head.lemma_.lower() in ADDRESSING):
         return None  # "Maduro, speaking to a rally of supporters, announced ...": an audience addressed, no protest told
+    if rule["type"] == "SUPPORT" and actors and all(is_weapon_word(p.name) for p in actors):
+        return None  # "Azerbaijani forces, backed by drones and artillery, ...": arms that go with an attack
     if rule["type"] == "CONSULT" and recipients and all(p.sector == "JRN" for p in recipients):
         return None  # "met reporters" is a press appearance, not consultation
     if rule["type"] in SAID_ACTS and any(c.lemma_.lower() in CREATIVE_WORKS for c in anchor.children if c.dep_ == "nsubj"):

@@ -1638,6 +1638,10 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             made = [m for o in v.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
             if made:
                 return made
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.i > 0 and v.doc[v.i - 1].text == "," and _in_relative_of_root(v):
+            # "The United States, which has determined that both sides committed war crimes, accused
+            # the RSF ...", parsed with the name as the root: the verb after the aside is the name's
+            return expand_parties(v.sent.root, mentions)
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB" and v.head.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children) and v.head.head.i != v.head.i:
             # "Israel, saying air power could not stop the rockets, called up reserves": a past tense
@@ -1657,6 +1661,14 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             continue
         break
     return []
+
+
+def _in_relative_of_root(v: Token) -> bool:
+    """`v` hangs inside a relative clause on a sentence root that is a name or noun."""
+    root = v.sent.root
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(a.dep_ == "relcl" and a.head.i == root.i for a in v.ancestors)
 
 
 CAUSING = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige"}

@@ -124,3 +124,8 @@ def mobilize_mode(token: Token, anchor: Token, current: str | None, actor_sector
     if mode == "troops" and actor_sectors and actor_sectors <= _NON_STATE:
         return "militia"
     return mode
+
+
+def is_weapon_word(word: str) -> bool:
+    """"drones", "artillery": arms, which back no one ("forces backed by drones")."""
+    return word.lower() in _lexicon()
