@@ -289,3 +289,8 @@ def test_haiti_s_junta_of_1991_1994_is_known(pipeline):
 def test_a_capital_inside_a_person_s_name_is_not_their_state(pipeline):
     found = _by_text(pipeline, "U.S. Assistant Secretary of State Victoria Nuland met the rebels in Kyiv.", "2014-06-20")
     assert found["Victoria Nuland"].country == "USA"
+
+
+def test_a_title_naming_a_state_body_gives_the_holder_its_state(pipeline):
+    found = _by_text(pipeline, "CIA Director William Burns met the Taliban leader in Kabul.", "2021-08-20")
+    assert found["William Burns"].country == "USA"

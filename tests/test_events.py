@@ -3793,3 +3793,9 @@ def test_a_verb_after_a_relative_aside_on_a_root_name_is_the_name_s(code):
 def test_designating_a_group_a_terrorist_organisation_is_a_sanction(code):
     assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(code("Washington designated Cuba a state sponsor of terrorism.", "2021-06-05"))
     assert code("The ministry designated the area a nature reserve.", "2021-06-05") == []
+
+
+def test_withdrawing_a_trade_status_granted_to_a_state_sanctions_it(code):
+    assert ("SANCTION", None, ("USA",), ("HKG",)) in summary(code("Washington revoked Hong Kong's special trade status.", "2020-06-05"))
+    assert ("SANCTION", None, ("IND",), ("PAK",)) in summary(
+        code("India withdrew the most-favoured-nation status it had granted Pakistan.", "2019-06-05"))

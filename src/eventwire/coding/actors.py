@@ -655,13 +655,25 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     head = span.root.head if span.root.dep_ == "appos" else None
     if head is not None:  # "South Africa's ambassador to the UN, Helen Mbeki,"
         context = " ".join([context, " ".join(t.text for t in head.subtree if t.i < span.start)]).strip()
-    country = _country_nearby(span, kb, person=True) or _country_in(context, kb)
+    country = _country_nearby(span, kb, person=True) or _country_in(context, kb) or _institution_state(window, kb)
     # "Arab League Secretary General Amr Moussa", "Jan Egeland, the UN relief coordinator,"
     igo = None if country else (_igo_in(window, kb) or _igo_in(_appositive_tokens(span), kb))
     sector, role_phrase = kb.sector_of(context)
     role = _role_text(window, kb) or (_appositive(span) or None)
     return Entity(**base, name=name, kind="person", country=country, igo=igo, sector=sector, role=role,
                   resolution="title" if country or igo else "unresolved")
+
+
+def _institution_state(window: list[Token], kb: KnowledgeBase) -> str | None:
+    """"CIA Director William Burns", "Mossad chief Yossi Cohen": the state whose body the title names."""
+    for size in (3, 2, 1):
+        for i in range(len(window) - size + 1):
+            hit = kb.lookup(" ".join(t.text for t in window[i:i + size]))
+            # (a state's own bodies only: "BBC presenter Emily Maitlis" speaks for no state)
+            if hit and hit.kind == "institution" and hit.country and hit.country in kb.countries \
+                    and hit.sector in ("GOV", "MIL", "SPY", "COP", "JUD", "LEG"):
+                return hit.country
+    return None
 
 
 def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, context: str, how: str) -> Entity:

@@ -516,6 +516,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [] if owners else [m for a in child.children if a.dep_ == "acl" and a.tag_ == "VBN"
                                                  for g in a.children if g.dep_ == "agent"
                                                  for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                # "withdrew the trade status it had granted Islamabad": the one it was granted to
+                recipients += [] if owners else [m for a in child.children if a.dep_ == "relcl" and a.lemma_.lower() in GRANTING
+                                                 for o in a.children if o.dep_ in ("dative", "dobj") for m in expand_parties(o, mentions)]
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
@@ -1500,6 +1503,8 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                      and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
 
 
+GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
+
 RECIPIENT_SLOTS = {"dobj", "escaped_agent", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
                    "as_warning"}
 
@@ -1638,6 +1643,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             made = [m for o in v.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
             if made:
                 return made
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.i > 0 and v.doc[v.i - 1].text == "," and not subj \
+                and v.sent.root.pos_ in ("PROPN", "NOUN") and v.sent.root.i < v.i and v.head.i != v.sent.root.i:
+            # "Johnson, speaking after a G7 summit, called on the Taliban ...", parsed with "called" on the
+            # summit and the name as the root: a past tense after the aside is the name's
+            return expand_parties(v.sent.root, mentions)
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.i > 0 and v.doc[v.i - 1].text == "," and _in_relative_of_root(v):
             # "The United States, which has determined that both sides committed war crimes, accused
             # the RSF ...", parsed with the name as the root: the verb after the aside is the name's
