@@ -294,3 +294,28 @@ def test_a_capital_inside_a_person_s_name_is_not_their_state(pipeline):
 def test_a_title_naming_a_state_body_gives_the_holder_its_state(pipeline):
     found = _by_text(pipeline, "CIA Director William Burns met the Taliban leader in Kabul.", "2021-08-20")
     assert found["William Burns"].country == "USA"
+
+
+def test_a_group_takes_the_country_of_the_one_member_it_names(pipeline):
+    found = _by_text(pipeline, "Several Western envoys, including the Swedish ambassador, left the conference in Tehran.", "2019-06-20")
+    assert found["Several Western envoys"].country == "SWE"
+
+
+def test_people_said_to_be_foreign_do_not_take_the_place_s_country(pipeline):
+    found = _by_text(pipeline, "Western journalists in Beijing were expelled.", "2019-06-20")
+    assert found["Western journalists"].country is None
+
+
+def test_libya_s_rival_leaders_are_known(pipeline):
+    found = _by_text(pipeline, "Khalifa Haftar met Fayez al-Sarraj in Abu Dhabi.", "2019-02-28")
+    assert found["Khalifa Haftar"].country == "LBY" and found["Fayez al-Sarraj"].country == "LBY"
+
+
+def test_a_body_backed_by_an_organisation_is_not_of_it(pipeline):
+    found = _by_text(pipeline, "The U.N.-backed government condemned the shelling.", "2019-02-28")
+    assert found["backed government"].igo is None
+
+
+def test_britain_s_armed_services_are_known(pipeline):
+    found = _by_text(pipeline, "The Royal Navy escorted tankers while the RAF patrolled over the Gulf.", "2019-07-20")
+    assert found["Royal Navy"].country == "GBR" and found["RAF"].country == "GBR"

@@ -3799,3 +3799,111 @@ def test_withdrawing_a_trade_status_granted_to_a_state_sanctions_it(code):
     assert ("SANCTION", None, ("USA",), ("HKG",)) in summary(code("Washington revoked Hong Kong's special trade status.", "2020-06-05"))
     assert ("SANCTION", None, ("IND",), ("PAK",)) in summary(
         code("India withdrew the most-favoured-nation status it had granted Pakistan.", "2019-06-05"))
+
+
+def test_a_claim_under_how_sure_the_speaker_is_still_blames(code):
+    assert ("ACCUSE", None, ("NLD",), ("RUS",)) in summary(
+        code("The Dutch prime minister said it was almost certain that Russia was behind the downing of the airliner.", "2014-09-05"))
+    assert not any(e.event_type == "ACCUSE" for e in code("Rutte said it was likely that the talks would resume next week.", "2014-09-05"))
+
+
+def test_halting_approvals_or_permits_for_another_state_s_arms_sanctions_it(code):
+    assert ("SANCTION", None, ("DNK",), ("SAU",)) in summary(
+        code("Denmark halted approvals of new weapons exports to Saudi Arabia.", "2018-11-05"))
+    assert ("SANCTION", None, ("NOR",), ("ARE",)) in summary(
+        code("Norway froze new arms export licences for the United Arab Emirates.", "2018-11-05"))
+
+
+def test_investigators_searching_premises_or_gathering_samples_investigate(code):
+    assert ("ACCUSE", None, ("RUS",), ("USA",)) in summary(
+        code("Russian investigators searched the American embassy's warehouse and offices in Moscow.", "2018-11-05"))
+    assert ("ACCUSE", None, ("UN",), ("SYR",)) in summary(
+        code("U.N. inspectors took soil samples from the Syrian town of Douma.", "2018-04-20"))
+    assert code("Rescuers searched the rubble for survivors.", "2018-11-05") == []
+    assert code("Volunteers collected samples of river water for a school project.", "2018-11-05") == []
+
+
+def test_pulling_out_of_a_gathering_over_a_wrong_is_a_boycott(code):
+    assert ("PROTEST", None, ("NLD",), ("CHN",)) in summary(
+        code("The Dutch sports minister pulled out of China's opening ceremony over the treatment of the Uyghurs.", "2022-02-01"))
+    assert any(e.event_type == "RETREAT" for e in code("Ethiopian troops pulled out of Mekelle.", "2021-06-30"))
+
+
+def test_a_law_officer_s_report_of_arrests_makes_them_his_state_s(code):
+    assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(
+        code("Egypt's public prosecutor said 40 Egyptian activists had been arrested over the protests.", "2019-09-25"))
+    assert not any(e.event_type == "COERCE" and "USA" in e.actor for e in summary(
+        code("A State Department spokesman said three Americans had been detained.", "2019-09-25")))
+
+
+def test_crowds_camping_out_in_a_square_protest(code):
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["UKR"]
+               for e in code("Thousands of Ukrainian students camped out on Independence Square in Kyiv.", "2013-11-30"))
+    assert code("Hikers camped near the lake in the Carpathians.", "2013-11-30") == []
+
+
+def test_holding_out_is_no_promise(code):
+    assert not any(e.event_type == "AGREE" for e in code(
+        "Thousands of Thaksin supporters, vowing to stay until parliament is dissolved, blocked a main road in Bangkok.", "2013-11-30"))
+
+
+def test_delaying_deliveries_to_a_state_sanctions_it(code):
+    assert ("SANCTION", None, ("USA",), ("TUR",)) in summary(
+        code("The Pentagon delayed the delivery of two F-35 jets to the Turkish air force.", "2018-06-30"))
+    assert code("Airbus delayed deliveries of its new airliner.", "2018-06-30") == []
+
+
+def test_refusing_dealings_with_a_party_names_it(code):
+    assert ("REJECT", None, ("ESP",), ("ESP",)) in summary(code("Madrid rejected mediation with the Basque separatists.", "2018-06-30"))
+
+
+def test_an_offensive_launched_to_seize_a_city_is_aimed_at_it(code):
+    events = summary(code("Forces loyal to President Gbagbo launched an offensive to seize Abidjan from the U.N.-backed government.", "2011-03-20"))
+    assert ("ASSAULT", None, ("CIV",), ("CIV",)) in events
+
+
+def test_a_body_led_by_a_state_reports_for_it(code):
+    assert ("ACCUSE", None, ("NLD",), ("RUS",)) in summary(
+        code("A team of international investigators, led by the Netherlands, concluded that a Russian missile had downed the airliner.",
+             "2016-09-28"))
+
+
+def test_a_force_that_joins_an_act_shares_it_and_a_show_of_force_has_a_target(code):
+    events = summary(code("The Japanese navy, joined by an Australian frigate, staged drills in the East China Sea in a show of force aimed at Beijing.",
+                          "2021-06-05"))
+    assert ("MOBILIZE", None, ("AUS", "JPN"), ("CHN",)) in events
+    assert ("COOPERATE", None, ("CHN", "RUS"), ()) in summary(
+        code("Russian and Chinese warships held joint drills in the East China Sea.", "2021-06-05"))
+
+
+def test_it_after_a_referral_is_the_body_referred_to(code):
+    assert ("REQUEST", None, ("UKR",), ("UN",)) in summary(
+        code("Ukraine referred the shelling to the U.N. Human Rights Council and asked it to condemn Russia.", "2022-06-05"))
+
+
+def test_rebels_pulling_out_of_a_town_yield_it_to_the_state(code):
+    assert ("RETREAT", None, ("SYR",), ("SYR",)) in summary(code("Syrian rebel fighters pulled out of Aleppo.", "2013-06-05"))
+    assert ("RETREAT", None, ("UKR",), ()) in summary(code("Ukrainian troops withdrew from Kharkiv.", "2023-06-05"))
+
+
+def test_a_participle_aside_read_as_the_main_verb_keeps_the_subject(code):
+    assert ("RETREAT", None, ("SYR",), ("SYR",)) in summary(
+        code("Syrian rebel fighters, pushed back by government forces, withdrew from Aleppo.", "2013-06-05"))
+
+
+def test_those_a_struck_base_houses_are_struck_too(code):
+    events = summary(code("Syria fired missiles at two Jordanian bases housing Saudi troops.", "2020-01-08"))
+    assert any(e[0] == "ASSAULT" and e[2] == ("SYR",) and "SAU" in e[3] and "JOR" in e[3] for e in events)
+
+
+def test_a_crowd_filling_the_streets_protests_at_whom_its_slogans_name(code):
+    assert ("PROTEST", None, ("PAK",), ("FRA",)) in summary(
+        code("Thousands of protesters, chanting death to France, filled the streets of Karachi.", "2020-11-01"))
+    assert code("Shoppers and tourists filled the streets of Karachi before the holiday.", "2020-11-01") == []
+
+
+def test_expelling_foreign_troops_from_one_s_own_soil_sanctions_no_one_at_home(code):
+    events = summary(code("Mali's junta ordered all foreign troops to leave the country and expelled the French ambassador.", "2022-02-01"))
+    assert not any(e[0] == "SANCTION" and e[3] == ("MLI",) for e in events)
+    assert summary(code("The Malian parliament voted to expel all foreign troops from the country.", "2022-02-01")) \
+        == {("SANCTION", None, ("MLI",), (None,))}  # the troops, whose state the sentence does not say

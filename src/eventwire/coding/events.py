@@ -17,7 +17,7 @@ from eventwire.coding.dates import Timex, find_timexes
 from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, only_asked_for, unwilling, vows_not
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
-    DISASTERS, LEGAL_CHARGES, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
+    DISASTERS, LEGAL_CHARGES, aimed_at, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
@@ -518,7 +518,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # vote or decision to ban flights or impose a curfew is the sanction, not a threat of one
         aux = None
     event_type = rule["type"]
-    if rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
+    aimed = [party_of(m) for m in aimed_at([token, anchor], mentions)] if rule.get("joint") and not recipients else []
+    if aimed:  # "staged joint drills in a show of force aimed at Pyongyang": a display of force at someone (CAMEO 152)
+        event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "152"}
+        recipients, reciprocal = aimed, False
+    elif rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
             and not any(p.igo for p in actors) \
             and not says_joint(token, anchor):
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills

@@ -108,7 +108,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
             continue  # "opposition supporters", "army bases" stand for their body; "military cooperation" does not
         # "senior defence officials" is about the officials; "government forces" names a body
         # "its forces", "Russia's forces" belong to a state; bare "forces" may be market forces
-        owned_forces = role in ("force", "forces") and any(c.dep_ == "poss" for c in token.children)
+        # ("forces loyal to Haftar" are his, as much as "Haftar's forces")
+        owned_forces = role in ("force", "forces") and any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in LOYAL
+                                                           for c in token.children)
         if sector is None or (role in NOT_ACTORS and not owned_forces
                               and not any(kb.sector_of(w.text)[0] for w in words if w.lower_ not in role)):
             continue
@@ -119,7 +121,12 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
             country = _own_country(token.head, by_token, kb)
         body = None if country else _own_igo(token, by_token)  # "the UN envoy", "NATO troops"
         igo = body.igo if body else None
+        if country is None and igo is None:
+            country, basis = _included_member(token, by_token), ", member"
+            basis = basis if country else ""
         posted = token.lemma_.lower() in POSTED_ABROAD  # "Moscow expelled two diplomats": not Russia's own
+        # "Western ministers", "foreign diplomats in Moscow": people the phrase says come from elsewhere
+        posted = posted or any(w.lower_ in FROM_ELSEWHERE for w in words)
         if country is None and igo is None and not posted and (own := _speakers_own(token, sector, [*named, *out])):
             country, basis = own, ", the speaker's own"
         if country is None and igo is None and not posted and (place := _place_country(token, by_token)):
@@ -287,6 +294,20 @@ def _modifier_words(token: Token, taken: set[int]) -> list[Token]:
     return words
 
 
+# modifiers that place a group's people outside wherever the sentence happens
+FROM_ELSEWHERE = {"western", "foreign", "international", "overseas", "expatriate", "visiting"}
+
+
+def _included_member(token: Token, by_token: dict[int, Mention]) -> str | None:
+    """"ministers and business leaders, including the British trade secretary": the one member the
+    phrase names gives the group its country, when every member it names is of the same one."""
+    heads = [token, *([token.head] if token.dep_ in ("nmod", "compound", "conj") else [])]
+    found = {m.entity.country for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+             for t in c.subtree if (m := by_token.get(t.i)) is not None and m.entity.country
+             and m.entity.kind in ("country", "group", "person", "organization")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) -> str | None:
     """"Syrian troops", "Russia's army", "the government of Mali", "police from Kenya", and "Syria
     completed the withdrawal of its troops": "its" is the clause subject's where nothing intervenes."""
@@ -373,6 +394,8 @@ def _own_igo(token: Token, by_token: dict[int, Mention]) -> Entity | None:
     for c in token.children:
         if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for t in c.subtree:
+                if stance(t):
+                    continue  # "the U.N.-backed government" is backed by the UN, not part of it
                 m = by_token.get(t.i)
                 if m is not None and m.entity.igo and m.entity.kind == "igo":
                     return m.entity

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import LOYAL, MISSIONS
+from eventwire.coding.groups import FROM_ELSEWHERE, LOYAL, MISSIONS
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
@@ -94,6 +94,9 @@ KIDNAPPED = {"hostage", "hostages", "captive", "captives", "kidnapped", "abducte
 LEGAL_CHARGES = {"charge", "indict", "prosecute"}
 
 
+LAW_OFFICERS = {"police", "prosecutor", "prosecutors", "prosecution", "judiciary", "investigator", "investigators", "policeman"}
+
+
 def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mentions: Mentions) -> list[Party]:
     """"A French journalist was arrested in Iran", "was put under investigation in Italy": an
     arrest, trial, deportation or inquiry with no named agent is the act of the authorities of the
@@ -123,6 +126,14 @@ def authorities_where(token: Token, anchor: Token, rule: dict[str, Any], mention
         # "the opposition leader was sentenced to two years": with no place named, his own state's courts
         where = next((m for c in passive_patients(verb) for m in expand_parties(c, mentions)
                       if m.entity.country and m.entity.kind in ("person", "group")), None)
+    if where is None and mode in ("arrest", "convict"):
+        # "the Saudi public prosecutor said 18 nationals had been arrested": law officers tell of
+        # their own state's arrests
+        where = next((m for s in (verb.head.children if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING else [])
+                      if s.dep_ == "nsubj" and (s.lemma_.lower() in LAW_OFFICERS or any(  # "a police spokesman"
+                          c.dep_ == "compound" and c.lower_ in LAW_OFFICERS for c in s.children))
+                      for t in s.subtree for m in [mentions.at(t)]
+                      if m is not None and m.entity.country), None)
     if where is None or where.entity.country is None:
         return []
     kb = load_kb()
@@ -146,6 +157,12 @@ def is_offer(verb: Token) -> bool:
             return True
     return False
 
+
+# what a base or camp does with the people in it
+HOUSING = {"house", "host", "hold", "shelter"}
+
+# armed groups that are no state's forces
+IRREGULAR_SECTORS = {"REB", "UAF", "PRM", "INS"}
 
 # acts that land on the place they happen: the manual requires a recipient for AID, SANCTION and
 # COOPERATE; violence, coercion and troop movements are directed at whoever is where they happen
@@ -497,6 +514,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         for child in slots + described:
             if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
                 recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
+                # "referred the sinking to the Security Council and asked it to punish the North": the
+                # pronoun is the body the first verb turned to
+                first = [token.head, *(o for o in token.head.children if o.dep_ == "dobj")] \
+                    if child.lower_ in ("it", "them") and token.dep_ == "conj" else []
+                recipients += [m for h in first for c in h.children
+                               if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i < token.i
+                               for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
                 # "shelled positions held by rebels": ground struck is its holders'
                 recipients += [m for a in child.children if a.dep_ == "acl" and a.lemma_.lower() in HOLDING_GROUND
                                for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
@@ -586,6 +610,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                           for x in expand_parties(p, mentions)]]
                         continue
                     recipients += expand_parties(pobj, mentions)
+                    if rule["type"] == "ASSAULT":
+                        # "fired missiles at two Iraqi bases housing American troops": those the place holds are struck too
+                        recipients += [m for a in pobj.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in HOUSING
+                                       for o in a.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
         # ... or on the object of another phrase: "remained on alert along the border with India"
@@ -663,7 +691,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _embassy_state(holders + purposed, mentions) or _foreign_aim(holders, actors, mentions) \
             or _opposed_by_slogan(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
-        recipients = _provokers(anchor, actors, mentions) or _border_reporter(token, anchor, actors, mentions)
+        recipients = aimed_at(holders + [anchor], mentions) or _provokers(anchor, actors, mentions) \
+            or _border_reporter(token, anchor, actors, mentions)
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
         # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
         recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
@@ -714,6 +743,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # at home blocked: no recipient is named by the place (aid let into a region at home goes to
         # its people; a blockade falls on whoever it cuts off)
         own = {m.entity.country for m in actors}
+        # (rebels who pull out of a town give it back to the state that holds the country:
+        # "Haftar's fighters withdrew from Gharyan" yields it to Libya's government)
+        if rule["type"] == "RETREAT" and actors and all(m.entity.sector in IRREGULAR_SECTORS for m in actors):
+            own = set()
         # ("toward the Kurdish north": a region at home named by its people is a place too)
         recipients = [m for m in recipients if not (m.entity.country in own and (
             m.entity.kind == "place" or token.doc[m.root].dep_ in ("amod", "compound")
@@ -748,7 +781,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
 SENT_BY_THEIR_STATE = {"AID", "MOBILIZE"}
 
 DEALING_NOUNS = {"business", "dealings", "exports", "imports", "investment", "investments", "flights", "transactions",
-                 "shipments", "sales", "ties", "contacts"}
+                 "shipments", "sales", "ties", "contacts", "delivery", "shipment", "sale", "supply", "supplies", "transfer"}
 
 SAID_TO = {"REQUEST", "ACCUSE", "PROTEST", "REJECT", "THREATEN"}
 
@@ -986,7 +1019,10 @@ def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Me
     crowd = [s for h in holders for s in h.children if s.dep_ in SUBJECT_DEPS]
     chants = [c for x in (*holders, *crowd) for c in x.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
               and c.lemma_.lower() in CHANTING]
-    against = [m for c in chants for t in c.subtree if t.dep_ == "prep" and t.lower_ == "against"
+    # ("chanting death to America", "shouting down with the dictator": the slogan names its foe)
+    against = [m for c in chants for t in c.subtree if t.dep_ == "prep" and (
+               t.lower_ == "against" or t.lower_ == "to" and "death" in (t.head.lower_, *(o.lower_ for o in t.head.children if o.dep_ == "dobj"))
+               or t.lower_ == "with" and "down" in (t.head.lower_, *(o.lower_ for o in t.head.children if o.dep_ in ("dobj", "advmod", "prt"))))
                for p in t.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
                if m.entity.country and m.entity.country not in own and m.entity.kind != "place"]
     if against:
@@ -1199,11 +1235,21 @@ def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list
             if m.entity.kind != "place"]
 
 
+def aimed_at(holders: list[Token], mentions: Mentions) -> list[Mention]:
+    """"staged drills in a show of force aimed at Pyongyang": whom a display is said to be meant for."""
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+            for o in c.children if o.dep_ == "pobj" for a in o.subtree if a.dep_ == "acl" and a.lemma_.lower() in ("aim", "direct")
+            for g in a.children if g.dep_ == "prep" and g.lower_ == "at" for p in g.children if p.dep_ == "pobj"
+            for m in expand_parties(p, mentions)]
+
+
 def _purpose_targets(verb: Token, mentions: Mentions, helping: bool = False) -> list[Mention]:
     """"Police opened fire to disperse the demonstrators": force used in order to act on someone
     is used on them. Aid goes to the one it helps, not to the one it is used against ("to fight
     al-Shabaab"): with `helping`, only a purpose of helping counts."""
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    # ("launched an offensive to seize Tripoli": the purpose hung on the act the verb carries out)
+    carried = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
+    purposes = [c for c in [*verb.children, *carried] if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and (not helping or c.lemma_ in HELPING)]
     # ("to help Turkey fight the fires": the one helped is the subject of the helped act)
@@ -1304,7 +1350,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     def adopt(ms: list[Mention], country: str) -> list[Mention]:
         # a people living in several states is this one's: "Iraqi troops shelled Shi'ite villages"
         return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
-                if m.entity.country is None and m.entity.igo is None and (m.entity.resolution.startswith("unnamed")
+                if m.entity.country is None and m.entity.igo is None
+                and not (event_type == "SANCTION" and set(m.entity.text.lower().split()) & FROM_ELSEWHERE)
+                and (m.entity.resolution.startswith("unnamed")
                                                                            or _home_of_people(m, country)
                                                                            or _stateless_stranger(m, event_type))
                 else m for m in ms]
@@ -1554,6 +1602,9 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
         and "." not in modifier.text
 
 
+LEADING = {"lead", "head", "command", "chair"}
+
+
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
@@ -1580,17 +1631,29 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         by_agent = [m for a in agent for m in expand_parties(a, mentions)]
         # ("conferred by telephone": a "by" phrase naming no one is a means, not the doer)
-        if agent and (by_agent or not subj):
+        # ("Haftar's fighters, pushed back by government forces, withdrew": a participle aside read as
+        # the main verb; the one who withdrew is its subject, the "by" phrase did the pushing)
+        aside = v is not verb and v.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and any(s.dep_ == "nsubj" for s in subj)
+        if agent and (by_agent or not subj) and not aside:
             return by_agent
         if subj:
             # "the Gaza strikes killed 30": where the strikes fell did not strike
             found = [m for s in subj for m in expand_parties(s, mentions)
                      if not names_where_struck(s.doc[m.root], m)]
             found = _speakers_own(found, subj, v, mentions)
+            # "the South Korean navy, joined by an American aircraft carrier, staged drills": both act
+            found += [m for s in subj for a in s.children if found and a.dep_ == "acl" and a.lemma_.lower() == "join"
+                      and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                      for m in expand_parties(p, mentions) if m.entity.country not in {f.entity.country for f in found}]
             # "a commentary in the People's Daily blasted Washington": the paper speaks through it
             return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")
-                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)] or [
+                # "a team of international investigators, led by South Korea, concluded ...": a body no
+                # party owns acts for the one that leads it
+                m for s in subj for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in LEADING
+                for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                for m in expand_parties(p, mentions)]
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
                 and mentions.at(v.head) is None:
             # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,

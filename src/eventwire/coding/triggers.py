@@ -523,7 +523,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
         subjects = [t for c in _clause_subjects(clause) for t in c.subtree] + _passive_doers(clause)
         if not any(t.lower_ in rule["subject_words"] for t in subjects) \
-                and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot"
+                and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot" and not rule.get("only_these_subjects")
                          and any(_civil_crowd(c) for c in _clause_subjects(clause))):
             # (any civilians may block a road or strike; burning and looting is a riot only for a
             # crowd the rule names: "settlers set fire to a mosque" attacks, it does not protest)
@@ -701,10 +701,20 @@ def _clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+# how sure a speaker says it is of a claim: "it was highly likely that ..."
+CERTAINTIES = {"likely", "probable", "clear", "certain", "obvious", "evident", "plain", "beyond doubt", "undeniable", "apparent"}
+
+
 def reported_clauses(verb: Token) -> list[Token]:
     """What a speaker says: the complement clause, and one the parser hangs as a relative clause on
     the document it was said in ("said in a letter to the UN that Kuwait was stealing oil")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "said it was highly likely that Russia was responsible": the claim sits one clause down,
+    # under a judgement of how sure the speaker is
+    clauses += [x for c in clauses if c.lemma_.lower() == "be" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+                for a in (c, *(a for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in CERTAINTIES))
+                for x in a.children if x.dep_ == "ccomp" and (a is not c or any(
+                    j.dep_ == "acomp" and j.lemma_.lower() in CERTAINTIES for j in c.children))]
     return clauses + [r for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                       and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ == "relcl"
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
