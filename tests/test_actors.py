@@ -319,3 +319,8 @@ def test_a_body_backed_by_an_organisation_is_not_of_it(pipeline):
 def test_britain_s_armed_services_are_known(pipeline):
     found = _by_text(pipeline, "The Royal Navy escorted tankers while the RAF patrolled over the Gulf.", "2019-07-20")
     assert found["Royal Navy"].country == "GBR" and found["RAF"].country == "GBR"
+
+
+def test_the_exiled_turkish_preacher_is_known(pipeline):
+    found = _by_text(pipeline, "Ankara asked Washington to extradite Fethullah Gulen.", "2016-07-20")
+    assert found["Fethullah Gulen"].country == "TUR"

@@ -3907,3 +3907,38 @@ def test_expelling_foreign_troops_from_one_s_own_soil_sanctions_no_one_at_home(c
     assert not any(e[0] == "SANCTION" and e[3] == ("MLI",) for e in events)
     assert summary(code("The Malian parliament voted to expel all foreign troops from the country.", "2022-02-01")) \
         == {("SANCTION", None, ("MLI",), (None,))}  # the troops, whose state the sentence does not say
+
+
+def test_each_weapon_in_a_list_counts(code):
+    assert ("ASSAULT", None, ("BGD",), ("BGD",)) in summary(
+        code("Bangladeshi police used sticks and rubber bullets to break up a march of opposition supporters in Dhaka.", "2000-01-01"))
+
+
+def test_occupying_ground_is_not_acting_on_one_s_own_people(code):
+    assert summary(code("Turkish troops occupied a strip of land south of the frontier on Monday.", "2000-01-01")) \
+        == {("COERCE", None, ("TUR",), ())}
+
+
+def test_a_faction_within_a_body_acts_as_it(code):
+    assert ("ASSAULT", None, ("THA",), ("THA",)) in summary(
+        code("A faction within the Thai army attacked the parliament in Bangkok.", "2006-09-20"))
+
+
+def test_an_unnamed_government_in_a_purpose_of_calling_a_leader_is_the_leader_s(code):
+    assert ("SUPPORT", None, ("FRA",), ("TUR",)) in summary(
+        code("Macron telephoned Erdogan to express support for the elected government.", "2016-07-20"))
+
+
+def test_a_head_of_sentence_name_read_as_a_noun_still_acts(code):
+    events = summary(code("Yanukovych, under pressure from the street and from the opposition, agreed to early elections.", "2014-02-20"))
+    assert any(e[0] == "AGREE" and e[2] == ("UKR",) for e in events)
+
+
+def test_crowds_standing_in_the_way_of_tanks_obstruct(code):
+    assert ("PROTEST", None, ("RUS",), ("RUS",)) in summary(
+        code("Thousands of people blocked tanks on the streets of Moscow.", "1991-08-20"))
+
+
+def test_questioning_the_legality_of_another_s_act_criticises_it(code):
+    assert ("ACCUSE", None, ("DEU",), ("RUS",)) in summary(code("Germany questioned the legitimacy of the Russian referendum in Crimea.", "2014-03-20"))
+    assert code("Reporters questioned the minister about the budget.", "2014-03-20") == []

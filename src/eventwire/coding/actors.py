@@ -867,7 +867,10 @@ def _untagged_surnames(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: 
     for token in doc:
         # ("ElBaradei" is a name too; a small town that shares the surname is no reason to skip
         # the subject of a verb, "Schroeder went to Warsaw")
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_upper or not token.is_alpha \
+        # ("Yanukovych, under pressure from the street, agreed ...": a name at the head of a sentence
+        # that the tagger took for a common noun)
+        heads_sentence = token.i == token.sent.start and token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        if token.i in taken or token.pos_ != "PROPN" and not heads_sentence or not token.text[:1].isupper() or token.is_upper or not token.is_alpha \
                 or token.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
                 or kb.lookup(token.text) is not None or token.dep_ != "nsubj" and find_place(kb, token.text) is not None:
             continue

@@ -258,6 +258,10 @@ def names_own_body(token: Token, anchor: Token) -> bool:
                for c in objects for g in c.children)
 
 
+# stretches of land an army takes
+GROUND = {"territory", "strip", "land", "zone", "area", "corridor", "hill", "heights", "ground", "enclave", "buffer", "pocket",
+          "salient", "bridgehead", "foothold", "positions"}
+
 OWN_INSTITUTIONS = {"parliament", "constitution", "legislature", "judiciary", "senate", "congress", "cabinet"}
 
 
@@ -272,6 +276,9 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
             # "granted amnesty to five former police officers", "pardoned 150 prisoners"
             or rule["type"] == "CONCEDE" and token.lemma_.lower() in CLEMENCY):
         return False
+    if rule.get("cameo") == "192" and any(t.lemma_.lower() in GROUND for c in (anchor, token) for o in c.children
+                                          if o.dep_ in ("dobj", "nsubjpass") for t in o.subtree):
+        return False  # "Israeli troops occupied a strip of territory north of the border": ground, not one's people
     states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
     if len(states) != 1:
         return False
@@ -1364,8 +1371,16 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # official reports are the reporting state's own
     if event_type == "ASSAULT" and abroad is None:
         abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own)), None)
-    if len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None],
-                                                               event_type):
+    # "telephoned Erdogan to express support for the elected government": the act is the purpose of
+    # turning to another state's leader, so the unnamed body is the leader's
+    purpose = anchor.head if anchor.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children) \
+        else None
+    addressed = {m.entity.country for o in (purpose.children if purpose is not None else []) if o.dep_ == "dobj"
+                 for m in expand_parties(o, mentions) if m.entity.country and m.entity.country not in own}
+    if len(own) == 1 and not other and len(addressed) == 1 and any(m.entity.country is None for m in recipients):
+        recipients = adopt(recipients, next(iter(addressed)))
+    elif len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None],
+                                                                 event_type):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
@@ -1603,6 +1618,7 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
 
 
 LEADING = {"lead", "head", "command", "chair"}
+PARTS_OF_BODIES = {"faction", "factions", "wing", "element", "elements", "section", "unit", "units", "cell", "splinter", "group"}
 
 
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
@@ -1612,6 +1628,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         # "Turkey massed troops", misparsed with the name as an adverbial noun before its verb
         subj = subj or [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i
                         and c.i == c.sent.start + (c.sent[0].pos_ == "DET")]
+        # ... or as an adverb, with an aside after it: "Yanukovych, under pressure from the street, agreed"
+        subj = subj or [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == c.sent.start and c.i < v.i
+                        and mentions.at(c) is not None and mentions.at(c).entity.kind in ("person", "country", "organization")]
         # "The World Food Programme, warning that ..., resumed deliveries", with the subject hung on
         # the participle before the verb
         subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i
@@ -1653,7 +1672,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                 # party owns acts for the one that leads it
                 m for s in subj for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in LEADING
                 for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
-                for m in expand_parties(p, mentions)]
+                for m in expand_parties(p, mentions)] or [
+                # "a faction within the Turkish military attacked the parliament": a part acts as its body
+                m for s in subj if s.lemma_.lower() in PARTS_OF_BODIES for g in s.children
+                if g.dep_ == "prep" and g.lower_ in ("within", "inside", "of", "in") for p in g.children if p.dep_ == "pobj"
+                for m in expand_parties(p, mentions) if m.entity.kind != "place"]
         if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
                 and mentions.at(v.head) is None:
             # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,

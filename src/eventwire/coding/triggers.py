@@ -482,6 +482,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "medical supplies flown to Rwanda" are carried, nobody visits
     if "objects" in rule:  # the small parser sometimes reads an object as a predicate ("oprd")
         objs = [c for c in token.children if c.dep_ in ("dobj", "oprd")] + passive_patients(token)
+        # "used batons and tear gas to break up a rally": each thing named counts
+        objs += [x for o in objs if o.dep_ == "dobj" for x in o.conjuncts if x.dep_ == "conj"]
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
