@@ -324,3 +324,7 @@ def test_britain_s_armed_services_are_known(pipeline):
 def test_the_exiled_turkish_preacher_is_known(pipeline):
     found = _by_text(pipeline, "Ankara asked Washington to extradite Fethullah Gulen.", "2016-07-20")
     assert found["Fethullah Gulen"].country == "TUR"
+
+
+def test_the_wagner_founder_is_known(pipeline):
+    assert _by_text(pipeline, "Yevgeny Prigozhin ordered his men back to their camps.", "2023-06-25")["Yevgeny Prigozhin"].country == "RUS"

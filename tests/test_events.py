@@ -2719,7 +2719,8 @@ def test_ships_laden_with_relief_carry_aid(code):
 def test_digging_people_out_of_rubble_rescues_them(code):
     assert ("AID", None, ("CHE",), ("TWN",)) in summary(
         code("Swiss rescuers dug 12 survivors out of a collapsed hotel in the Taiwanese town of Puli.", "2000-01-01"))
-    assert code("Soldiers dug trenches along the river bank.", "2000-01-01") == []
+    # (trenches dug by soldiers ready them for a fight: no rescue)
+    assert not any(e.event_type == "AID" for e in code("Soldiers dug trenches along the river bank.", "2000-01-01"))
 
 
 def test_refugees_sent_back_are_deported_to_their_state(code):
@@ -3942,3 +3943,65 @@ def test_crowds_standing_in_the_way_of_tanks_obstruct(code):
 def test_questioning_the_legality_of_another_s_act_criticises_it(code):
     assert ("ACCUSE", None, ("DEU",), ("RUS",)) in summary(code("Germany questioned the legitimacy of the Russian referendum in Crimea.", "2014-03-20"))
     assert code("Reporters questioned the minister about the budget.", "2014-03-20") == []
+
+
+def test_trading_fire_or_accusations_is_mutual(code):
+    assert ("ASSAULT", None, ("ARM", "AZE"), ()) in summary(
+        code("Armenian and Azerbaijani troops traded artillery fire along the border on Tuesday.", "2000-01-01"))
+    assert ("ACCUSE", None, ("ERI", "ETH"), ()) in summary(code("Ethiopia and Eritrea traded accusations over the border clashes.", "2000-01-01"))
+    assert code("The two countries traded goods worth 5 billion dollars last year.", "2000-01-01") == []
+
+
+def test_a_crowd_abroad_protesting_against_the_government_means_its_own(code):
+    assert ("PROTEST", None, ("ISR",), ("ISR",)) in summary(
+        code("Israeli settlers blocked roads in the West Bank to protest against the government's plan to dismantle outposts.", "2000-01-01"))
+
+
+def test_a_resignation_sent_or_tendered_is_one(code):
+    assert ("RETREAT", None, ("PER",), ()) in summary(code("Peru's prime minister tendered his resignation to the president on Friday.", "2019-03-20"))
+
+
+def test_digging_trenches_readies_an_army(code):
+    assert any(e[0] == "MOBILIZE" and e[2] == ("UKR",) for e in summary(
+        code("Ukrainian troops dug trenches and laid mines along the border with Belarus.", "2022-02-20")))
+    assert code("Farmers dug ditches to irrigate their fields.", "2022-02-20") == []
+
+
+def test_a_state_announcing_what_will_be_given_up_gives_it_up(code):
+    assert ("CONCEDE", "future", ("IRN",), ("FRA",)) in summary(
+        code("Tehran said charges against the French researcher would be dropped.", "2020-03-20"))
+    assert not any(e[2] == ("USA",) for e in summary(code("The State Department said the journalist had been released.", "2020-03-20")))
+
+
+def test_likening_another_s_act_to_a_byword_for_evil_criticises_it(code):
+    assert ("ACCUSE", None, ("IRN",), ("USA",)) in summary(code("Iran likened America's sanctions to Nazi tactics.", "2019-03-20"))
+    assert code("The coach compared his striker to Pele.", "2019-03-20") == []
+    assert code("The mayor compared the storm to a wake-up call.", "2019-03-20") == []
+
+
+def test_a_subject_before_an_after_clause_belongs_to_the_main_verb(code):
+    events = summary(code("The African Union, after Bamako refused to hold elections, imposed sanctions on Mali.", "2012-11-05"))
+    assert ("SANCTION", None, ("AU",), ("MLI",)) in events
+    assert ("REJECT", None, ("MLI",), ()) in events
+    assert ("SANCTION", None, ("EU",), ("UZB",)) in summary(
+        code("The European Union, after Tashkent refused to allow a probe, suspended talks with Uzbekistan.", "2005-11-05"))
+
+
+def test_ordering_a_state_to_vacate_its_base_or_mission_expels_it(code):
+    assert ("SANCTION", None, ("KGZ",), ("USA",)) in summary(
+        code("Kyrgyzstan ordered the United States to vacate its air base at Manas within six months.", "2009-02-20"))
+    assert ("REQUEST", None, ("RUS",), ("UKR",)) in summary(code("Moscow ordered Kyiv to withdraw its troops.", "2009-02-20"))
+
+
+def test_troops_flown_in_to_guard_protect(code):
+    assert ("AID", None, ("FRA",), ("CIV",)) in summary(
+        code("France flew troops into Ivory Coast to guard the airport in Abidjan.", "2004-11-10"))
+
+
+def test_a_foreign_state_s_words_on_the_government_concern_the_other_state_named(code):
+    assert ("SUPPORT", None, ("JPN",), ("PHL",)) in summary(
+        code("Japan, a close partner of the Philippines, said it supported the government's efforts to restore order.", "2017-06-01"))
+
+
+def test_advisers_or_surveillance_planes_sent_to_help_are_military_aid(code):
+    assert ("AID", None, ("GBR",), ("KEN",)) in summary(code("Britain sent military advisers to Kenya to help train its troops.", "2017-06-01"))

@@ -341,6 +341,12 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = speaker_of_reported_blow(token, mentions)
     if not actors and rule.get("speaker_acts") and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING:
         actors = [party_of(m) for c in token.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+    if not actors and rule["type"] in ("RETREAT", "CONCEDE") and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING \
+            and any(c.dep_ == "auxpass" for c in token.children) and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
+        # "the Kremlin said charges against Prigozhin would be dropped": a state that announces what
+        # will be given up gives it up (a report of what others have done is not the speaker's)
+        actors = [party_of(m) for c in token.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)
+                  if m.entity.kind in ("country", "organization") or m.entity.sector in STATE]
     if not actors and rule["type"] == "ASSAULT":
         actors = unidentified_attackers(token, anchor, recipients, mentions)
     if not actors and (rule.get("mode") in STATE_POWERS or rule["type"] == "ACCUSE" and token.lemma_.lower() in LEGAL_CHARGES):

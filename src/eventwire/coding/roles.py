@@ -627,6 +627,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("called up three divisions and massed tanks along the Lebanese border", with the parser
         # making "massed tanks" a second object)
         objects = [x for h in holders for o in h.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
+        # ("charges against Prigozhin would be dropped": a passive's subject is what is acted on)
+        objects += [o for h in holders for o in h.children if o.dep_ == "nsubjpass" and h.pos_ in ("VERB", "AUX")]
         # ("agreed to a ceasefire with the RSF": the ceasefire is no party, its partner is)
         # ("walked out of the talks with Eritrea": the phrase under the particle too)
         objects += [p for o in slots if o.dep_ == "prep"
@@ -1007,6 +1009,11 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
              if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
     named += [m for a in aims for t in _phrase(a) if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
     first = named[0] if named else None
+    if first is not None and first.entity.resolution.startswith("unnamed") and first.entity.sector == "GOV" \
+            and first.entity.country in own | {None} and len(own - {None}) == 1:
+        # "settlers blocked roads in the West Bank to protest against the government's handover":
+        # an unnamed government the crowd protests against is its own, wherever it gathers
+        return [Mention(first.entity.model_copy(update={"country": next(iter(own - {None}))}), first.root, first.tokens)]
     return [first] if first is not None and (first.entity.country and first.entity.country not in own
                                              or first.entity.igo) else []
 
@@ -1377,8 +1384,17 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         else None
     addressed = {m.entity.country for o in (purpose.children if purpose is not None else []) if o.dep_ == "dobj"
                  for m in expand_parties(o, mentions) if m.entity.country and m.entity.country not in own}
+    # "The United States, a treaty ally of Thailand, said it supported the government's efforts": a
+    # foreign state's words about "the government" are about the one other state the sentence names
+    named_states = {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+                    and m.entity.kind == "country" and m.entity.country and m.entity.country not in own}
+    unnamed_rulers = [m for m in recipients if m.entity.country is None and m.entity.resolution.startswith("unnamed")
+                      and token.doc[m.root].lemma_.lower() in RULERS]
     if len(own) == 1 and not other and len(addressed) == 1 and any(m.entity.country is None for m in recipients):
         recipients = adopt(recipients, next(iter(addressed)))
+    elif len(own) == 1 and not other and len(named_states) == 1 and unnamed_rulers and all(
+            m.entity.kind == "country" or m.entity.sector in STATE for m in actors):
+        recipients = adopt(recipients, next(iter(named_states)))
     elif len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None],
                                                                  event_type):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
@@ -1618,6 +1634,7 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
 
 
 LEADING = {"lead", "head", "command", "chair"}
+RULERS = {"government", "authorities", "regime", "leadership", "junta", "administration"}
 PARTS_OF_BODIES = {"faction", "factions", "wing", "element", "elements", "section", "unit", "units", "cell", "splinter", "group"}
 
 
@@ -1625,6 +1642,17 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        # ("The European Union, after Tashkent refused ..., imposed an embargo", parsed with both
+        # subjects on "refused": the one before "after" is the main verb's)
+        marks = [m.i for m in v.children if m.dep_ == "mark"]
+        if marks and any(s.i > marks[0] for s in subj) and any(s.i < marks[0] for s in subj):
+            # (and where the main verb hangs as a conjunct on the clause, "The African Union, after
+            # Bamako refused ..., imposed sanctions", the one before "after" is the conjunct's)
+            climbed = v is not verb and verb.dep_ == "conj" and verb.head.i == v.i
+            subj = [s for s in subj if (s.i < marks[0]) == climbed]
+        subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.i < v.i
+                        for m in c.children if m.dep_ == "mark" for s in c.children
+                        if s.dep_ == "nsubj" and s.i < m.i and any(x.dep_ == "nsubj" and x.i > m.i for x in c.children)]
         # "Turkey massed troops", misparsed with the name as an adverbial noun before its verb
         subj = subj or [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i
                         and c.i == c.sent.start + (c.sent[0].pos_ == "DET")]

@@ -421,10 +421,15 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             for c in token.children):
         return False
     if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
-            c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["to_objects"] for o in c.children)
+            c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["to_objects"] or any(
+                # ("to a medieval call for crusades": the byword one phrase down)
+                g.dep_ == "prep" and g.lower_ in ("for", "of") and any(p.lemma_.lower() in rule["to_objects"] for p in g.children)
+                for g in o.children)) for o in c.children)
             # ("reduced the village to rubble", the noun misread as a clause with "to" as its marker)
             or c.dep_ == "advcl" and c.lemma_.lower() in rule["to_objects"] and any(a.lower_ == "to" for a in c.children)
-            for c in token.children):
+            # ("compared the resolution authorising the strikes to a call for crusades": hung on the object's participle)
+            for c in (*token.children, *(g for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+                                          for g in a.children if g.dep_ == "prep" and g.lower_ == "to" and g.i > a.i + 1))):
         return False
     if "needs" in rule:
         # "fired on Sunday" is no firing on anyone; "discussed the dispute with Ethiopia" still discusses with
