@@ -3903,13 +3903,6 @@ def test_a_crowd_filling_the_streets_protests_at_whom_its_slogans_name(code):
     assert code("Shoppers and tourists filled the streets of Karachi before the holiday.", "2020-11-01") == []
 
 
-def test_expelling_foreign_troops_from_one_s_own_soil_sanctions_no_one_at_home(code):
-    events = summary(code("Mali's junta ordered all foreign troops to leave the country and expelled the French ambassador.", "2022-02-01"))
-    assert not any(e[0] == "SANCTION" and e[3] == ("MLI",) for e in events)
-    assert summary(code("The Malian parliament voted to expel all foreign troops from the country.", "2022-02-01")) \
-        == {("SANCTION", None, ("MLI",), (None,))}  # the troops, whose state the sentence does not say
-
-
 def test_each_weapon_in_a_list_counts(code):
     assert ("ASSAULT", None, ("BGD",), ("BGD",)) in summary(
         code("Bangladeshi police used sticks and rubber bullets to break up a march of opposition supporters in Dhaka.", "2000-01-01"))
@@ -4005,3 +3998,47 @@ def test_a_foreign_state_s_words_on_the_government_concern_the_other_state_named
 
 def test_advisers_or_surveillance_planes_sent_to_help_are_military_aid(code):
     assert ("AID", None, ("GBR",), ("KEN",)) in summary(code("Britain sent military advisers to Kenya to help train its troops.", "2017-06-01"))
+
+
+def test_a_damning_name_read_as_a_clause_s_second_object_still_criticises(code):
+    assert ("ACCUSE", None, ("JPN",), ("PRK",)) in summary(
+        code("Japan called North Korea's decision to fire a new missile a grave provocation.", "2017-08-29"))
+
+
+def test_tribesmen_are_an_armed_group_of_where_they_are(code):
+    assert ("ASSAULT", None, ("YEM",), ("FRA",)) in summary(code("Armed tribesmen kidnapped three French engineers in Yemen.", "2000-01-01"))
+
+
+def test_force_promised_against_a_state_is_a_threat(code):
+    assert ("THREATEN", "future", ("CHN",), ("PHL",)) in summary(
+        code("Beijing said it would use force if the Philippines landed troops on the reef.", "2014-05-01"))
+    assert ("THREATEN", "future", ("CHN",), ("PHL",)) in summary(
+        code("Beijing said it would not hesitate to use force against the Philippines.", "2014-05-01"))
+
+
+def test_attackers_said_to_be_trained_or_armed_by_someone_charge_the_trainer(code):
+    assert ("ACCUSE", None, ("AFG",), ("PAK",)) in summary(code("Kabul said the bombers had been armed by Pakistani intelligence.", "2008-07-10"))
+
+
+def test_a_deadline_given_to_act_is_a_demand(code):
+    assert ("REQUEST", None, ("EU",), ("BLR",)) in summary(
+        code("The European Union gave Belarus two weeks to free the detained journalists.", "2021-06-01"))
+    assert code("The teacher gave the students two days to finish the essay.", "2021-06-01") == []
+    # (the release is what the deadline asks for, not done)
+    assert not any(e.event_type == "RETREAT" for e in code("The European Union gave Belarus two weeks to free the detained journalists.", "2021-06-01"))
+
+
+def test_a_phrase_before_the_verb_is_not_its_particle(code):
+    events = summary(code("The European Union, in a letter to Minsk, gave Belarus two weeks to free the detained journalists.", "2021-06-01"))
+    assert not any(e[0] == "CONCEDE" and e[2] == ("EU",) for e in events)
+
+
+def test_crowds_that_keep_up_a_sit_in_protest(code):
+    assert any(e[0] == "PROTEST" and e[2] == ("ARM",) for e in summary(
+        code("Armenian protesters, defying a ban, kept up their sit-in outside the parliament in Yerevan.", "2018-04-20")))
+
+
+def test_where_a_speaker_spoke_is_no_party_to_what_is_said(code):
+    events = summary(code("Prime Minister Vladimir Putin, speaking in Armenia, vowed to wipe out the terrorists wherever they were found.", "1999-09-15"))
+    assert any(e[0] == "THREATEN" and e[2] == ("RUS",) for e in events)
+    assert not any("ARM" in e[3] for e in events)

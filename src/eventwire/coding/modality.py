@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.coding import ontology
 from eventwire.coding.triggers import (
-    ABETTING, ARMED_GROUPS, DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation,
+    ABETTING, ARMED_GROUPS, DEADLINE_UNITS, DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation,
 )
 
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
@@ -86,6 +86,10 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
             o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS and o.i < verb.i for o in verb.head.children):
         return True  # "ignored a deadline to recognise the court", the purpose parsed on the verb
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+            o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in DEADLINE_UNITS for o in verb.head.children) \
+            and verb.head.lemma_.lower() in ("give", "allow", "grant"):
+        return True  # "gave Belarus two weeks to free the journalists": the freeing is what the deadline asks for
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STOPPING and verb.head.i != verb.i:
         return True  # "would stop cooperating with the inspectors": the stopping is the event
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in UNREALISED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

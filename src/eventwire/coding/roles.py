@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import FROM_ELSEWHERE, LOYAL, MISSIONS
+from eventwire.coding.groups import LOYAL, MISSIONS
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
@@ -564,7 +564,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
                 subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
-                found = [m for g in subjects for m in expand_parties(g, mentions)]
+                # "said the attackers had been trained by Lashkar-e-Taiba": the doer a passive names
+                doers = [m for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                         for m in expand_parties(p, mentions)] if any(g.dep_ == "nsubjpass" for g in subjects) else []
+                found = doers or [m for g in subjects for m in expand_parties(g, mentions)]
                 # "told Gaddafi that he must hand over the suspects": the pronoun is the one told
                 found = found or [m for g in subjects if g.lower_ in ("he", "she", "it", "they") for o in child.head.children
                                   if o.dep_ in ("dobj", "dative") and o.i < child.i for m in expand_parties(o, mentions)]
@@ -1364,9 +1367,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     def adopt(ms: list[Mention], country: str) -> list[Mention]:
         # a people living in several states is this one's: "Iraqi troops shelled Shi'ite villages"
         return [Mention(m.entity.model_copy(update={"country": country}), m.root, m.tokens)
-                if m.entity.country is None and m.entity.igo is None
-                and not (event_type == "SANCTION" and set(m.entity.text.lower().split()) & FROM_ELSEWHERE)
-                and (m.entity.resolution.startswith("unnamed")
+                if m.entity.country is None and m.entity.igo is None and (m.entity.resolution.startswith("unnamed")
                                                                            or _home_of_people(m, country)
                                                                            or _stateless_stranger(m, event_type))
                 else m for m in ms]
@@ -2056,6 +2057,12 @@ NEAR_RECIPIENT_STEPS = 4  # chosen on the development set (95.2 % full match -> 
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
 
 
+def _where_said(t: Token) -> bool:
+    """"Putin, speaking in Kazakhstan, vowed ...": where the speaker spoke is no party to what is said."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "from") and t.head.head.dep_ in ("advcl", "acl") \
+        and t.head.head.lemma_.lower() in ("speak", "talk", "address", "write", "comment", "visit", "tour", "travel")
+
+
 def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
     """The last resort for a recipient no slot names: the party of another state (or body) nearest
     the trigger in the parse, within a few steps, that is neither in the actor's own clause subject
@@ -2077,7 +2084,8 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
         if not (sent.start <= m.root < sent.end) or m.root in barred or key is None or key in own \
                 or names_where_struck(token.doc[m.root], m) \
                 or m.entity.sector in PRESS_SECTORS \
-                or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at"):
+                or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at") \
+                or _where_said(token.doc[m.root]):
             continue  # "condemned the Yemen airstrikes", "told Reuters", "to attend the talks in Geneva" (a venue)
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):

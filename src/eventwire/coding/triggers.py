@@ -105,7 +105,8 @@ def match_trigger(token: Token) -> Trigger | None:
             particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
             # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
             idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
-            if (child.dep_ in ("prep", "prt", "dobj") or particle or idiom or child in clause_for) \
+            # (a phrase before the verb is none of its particles: "in a statement ..., gave the generals 15 days")
+            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i or particle or idiom or child in clause_for) \
                     and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
@@ -300,6 +301,9 @@ def labelled_damning(verb: Token) -> str | None:
     named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     named += [g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")]
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    # ("called Pakistan's decision to test a missile a provocation", the name read as the clause's second object)
+    named += [g for o in objects for a in o.children if a.dep_ == "acl" for g in a.children
+              if g.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < g.i for d in a.children)]
     # "an act of aggression", "a form of blackmail", "an act of war": the kind of act named
     kinds = [p for n in named if n.lemma_.lower() in ACT_KINDS for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
@@ -341,7 +345,7 @@ def obligation(verb: Token) -> Token | None:
 
 # verbs that go on with or take up again whatever event their object names: "resumed talks",
 # "renewed its appeal", "continued their hunger strike", "intensified the bombing"
-ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage", "begin", "start")
+ASPECTUAL_LIGHT = ("resume", "renew", "continue", "restart", "intensify", "engage", "begin", "start", "keep")
 
 ENGAGING = {"engage", "involve"}
 
@@ -467,6 +471,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in token.children)):
         return False  # "do not want to send the army in": one's own intent asks nothing of anyone
     if rule.get("needs_dealings") and not _dealings_banned(token):
+        return False
+    if rule.get("needs_deadline") and not (  # "gave the generals 15 days to hand power to civilians"
+            any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS | {"deadline"} for c in token.children)
+            and any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for h in (token, *(o for o in token.children if o.dep_ in ("dobj", "npadvmod"))) for c in h.children)):
         return False
     if "from_acts" in rule and not any(  # "barred the delegation from entering the country"
             c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_.lower() in rule["from_acts"]
@@ -793,6 +802,11 @@ def _blames(verb: Token) -> bool:
     # "said Niger was harbouring militants": aiding armed groups is a charge
     if any(c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in clauses):
+        return True
+    # "said the attackers had been trained by Lashkar-e-Taiba in Pakistan": the same charge, told in the passive
+    if any(c.lemma_.lower() in ABETTING and any(s.dep_ == "nsubjpass" and s.lemma_.lower() in ARMED_GROUPS | {"attacker", "bomber", "assailant", "hijacker", "plotter"}
+                                                for s in c.children)
+           and any(g.dep_ == "agent" for g in c.children) for c in clauses):
         return True
     # "said the Taliban were giving shelter to militants": the same charge, with a noun
     if any(c.lemma_.lower() in GIVING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
