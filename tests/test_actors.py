@@ -328,3 +328,9 @@ def test_the_exiled_turkish_preacher_is_known(pipeline):
 
 def test_the_wagner_founder_is_known(pipeline):
     assert _by_text(pipeline, "Yevgeny Prigozhin ordered his men back to their camps.", "2023-06-25")["Yevgeny Prigozhin"].country == "RUS"
+
+
+def test_a_capital_that_acts_is_no_place_for_a_group(pipeline):
+    found = _by_text(pipeline, "Insurgents seized three Japanese civilians and threatened to kill them unless Tokyo withdrew its troops.",
+                     "2004-04-10")
+    assert found["Insurgents"].country is None

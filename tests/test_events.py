@@ -4042,3 +4042,24 @@ def test_where_a_speaker_spoke_is_no_party_to_what_is_said(code):
     events = summary(code("Prime Minister Vladimir Putin, speaking in Armenia, vowed to wipe out the terrorists wherever they were found.", "1999-09-15"))
     assert any(e[0] == "THREATEN" and e[2] == ("RUS",) for e in events)
     assert not any("ARM" in e[3] for e in events)
+
+
+def test_what_analysts_say_may_happen_is_no_event(code):
+    assert code("Analysts said Russia could try to blockade the Baltic states within a few years.", "2022-03-01") == []
+    assert any(e.event_type == "THREATEN" for e in code("Moscow said it might blockade the Baltic states.", "2022-03-01"))
+
+
+def test_a_national_team_or_firm_is_no_state(code):
+    assert code("The Italian team signed a sponsorship deal with a German carmaker.", "2022-03-01") == []
+    assert ("REJECT", None, ("ITA",), ("DEU",)) in summary(code("The Italian side rejected the German proposal.", "2022-03-01"))
+
+
+def test_armed_men_seizing_foreigners_abduct_them(code):
+    events = summary(code("Gunmen seized two Italian engineers and threatened to kill them unless Rome paid a ransom.", "2004-04-10"))
+    assert any(e[0] == "ASSAULT" and e[3] == ("ITA",) for e in events)
+    assert any(e.event_type == "COERCE" for e in code("Police seized two suspects in Lagos.", "2004-04-10"))
+
+
+def test_a_state_ordering_its_own_troops_home_withdraws_them(code):
+    assert ("RETREAT", None, ("ITA",), ("IRQ",)) in summary(
+        code("Italy's prime minister ordered the Italian troops in Iraq to come home by the end of the year.", "2006-05-20"))

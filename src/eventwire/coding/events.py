@@ -21,7 +21,7 @@ from eventwire.coding.roles import (
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
-from eventwire.coding.triggers import REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
+from eventwire.coding.triggers import COMMENTATORS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
@@ -195,6 +195,18 @@ def a_firm(party: Party, doc: Doc) -> bool:
 
 POLLS = {"poll", "survey"}
 POLL_FINDINGS = {"show", "find", "suggest", "indicate", "reveal", "say"}
+
+
+def speculated(anchor: Token) -> bool:
+    """The clause is what analysts or experts say may happen."""
+    verb = anchor
+    for _ in range(4):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+            return any(t.lemma_.lower() in COMMENTATORS for s in verb.head.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def polled(token: Token) -> bool:
@@ -511,6 +523,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = event_aux(token, anchor)
+    if aux == "hypothetical" and speculated(anchor):
+        return None  # "analysts said China could try to blockade Taiwan": a forecast, nobody's act or word
     if rule.get("only_negated"):  # "would not rule out force": the refusal to forswear is the act
         if aux != "negation":
             return None

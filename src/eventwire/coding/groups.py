@@ -459,7 +459,9 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     for t in clause.subtree:
         m = by_token.get(t.i)
         # ("marched through Hong Kong": a state-like territory named as where, too)
+        # ("unless Tokyo withdrew its troops": a capital that acts stands for its government, not a place)
         if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym"
+                                                   and t.dep_ not in ("nsubj", "nsubjpass", "poss")
                                                    or m.entity.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE
                                                    and t.head.head.i == clause.i) \
                 and not _describes_another_thing(t, clause, token):

@@ -1635,6 +1635,8 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
 
 
 LEADING = {"lead", "head", "command", "chair"}
+NON_STATE_HEADS = {"team", "club", "squad", "company", "firm", "carmaker", "automaker", "airline", "bank", "orchestra",
+                   "band", "choir", "university", "school", "museum", "brewer", "retailer", "insurer", "conglomerate"}
 RULERS = {"government", "authorities", "regime", "leadership", "junta", "administration"}
 PARTS_OF_BODIES = {"faction", "factions", "wing", "element", "elements", "section", "unit", "units", "cell", "splinter", "group"}
 
@@ -1687,7 +1689,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if subj:
             # "the Gaza strikes killed 30": where the strikes fell did not strike
             found = [m for s in subj for m in expand_parties(s, mentions)
-                     if not names_where_struck(s.doc[m.root], m)]
+                     if not names_where_struck(s.doc[m.root], m)
+                     # ("the French team signed a sponsorship deal": a side or a firm is no state's organ)
+                     and not (s.lemma_.lower() in NON_STATE_HEADS and s.doc[m.root].head.i == s.i and m.root != s.i
+                              and s.doc[m.root].dep_ in ("amod", "compound")  # not "Russia's state gas company"
+                              and not any(c.dep_ == "compound" or c.lower_ == "state" for c in s.children))]  # not "German rescue teams"
             found = _speakers_own(found, subj, v, mentions)
             # "the South Korean navy, joined by an American aircraft carrier, staged drills": both act
             found += [m for s in subj for a in s.children if found and a.dep_ == "acl" and a.lemma_.lower() == "join"

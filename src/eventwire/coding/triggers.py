@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -387,6 +388,8 @@ def is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
     light = [*light, *ASPECTUAL_LIGHT, *ENACTING] if aspectual else light
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "test":
         return False  # "test-fired two missiles": a test, not a strike
+    if verb.lemma_.lower() == "keep" and not any(c.lower_ == "up" for c in verb.children):
+        return False  # "kept up their sit-in" goes on with it; "keeping an election pledge" makes none
     if verb.lemma_.lower() in light:
         return True
     word = verb.lower_
@@ -472,6 +475,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "do not want to send the army in": one's own intent asks nothing of anyone
     if rule.get("needs_dealings") and not _dealings_banned(token):
         return False
+    if rule.get("own_forces") and not _own_forces(token):
+        return False  # "ordered the paramilitary forces to leave Khartoum" orders others, it withdraws none of its own
     if rule.get("needs_deadline") and not (  # "gave the generals 15 days to hand power to civilians"
             any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS | {"deadline"} for c in token.children)
             and any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -1027,6 +1032,21 @@ DEALINGS = {"trade", "trading", "do", "deal", "invest", "sell", "export", "buy",
 def _dealings_banned(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" and v.dep_ == "pcomp" and v.lemma_.lower() in DEALINGS
                for c in token.children for v in c.children)
+
+
+def _own_forces(verb: Token) -> bool:
+    """"ordered the Spanish troops in Iraq to come home", "ordered its troops back": the forces named
+    are the subject's own (its possessive, or the same state's name or adjective on both)."""
+    kb = load_kb()
+
+    def states(tokens: Iterable[Token]) -> set[str]:
+        return {hit.country for t in tokens if t.ent_type_ in ("NORP", "GPE") and (hit := kb.lookup(t.text)) and hit.country}
+
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for o in objects for c in o.children):
+        return True
+    mine = states(t for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+    return bool(mine & states(c for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss")))
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
