@@ -334,3 +334,8 @@ def test_a_capital_that_acts_is_no_place_for_a_group(pipeline):
     found = _by_text(pipeline, "Insurgents seized three Japanese civilians and threatened to kill them unless Tokyo withdrew its troops.",
                      "2004-04-10")
     assert found["Insurgents"].country is None
+
+
+def test_a_state_s_foreign_office_is_its_own(pipeline):
+    found = _by_text(pipeline, "A spokesman for the foreign ministry in Minsk rejected the accusations.", "2021-12-02")
+    assert found["foreign ministry"].country == "BLR"

@@ -126,7 +126,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
             basis = basis if country else ""
         posted = token.lemma_.lower() in POSTED_ABROAD  # "Moscow expelled two diplomats": not Russia's own
         # "Western ministers", "foreign diplomats in Moscow": people the phrase says come from elsewhere
-        posted = posted or any(w.lower_ in FROM_ELSEWHERE for w in words)
+        # (not "the foreign ministry in Minsk", a state's own office for its dealings abroad)
+        posted = posted or any(w.lower_ in FROM_ELSEWHERE for w in words) and not any(w.lower_ in role.split() for w in words
+                                                                                     if w.lower_ in FROM_ELSEWHERE)
         if country is None and igo is None and not posted and (own := _speakers_own(token, sector, [*named, *out])):
             country, basis = own, ", the speaker's own"
         if country is None and igo is None and not posted and (place := _place_country(token, by_token)):
