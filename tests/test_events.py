@@ -4063,3 +4063,18 @@ def test_armed_men_seizing_foreigners_abduct_them(code):
 def test_a_state_ordering_its_own_troops_home_withdraws_them(code):
     assert ("RETREAT", None, ("ITA",), ("IRQ",)) in summary(
         code("Italy's prime minister ordered the Italian troops in Iraq to come home by the end of the year.", "2006-05-20"))
+
+
+def test_talks_and_mediation_halted_reduce_relations(code):
+    assert ("SANCTION", None, ("ARM",), ("AZE",)) in summary(code("Armenia halted negotiations with Azerbaijan.", "2010-06-01"))
+    assert ("SANCTION", None, ("GEO",), ("RUS",)) in summary(code("Georgia pulled out of the security talks with Russia.", "2010-06-01"))
+    assert ("SANCTION", None, ("CHE",), ("COL", "COL")) in summary(
+        code("Switzerland halted its mediation between the Colombian government and the guerrillas.", "2010-06-01"))
+    assert ("SANCTION", None, ("TWN",), ("CHN",)) in summary(code("Taiwan stopped all talks with Beijing.", "2010-06-01"))
+    assert not any(e.event_type == "SANCTION" for e in code("The Finnish troops pulled out of the town.", "2010-06-01"))
+
+
+def test_cutting_off_a_link_or_aid_reduces_relations(code):
+    assert ("SANCTION", None, ("UKR",), ("RUS",)) in summary(code("Ukraine cut off the emergency hotline with Moscow.", "2010-06-01"))
+    assert ("SANCTION", None, ("NLD",), ("SUR",)) in summary(code("The Netherlands cut off aid to Suriname.", "2010-06-01"))
+    assert not any(e.event_type == "SANCTION" for e in code("The rebels cut off the town.", "2010-06-01"))

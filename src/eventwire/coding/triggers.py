@@ -413,12 +413,14 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "of_objects" in rule:  # "pulled out of the treaty" leaves it; "pulled out of the town" withdraws troops
         ofs = [p for h in (token, *(a for a in token.children if a.dep_ in ("advmod", "prt", "prep") and a.lower_ in PARTICLES))
                for p in h.children if p.dep_ == "prep" and p.lower_ == "of"]
-        if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["of_objects"] for p in ofs for o in p.children):
+        if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["of_objects"] or o.lower_ in rule["of_objects"])
+                   for p in ofs for o in p.children):
             return False
     if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
         froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-        if not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["from_objects"] for p in froms for o in p.children):
+        if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["from_objects"] or o.lower_ in rule["from_objects"])
+                   for p in froms for o in p.children):
             return False
     if "into_objects" in rule and not any(  # "turned the city into rubble" destroys; "into a museum" does not
             c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["into_objects"] or any(
