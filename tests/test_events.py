@@ -4078,3 +4078,16 @@ def test_cutting_off_a_link_or_aid_reduces_relations(code):
     assert ("SANCTION", None, ("UKR",), ("RUS",)) in summary(code("Ukraine cut off the emergency hotline with Moscow.", "2010-06-01"))
     assert ("SANCTION", None, ("NLD",), ("SUR",)) in summary(code("The Netherlands cut off aid to Suriname.", "2010-06-01"))
     assert not any(e.event_type == "SANCTION" for e in code("The rebels cut off the town.", "2010-06-01"))
+
+
+def test_officials_sent_to_a_capital_visit_it(code):
+    assert ("CONSULT", None, ("OMN",), ("YEM",)) in summary(code("Oman sent two senior diplomats to Sanaa.", "2015-03-01"))
+    assert ("CONSULT", None, ("AU",), ("SDN",)) in summary(code("The African Union sent three former presidents to Khartoum.", "2015-03-01"))
+
+
+def test_inquiries_name_the_state_whose_wrongs_are_looked_into(code):
+    assert ("ACCUSE", None, ("NGO",), ("EGY",)) in summary(
+        code("Amnesty International investigated reports of torture in Egyptian jails.", "2001-05-05"))
+    assert ("ACCUSE", None, ("UN",), ("ETH",)) in summary(
+        code("The United Nations is looking into reports that Ethiopian troops shot villagers.", "2001-05-05"))
+    assert code("The committee will look into the budget.", "2001-05-05") == []
