@@ -339,3 +339,19 @@ def test_a_capital_that_acts_is_no_place_for_a_group(pipeline):
 def test_a_state_s_foreign_office_is_its_own(pipeline):
     found = _by_text(pipeline, "A spokesman for the foreign ministry in Minsk rejected the accusations.", "2021-12-02")
     assert found["foreign ministry"].country == "BLR"
+
+
+def test_regional_leaders_of_the_2000s_are_known_by_name_and_surname(pipeline):
+    got = _by_text(pipeline, "Kenyan opposition leader Raila Odinga met Jakaya Kikwete. Later Kikwete flew to Nairobi.", "2008-01-20")
+    assert (got["Raila Odinga"].country, got["Raila Odinga"].sector) == ("KEN", "OPP")
+    assert got["Jakaya Kikwete"].country == "TZA" and got["Kikwete"].country == "TZA"
+    got = _by_text(pipeline, "Saakashvili and Kokoity traded blame, Mottaki said.", "2008-08-10")
+    assert got["Mottaki"].country == "IRN"
+
+
+def test_a_given_name_alone_is_no_leader(pipeline):
+    # "Ismail" and "Omar" are given names of KB people (Ismail Omar Guelleh), never how they are called
+    got = _by_text(pipeline, "Ismail said the plan would fail. Omar agreed with him.", "2019-06-01")
+    assert got.get("Ismail") is None or got["Ismail"].country is None
+    assert got.get("Omar") is None or got["Omar"].country is None
+    assert _by_text(pipeline, "Guelleh said the plan would fail.", "2019-06-01")["Guelleh"].country == "DJI"

@@ -633,8 +633,13 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     parts = name_parts(name)
     sharing = sorted({p.id: p for part in parts for p in kb.people_by_name_part(part)}.values(), key=lambda p: p.id)
     candidates = [p for p in sharing if parts <= kb.all_name_parts(p)]
-    if len(parts) == 1:  # "Noel" alone is not Jean-Noël Barrot: half a hyphenated given name is no surname
-        candidates = [p for p in candidates if not parts <= _hyphenated_given_name(p)]
+    if len(parts) == 1:  # "Noel" alone is not Jean-Noël Barrot, "Omar" alone not Ismail Omar Guelleh: a given name is no surname
+        given_elsewhere = any(parts <= _given_names(p) for p in candidates)
+        candidates = [p for p in candidates if not parts <= _given_names(p)]
+        if given_elsewhere and when is not None:
+            # (and a word others bear as a given name is the surname only of the one then in office:
+            # "Omar" in 2019 is no longer Mullah Omar)
+            candidates = [p for p in candidates if p.role_on(when) is not None]
     if len(parts) >= 2 and not candidates:  # "Abdelaziz Bouteflicka": all but one word right, that one misspelt
         candidates = [p for p in sharing if _one_letter_off(parts, kb.all_name_parts(p))]
         how = "kb-name-spelling"
@@ -900,9 +905,28 @@ def _misspelt_states(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: da
     return out
 
 
-def _hyphenated_given_name(person) -> set[str]:
-    first = person.name.split()[0]
-    return name_parts(first) if "-" in first and len(person.name.split()) > 1 else set()
+# states whose names put the family name first ("Hu Jintao" is "Hu"), and those whose people often
+# carry two family names ("Lopez Obrador", "Sanchez de Lozada"), where a middle word may be one
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "SGP", "MAC"}
+TWO_SURNAMES = {"ESP", "PRT", "BRA", "MEX", "ARG", "COL", "VEN", "PER", "CHL", "ECU", "BOL", "PRY", "URY", "CUB",
+                "DOM", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "PRI", "PHL", "AGO", "MOZ", "TLS", "GNB", "CPV"}
+
+
+def _given_names(person) -> set[str]:
+    """The words of a KB person's names that are never a family name: the first word, and the middle
+    ones unless the country's names may carry two surnames. One word no name or alias ends with."""
+    family = set().union(*(name_parts(n.split()[-1]) for n in [person.name, *person.aliases]))
+    if person.country in SURNAME_FIRST:
+        return set()
+    given: set[str] = set()
+    for n in [person.name, *person.aliases]:
+        words = n.split()
+        if len(words) < 2:
+            continue
+        given |= name_parts(words[0])
+        if person.country not in TWO_SURNAMES:
+            given |= set().union(*(name_parts(w) for w in words[1:-1]))
+    return given - family - set().union(*(name_parts(n) for n in [person.name, *person.aliases] if len(n.split()) == 1))
 
 
 def _known_surname(name: Span, kb: KnowledgeBase) -> bool:

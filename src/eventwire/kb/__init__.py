@@ -289,6 +289,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     kb.load_people(_yaml("officeholders-g20.yaml"))
     kb.load_people(_yaml("leaders-world.yaml"))
     kb.load_people(_yaml("officeholders-1990s.yaml"))
+    kb.load_people(_yaml("officeholders-regional.yaml"))
     kb.load_countries(_data("countries.jsonl").splitlines())
     kb.load_igos(_yaml("igos.yaml"))
     kb.load_institutions(_yaml("institutions.yaml"))
