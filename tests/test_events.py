@@ -4091,3 +4091,16 @@ def test_inquiries_name_the_state_whose_wrongs_are_looked_into(code):
     assert ("ACCUSE", None, ("UN",), ("ETH",)) in summary(
         code("The United Nations is looking into reports that Ethiopian troops shot villagers.", "2001-05-05"))
     assert code("The committee will look into the budget.", "2001-05-05") == []
+
+
+def test_dismay_doubt_and_regret_over_anothers_act_disapprove(code):
+    assert ("ACCUSE", None, ("JOR",), ("IRQ",)) in summary(code("Jordan voiced dismay at Iraq's decision to close the border.", "2001-05-05"))
+    assert ("ACCUSE", None, ("CYP",), ("TUR",)) in summary(code("Cyprus questioned Ankara's commitment to the peace process.", "2001-05-05"))
+    assert ("ACCUSE", None, ("FRA",), ("ITA",)) in summary(code("France expressed regret over Italy's vote against the budget.", "2001-05-05"))
+    assert ("CONCEDE", None, ("BEL",), ()) in summary(code("Belgium expressed regret over its colonial past.", "2001-05-05"))
+    assert not any(e.event_type == "ACCUSE" for e in code("Canada expressed regret over the deaths of Afghan villagers.", "2001-05-05"))
+
+
+def test_a_complaint_to_a_state_about_no_one_named_is_made_to_that_state(code):
+    assert ("ACCUSE", None, ("THA",), ("KHM",)) in summary(code("Thailand complained to Cambodia about the smuggling gangs.", "2001-05-05"))
+    assert ("ACCUSE", None, ("THA",), ("KHM",)) in summary(code("Thailand complained to the UN about Cambodian incursions.", "2001-05-05"))

@@ -658,7 +658,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = looked_into
     elif rule["type"] == "ACCUSE" and (doers := _doers_of_judged_act(holders, mentions)):
         recipients = doers  # "denounced the bombing of its embassy as an act by NATO": NATO, not the embassy's state
-    if rule.get("accused") and (accused := _accused(holders, rule["accused"], mentions)) and (
+    if rule.get("accused") and (accused := _accused(holders, rule["accused"], mentions)) \
+            and any(m.entity.country or m.entity.igo for m in accused) and (  # ("about the rebel camps" names no one)
             all(a in recipients for a in accused)
             or not any(m.entity.kind == "country" or m.entity.country and m.entity.sector in STATE for m in recipients)):
         # a body told of a wrong hears it; a state the protest is lodged with is the one accused

@@ -416,6 +416,13 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["of_objects"] or o.lower_ in rule["of_objects"])
                    for p in ofs for o in p.children):
             return False
+    if "over_objects" in rule:  # "regret over Poland's decision" disapproves; "regret over the deaths" mourns
+        overs = [p for h in (token, *(a for a in token.children if a.dep_ == "prep" and a.lower_ in ("over", "at")), token.head)
+                 for p in ([h] if h.dep_ == "prep" and h.lower_ in ("over", "at") else h.children)
+                 if p.dep_ == "prep" and p.lower_ in ("over", "at")]
+        if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["over_objects"] or o.lower_ in rule["over_objects"])
+                   for p in overs for o in p.children):
+            return False
     if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
         froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
