@@ -4104,3 +4104,16 @@ def test_dismay_doubt_and_regret_over_anothers_act_disapprove(code):
 def test_a_complaint_to_a_state_about_no_one_named_is_made_to_that_state(code):
     assert ("ACCUSE", None, ("THA",), ("KHM",)) in summary(code("Thailand complained to Cambodia about the smuggling gangs.", "2001-05-05"))
     assert ("ACCUSE", None, ("THA",), ("KHM",)) in summary(code("Thailand complained to the UN about Cambodian incursions.", "2001-05-05"))
+
+
+def test_ground_taken_is_seized_and_ground_won_off_a_foe_is_fought_for(code):
+    assert ("COERCE", None, ("LKA",), ("LKA",)) in summary(code("Sri Lankan troops captured the rebel stronghold of Kilinochchi.", "2009-01-02"))
+    assert ("COERCE", None, ("ARM",), ("AZE",)) in summary(code("Armenian troops reoccupied the Azerbaijani town of Kelbajar.", "1993-04-05"))
+    assert ("COERCE", None, ("RUS",), ("GEO",)) in summary(code("Russian troops marched into the Georgian town of Gori.", "2008-08-13"))
+    assert any(e.event_type == "ASSAULT" for e in code("Rebel fighters captured the town of Kidal from Malian troops.", "2012-03-30"))
+    assert ("ASSAULT", None, ("SDN",), ("SSD",)) in summary(code("Sudanese troops captured two South Sudanese soldiers.", "2012-04-10"))
+
+
+def test_soldiers_on_parade_and_crowds_on_the_march(code):
+    assert not any(e.event_type in ("PROTEST", "COERCE") for e in code("Soldiers marched through the capital in a victory parade.", "2012-04-10"))
+    assert any(e.event_type == "PROTEST" for e in code("Thousands of Kenyan students marched on parliament in Nairobi.", "2012-04-10"))

