@@ -4117,3 +4117,14 @@ def test_ground_taken_is_seized_and_ground_won_off_a_foe_is_fought_for(code):
 def test_soldiers_on_parade_and_crowds_on_the_march(code):
     assert not any(e.event_type in ("PROTEST", "COERCE") for e in code("Soldiers marched through the capital in a victory parade.", "2012-04-10"))
     assert any(e.event_type == "PROTEST" for e in code("Thousands of Kenyan students marched on parliament in Nairobi.", "2012-04-10"))
+
+
+def test_a_promise_keeps_what_only_describes_its_object_out_of_what_was_promised(code):
+    events = summary(code("Tanzania agreed to try the smugglers arrested by Kenyan police.", "2009-04-14"))
+    assert any(e[0] == "AGREE" and e[2] == ("TZA",) for e in events)
+    assert any(e[0] == "COERCE" and e[2] == ("KEN",) for e in events)
+    assert not any(e.event_type == "AGREE" for e in code("Beijing vowed to punish the rioters.", "2009-04-14"))
+
+
+def test_fighting_ones_way_into_a_city_is_aimed_at_its_state(code):
+    assert ("ASSAULT", None, ("LBR",), ("LBR",)) in summary(code("Liberian rebels fought their way into Monrovia.", "2003-07-20"))

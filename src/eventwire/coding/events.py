@@ -107,6 +107,9 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
         comps = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "dobj" and verb.lemma_.lower() in PROMISING]
         # ("pledged to abandon its arms programmes after talks with Britain": the talks were not pledged)
         setting = {t.i for c in comps for p in c.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for t in p.subtree}
+        # ("agreed to try pirates captured by U.S. warships": the capture describes whom, it was not agreed)
+        setting |= {t.i for c in comps for n in c.subtree if n.pos_ in ("NOUN", "PROPN")
+                    for a in n.children if a.dep_ in ("acl", "relcl") and a.tag_ == "VBN" for t in a.subtree}
         return {t.i for c in comps for t in c.subtree} - setting if comps else None
 
     def supersedes(o: Event, e: Event) -> bool:
