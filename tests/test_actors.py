@@ -355,3 +355,11 @@ def test_a_given_name_alone_is_no_leader(pipeline):
     assert got.get("Ismail") is None or got["Ismail"].country is None
     assert got.get("Omar") is None or got["Omar"].country is None
     assert _by_text(pipeline, "Guelleh said the plan would fail.", "2019-06-01")["Guelleh"].country == "DJI"
+
+
+def test_a_minority_is_placed_by_the_state_word_before_it(pipeline):
+    got = _by_text(pipeline, "NATO jets struck Croatian Serb positions near Knin.", "1995-08-06")
+    assert got["Serb"].country == "HRV"
+    got = _by_text(pipeline, "Iraqi Turkish leaders met in Kirkuk.", "2005-08-06")
+    assert got["Turkish"].country == "IRQ"
+    assert _by_text(pipeline, "Serb forces shelled the town.", "1995-08-06")["Serb"].country == "SRB"

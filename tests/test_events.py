@@ -4128,3 +4128,24 @@ def test_a_promise_keeps_what_only_describes_its_object_out_of_what_was_promised
 
 def test_fighting_ones_way_into_a_city_is_aimed_at_its_state(code):
     assert ("ASSAULT", None, ("LBR",), ("LBR",)) in summary(code("Liberian rebels fought their way into Monrovia.", "2003-07-20"))
+
+
+def test_refugees_fleeing_ahead_of_an_army_are_driven_out_by_it(code):
+    events = summary(code("Thousands of villagers fled ahead of the advancing Ethiopian troops.", "1999-02-10"))
+    assert any(e[0] == "SANCTION" and e[2] == ("ETH",) for e in events)
+    assert not any(e.event_type == "SANCTION" for e in code("Thousands fled the town before the rains came.", "1999-02-10"))
+
+
+def test_a_trade_blockade_is_an_embargo_and_a_naval_one_a_siege(code):
+    assert summary(code("Azerbaijan imposed an economic blockade on Armenia.", "1993-05-01")) == {("SANCTION", None, ("AZE",), ("ARM",))}
+    assert summary(code("Israel imposed a naval blockade on Gaza.", "2009-05-01")) == {("COERCE", None, ("ISR",), ("PSE",))}
+
+
+def test_a_warning_that_anothers_move_will_be_met_with_force_threatens_that_state(code):
+    assert ("THREATEN", None, ("CHN",), ("TWN",)) in summary(
+        code("Beijing warned that any move toward Taiwanese independence would be crushed.", "2010-05-01"))
+
+
+def test_a_party_owned_by_a_known_leader_is_of_his_state(code):
+    events = summary(code("Mugabe's ZANU party warned that any strike by the unions would be crushed.", "2005-05-01"))
+    assert any(e[0] == "THREATEN" and e[2] == ("ZWE",) for e in events)

@@ -68,6 +68,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_untagged_places(doc, kb, mentions))
     mentions.extend(_misspelt_states(doc, kb, mentions, when, persons))
     _members_of_bodies(doc, persons, mentions)
+    _bodies_of_their_leaders(doc, mentions)
     _officials_at_home(doc, kb, persons, dateline_country)
     mentions.extend(_surnames(doc, mentions))
     mentions.extend(_role_descriptions(doc, kb, mentions))
@@ -191,6 +192,20 @@ def _members_of_bodies(doc: Doc, persons: list[Mention], mentions: list[Mention]
             body = bodies[0].entity
             m.entity = e.model_copy(update={"country": body.country, "igo": body.igo, "sector": e.sector or body.sector,
                                             "resolution": "member of the body named"})
+
+
+def _bodies_of_their_leaders(doc: Doc, mentions: list[Mention]) -> None:
+    """"Milosevic's Socialist Party", "Erdogan's AK Party": a body the text gives a known leader as
+    owner is of the leader's state."""
+    by_token = {i: m for m in mentions for i in m.tokens}
+    for m in mentions:
+        e = m.entity
+        if e.kind != "organization" or e.country or e.igo:
+            continue
+        owners = [o for c in doc[m.root].children if c.dep_ == "poss" for o in [by_token.get(c.i)]
+                  if o is not None and o.entity.kind == "person" and o.entity.country]
+        if owners:
+            m.entity = e.model_copy(update={"country": owners[0].entity.country, "resolution": "context, its leader's"})
 
 
 def _officials_at_home(doc: Doc, kb: KnowledgeBase, persons: list[Mention], dateline_country: str | None) -> None:

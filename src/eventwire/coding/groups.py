@@ -269,8 +269,22 @@ def _fled_from(token: Token, holder: Token, by_token: dict[int, Mention]) -> str
     return None
 
 
+# peoples news names by the state they live in when it is not their namesake's: "Bosnian Serb forces",
+# "Croatian Serb radar sites", "Iraqi Kurdish fighters", "Kosovo Albanian guerrillas"
+MINORITY_WORDS = {"serb", "serbian", "croat", "croatian", "albanian", "kurdish", "kurd", "hungarian", "russian",
+                  "turkish", "greek", "armenian", "azeri", "tamil", "hutu", "tutsi", "pashtun", "uzbek", "tajik", "somali"}
+
+
 def _people_of(token: Token, m: Mention, by_token: dict[int, Mention]) -> str | None:
     """The state a people is placed in by its own phrase: a demonym before it, or "of" a place."""
+    if token.lower_ in MINORITY_WORDS and token.tag_ not in ("NNS", "NNPS"):
+        before = token.doc[token.i - 1] if token.i else None
+        other = by_token.get(before.i) if before is not None else None
+        if other is not None and other is not m and other.entity.country and before.dep_ in ("amod", "compound") \
+                and (before.head.i == token.i or before.head.i == token.head.i) \
+                and (other.entity.resolution.endswith("-demonym") or other.entity.kind in ("country", "place")):
+            return other.entity.country  # "Bosnian Serb": the first word places the second
+        return None
     if token.tag_ not in ("NNS", "NNPS"):
         return None
     for c in token.children:

@@ -964,6 +964,8 @@ FLED_ACTS = {"attack", "attacks", "offensive", "bombardment", "bombing", "bombin
              "raid", "raids", "advance", "assault", "persecution", "crackdown", "killings", "reprisals", "strikes",
              "airstrikes", "war", "occupation", "expulsion", "onslaught", "repression", "terror", "campaign", "purge"}
 ESCAPING = {"escape", "avoid", "evade", "flee"}
+FLED_FORCES = {"force", "forces", "troop", "troops", "army", "soldier", "soldiers", "militia", "militias", "militiaman",
+               "militiamen", "rebel", "rebels", "fighter", "fighters", "tank", "tanks", "police", "paramilitary", "paramilitaries"}
 FLED_PREPS = {"from", "before", "ahead", "amid", "after", "during", "of"}
 
 
@@ -982,6 +984,9 @@ def _escaped_agents(child: Token, mentions: Mentions) -> list[Mention]:
         return [x for c in child.children if c.dep_ in SUBJECT_DEPS for x in expand_parties(c, mentions)]
     found: list[Mention] = []
     for act in acts:
+        if act.lemma_.lower() in FLED_FORCES:  # "fled ahead of the advancing Croatian forces": the forces drive them
+            found += [x for x in expand_parties(act, mentions) if x.entity.country or x.entity.igo]
+            continue
         if act.lower_ not in FLED_ACTS and act.lemma_.lower() not in FLED_ACTS:
             continue
         found += [x for g in act.children if g.dep_ in ("poss", "amod", "compound") for x in expand_parties(g, mentions)]
@@ -1564,6 +1569,14 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                     out += [m for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+            if not out and rule["type"] == "THREATEN" and any(c.dep_ == "nsubjpass" for c in comp.children) \
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in comp.children):
+                # "warned that any referendum on Montenegrin independence would be met with force":
+                # the state whose move is warned against, however deep in it (not where the move
+                # would be: "any intervention in Niger would be treated as war")
+                out += [m for c in comp.children if c.dep_ == "nsubjpass" for t in c.subtree for m in [mentions.at(t)]
+                        if m is not None and m.entity.country and m.entity.kind in ("country", "group")
+                        and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE)][:1]
         if comp.dep_ == "ccomp" and rule["type"] == "THREATEN" and not out:
             # "warned it would respond to U.S. drills with force": what the speaker will act against
             # ("would take all necessary measures against Philippine vessels": on the object too)
