@@ -4149,3 +4149,17 @@ def test_a_warning_that_anothers_move_will_be_met_with_force_threatens_that_stat
 def test_a_party_owned_by_a_known_leader_is_of_his_state(code):
     events = summary(code("Mugabe's ZANU party warned that any strike by the unions would be crushed.", "2005-05-01"))
     assert any(e[0] == "THREATEN" and e[2] == ("ZWE",) for e in events)
+
+
+def test_watchdogs_and_election_observers_accuse_without_taking_the_accused_state(code):
+    events = summary(code("A rights watchdog accused Uzbekistan of torturing prisoners.", "2005-05-05"))
+    assert ("ACCUSE", None, (None,), ("UZB",)) in events
+    events = summary(code("Election observers accused Belarus of rigging the vote.", "2006-03-20"))
+    assert ("ACCUSE", None, (None,), ("BLR",)) in events
+    assert ("ACCUSE", None, ("UGA",), ("UGA",)) in summary(
+        code("A Ugandan parliamentary committee accused the army of looting gold in Congo.", "2002-05-05"))
+
+
+def test_a_warrant_or_plan_executed_is_no_killing(code):
+    assert not any(e.event_type == "ASSAULT" for e in code("Kenyan police executed a search warrant on the house.", "2015-05-05"))
+    assert any(e.event_type == "ASSAULT" for e in code("Iran executed two Kurdish activists.", "2015-05-05"))

@@ -1308,6 +1308,8 @@ ABROAD_BY_OFFICE = {"peacekeeper", "diplomat", "ambassador", "envoy", "consul", 
                     "missionary", "observer", "monitor", "inspector", "embassy", "consulate", "legation"}
 
 ARMED_GROUPS = {"REB", "PRM", "UAF"}
+# bodies that watch a state from outside it as often as from within: who they are, the text must say
+WATCHERS = {"watchdog", "observer", "monitor", "investigator"}
 
 NON_STATE = {"OPP", "CVL", "REB", "LAB", "EDU", "JRN", "REL", "PTY", "BUS", "REF", "MED", "AGR", "SOC", "UAF", "CRM"}
 
@@ -1418,7 +1420,10 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     elif len(other) == 1 and not own and _same_country_likely(recipients, actors, event_type) and not (
             event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)) \
             and not all({token.doc[m.root].lemma_.lower(), token.doc[m.root].head.lemma_.lower()} & ABROAD_BY_OFFICE
-                        for m in recipients):
+                        for m in recipients) \
+            and not all(token.doc[m.root].lemma_.lower() in ABROAD_BY_OFFICE | WATCHERS
+                        or any(t.lower_ in ("international", "foreign", "western") for t in token.doc[m.root].children)
+                        for m in actors):
         # (crowds that burn the American flag or besiege the French embassy are not thereby American or
         # French; rebels who seize Indian peacekeepers or British tourists are not Indian or British)
         actors = adopt(actors, next(iter(other)))
