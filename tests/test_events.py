@@ -4163,3 +4163,16 @@ def test_watchdogs_and_election_observers_accuse_without_taking_the_accused_stat
 def test_a_warrant_or_plan_executed_is_no_killing(code):
     assert not any(e.event_type == "ASSAULT" for e in code("Kenyan police executed a search warrant on the house.", "2015-05-05"))
     assert any(e.event_type == "ASSAULT" for e in code("Iran executed two Kurdish activists.", "2015-05-05"))
+
+
+def test_unwillingness_insistence_defiance_and_disagreement_refuse(code):
+    assert ("REJECT", None, ("AFG",), ("PAK",)) in summary(
+        code("Afghanistan said it was unwilling to hand over the fugitives to Pakistan.", "2001-05-05"))
+    assert ("REJECT", None, ("MAR",), ("ESP",)) in summary(
+        code("Morocco insisted it would not withdraw its soldiers from the islet claimed by Spain.", "2002-07-15"))
+    assert not any(e.event_type == "REQUEST" for e in code("Morocco insisted it would not withdraw its soldiers.", "2002-07-15"))
+    assert ("REQUEST", None, ("ESP",), ("MAR",)) in summary(code("Spain insisted that Morocco withdraw its soldiers.", "2002-07-15"))
+    assert any(e.event_type == "REJECT" and e.actor[0].country == "VEN" for e in code("Venezuela remained defiant.", "2002-07-15"))
+    assert ("REJECT", None, ("NGA",), ("GHA",)) in summary(code("Nigeria disagreed with Ghana's assessment of the crisis.", "2002-07-15"))
+    assert code("The doctor disagreed and ordered another scan.", "2002-07-15") == []
+    assert not any(e.event_type == "REJECT" for e in code("Japan was reluctant to send troops to Iraq.", "2003-07-15"))

@@ -114,11 +114,16 @@ def vows_not(token: Token, anchor: Token) -> bool:
 WILLING = {"willing", "ready", "prepared", "minded", "inclined"}
 
 
+UNWILLING = {"unwilling", "loath", "loth", "disinclined"}
+
+
 def unwilling(verb: Token) -> bool:
-    """"is not prepared to accept the ruling", "was not ready to negotiate": willingness denied."""
+    """"is not prepared to accept the ruling", "was not ready to negotiate", "was unwilling to hand
+    them over": willingness denied."""
     gov = verb.head if verb.dep_ == "xcomp" else None
-    return gov is not None and gov.dep_ == "acomp" and gov.lower_ in WILLING \
-        and any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.head.children)
+    return gov is not None and gov.dep_ == "acomp" and (gov.lower_ in WILLING and any(
+        c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.head.children)
+        or gov.lower_ in UNWILLING and not any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in gov.head.children))
 
 
 def is_conditional(token: Token, anchor: Token) -> bool:
@@ -229,7 +234,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         return "hypothetical"  # "the trip was about Beijing offering new guidance": a topic, not an act told
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in ("refusal", "failure"):
         return "negation"  # "Tehran's refusal to suspend enrichment"
-    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE or anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "at") \
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in AVERSE and not unwilling(anchor) or anchor.dep_ == "pcomp" and anchor.head.lower_ in ("of", "at") \
             and (anchor.head.head.lower_ in AVERSE or anchor.head.head.lemma_.lower() in BALKING):
         # ("wary of offering concessions", "balking at committing to purchases")
         return "hypothetical"  # "are afraid to return to the regime's areas": no return is told

@@ -1467,6 +1467,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
 
 
 VERBAL_AT_HOME = {"REJECT", "ACCUSE", "THREATEN"}
+# verbs that state the speaker's own position: "insisted it would not withdraw" speaks for itself
+AVOWING = {"insist", "stress", "reiterate", "maintain", "assert", "affirm", "repeat", "argue", "emphasise", "emphasize"}
 # acts whose owner suffers them: "the mayor's arrest", "the journalist's killing"
 WRONGS_SUFFERED = {"arrest", "detention", "jailing", "imprisonment", "killing", "death", "murder", "sentencing", "conviction",
                    "expulsion", "deportation", "extradition", "dismissal", "removal", "ouster", "disappearance", "abduction",
@@ -1686,7 +1688,7 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i
                         for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
         if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
-                and v.head.lemma_.lower() in REPORTING and not any(mentions.at(s) for s in subj):
+                and v.head.lemma_.lower() in REPORTING | AVOWING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
         if v.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):

@@ -397,6 +397,9 @@ def is_light(verb: Token, rule: dict[str, Any], aspectual: bool = True) -> bool:
         word in (w + "s", w + "d", w + "ed", w + "ing", w.removesuffix("e") + "ing", w + w[-1] + "ed") for w in light)
 
 
+SELF_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+
+
 def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str, Any]]:
     """A lemma may carry several readings ("send troops" vs "send aid"); the first that fits wins."""
     if entry is None:
@@ -466,6 +469,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
                                        for c in token.children):
         return False
+    if rule.get("others_clause") and any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF_PRONOUNS
+                                                                   for s in c.children) for c in token.children):
+        return False  # "insisted it would not withdraw": what the speaker will do itself is asked of no one
     if "prep_absent" in rule and any(c.dep_ == "prep" and c.lower_ in rule["prep_absent"]
                                      for h in (token, *(o for o in token.children if o.dep_ == "dobj")) for c in h.children):
         return False  # "thanks to my tariffs, we are taking in billions": because of, no thanks given
@@ -909,7 +915,8 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "aggression", "crime", "crimes", "endanger", "violate", "breach", "undermine", "threaten", "jeopardise",
                       "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage",
                       "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing",
-                      "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda"}
+                      "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
+                      "unworkable", "nonsense"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
