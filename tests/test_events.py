@@ -4176,3 +4176,11 @@ def test_unwillingness_insistence_defiance_and_disagreement_refuse(code):
     assert ("REJECT", None, ("NGA",), ("GHA",)) in summary(code("Nigeria disagreed with Ghana's assessment of the crisis.", "2002-07-15"))
     assert code("The doctor disagreed and ordered another scan.", "2002-07-15") == []
     assert not any(e.event_type == "REJECT" for e in code("Japan was reluctant to send troops to Iraq.", "2003-07-15"))
+
+
+def test_consent_given_and_visits_paid_or_hosted(code):
+    assert ("AGREE", None, ("TUR",), ("FIN", "NATO")) in summary(code("Turkey gave the green light to Finland's NATO bid.", "2023-03-30"))
+    assert ("AGREE", None, ("SOM",), ("AU",)) in summary(code("Somalia gave its assent to the AU force.", "2007-01-20"))
+    assert ("CONSULT", None, ("QAT",), ("KWT",)) in summary(code("The Qatari foreign minister called on the emir of Kuwait.", "2007-01-20"))
+    assert ("REQUEST", None, ("QAT",), ("KWT",)) in summary(code("Qatar called on Kuwait to reopen its embassy.", "2007-01-20"))
+    assert ("CONSULT", None, ("IND",), ("RUS",)) in summary(code("Putin played host to the Indian prime minister.", "2007-01-20"))
