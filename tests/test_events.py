@@ -4184,3 +4184,19 @@ def test_consent_given_and_visits_paid_or_hosted(code):
     assert ("CONSULT", None, ("QAT",), ("KWT",)) in summary(code("The Qatari foreign minister called on the emir of Kuwait.", "2007-01-20"))
     assert ("REQUEST", None, ("QAT",), ("KWT",)) in summary(code("Qatar called on Kuwait to reopen its embassy.", "2007-01-20"))
     assert ("CONSULT", None, ("IND",), ("RUS",)) in summary(code("Putin played host to the Indian prime minister.", "2007-01-20"))
+
+
+def test_inquiries_at_work_hear_detail_inspect_and_gather(code):
+    assert ("ACCUSE", None, ("UN",), ("ETH",)) in summary(
+        code("A UN panel began hearing testimony about abuses by Ethiopian soldiers.", "2001-05-05"))
+    assert ("ACCUSE", None, ("NGO",), ("IRQ",)) in summary(
+        code("Amnesty International published a report detailing torture by Iraqi police.", "2001-05-05"))
+    assert any(e.event_type == "ACCUSE" and e.recipient and e.recipient[0].country == "PRK"
+               for e in code("IAEA inspectors inspected the North Korean reactor at Yongbyon.", "2001-05-05"))
+    assert not any(e.event_type == "ACCUSE" for e in code("The Nigerian general inspected the troops.", "2001-05-05"))
+    assert not any(e.event_type == "AGREE" for e in code("The court looked at crimes committed by Serbian forces.", "2001-05-05"))
+
+
+def test_protesters_gathering_protest(code):
+    assert any(e.event_type == "PROTEST" for e in code("Hundreds of protesters gathered outside the Chinese embassy in Hanoi.", "2014-05-12"))
+    assert not any(e.event_type == "PROTEST" for e in code("Thousands of Filipinos gathered in Manila to celebrate the new year.", "2014-05-12"))

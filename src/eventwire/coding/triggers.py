@@ -575,6 +575,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "recalled its ambassador for consultations": called home, to consult its own government
     if rule.get("active_only") and any(c.dep_ == "nsubjpass" for c in token.children):
         return False  # "the government was forced to release them": what it was made to do is the news
+    if rule.get("active_only") and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "crimes committed by Russian troops": a participle that describes its noun
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
         if not any(_names_party(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return False
