@@ -4200,3 +4200,16 @@ def test_inquiries_at_work_hear_detail_inspect_and_gather(code):
 def test_protesters_gathering_protest(code):
     assert any(e.event_type == "PROTEST" for e in code("Hundreds of protesters gathered outside the Chinese embassy in Hanoi.", "2014-05-12"))
     assert not any(e.event_type == "PROTEST" for e in code("Thousands of Filipinos gathered in Manila to celebrate the new year.", "2014-05-12"))
+
+
+def test_warnings_of_a_price_to_pay_notice_served_and_spectres_raised_threaten(code):
+    assert ("THREATEN", None, ("CHN",), ("PHL",)) in summary(code("China told Manila it would pay a heavy price for its provocations.", "2016-07-01"))
+    assert ("THREATEN", None, ("USA",), ("SYR",)) in summary(code("Washington served notice that it would strike Syrian airfields.", "2017-04-01"))
+    assert ("THREATEN", None, ("TUR",), ("IRQ",)) in summary(code("Ankara raised the spectre of military action against Iraq.", "2017-04-01"))
+
+
+def test_mortars_lobbed_bullets_sprayed_and_soldiers_brawling(code):
+    assert ("ASSAULT", None, ("AFG",), ("USA",)) in summary(code("Taliban fighters lobbed mortars at the American base.", "2010-04-01"))
+    assert any(e.event_type == "ASSAULT" for e in code("Gunmen sprayed a police van with bullets in Quetta.", "2010-04-01"))
+    assert not any(e.event_type == "ASSAULT" for e in code("Kenyan farmers sprayed the fields with pesticide.", "2010-04-01"))
+    assert any(e.event_type == "ASSAULT" for e in code("Indian and Chinese soldiers brawled on the border in Sikkim.", "2020-05-10"))

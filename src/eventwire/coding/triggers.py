@@ -322,9 +322,11 @@ REPRISALS = {"response", "retaliation", "revenge", "reprisal", "reprisals", "pun
 
 def promised_reprisal(verb: Token) -> bool:
     """"said Israel would face a crushing response if it attacked": a reprisal another will face."""
-    return any(c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "receive", "get")
+    # ("told Taiwan it would pay a heavy price for independence")
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "suffer", "receive", "get", "pay")
                and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
-               and any(o.dep_ == "dobj" and o.lemma_.lower() in REPRISALS for o in c.children)
+               and any(o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or c.lemma_.lower() == "pay" and o.lemma_.lower() == "price")
+                       for o in c.children)
                for c in verb.children)
 
 
