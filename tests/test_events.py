@@ -4213,3 +4213,12 @@ def test_mortars_lobbed_bullets_sprayed_and_soldiers_brawling(code):
     assert any(e.event_type == "ASSAULT" for e in code("Gunmen sprayed a police van with bullets in Quetta.", "2010-04-01"))
     assert not any(e.event_type == "ASSAULT" for e in code("Kenyan farmers sprayed the fields with pesticide.", "2010-04-01"))
     assert any(e.event_type == "ASSAULT" for e in code("Indian and Chinese soldiers brawled on the border in Sikkim.", "2020-05-10"))
+
+
+def test_a_market_suspending_trading_and_shelters_set_up_for_refugees(code):
+    assert code("The Georgian lari fell, and the Tbilisi stock exchange suspended trading.", "2008-08-12") == []
+    assert ("AID", None, ("JOR",), ("SYR",)) in summary(code("Jordan set up camps for Syrian refugees.", "2013-08-12"))
+
+
+def test_towns_of_breakaway_regions_belong_to_their_states(code):
+    assert ("ASSAULT", None, ("GEO",), ("GEO",)) in summary(code("Georgian artillery shelled Tskhinvali.", "2008-08-08"))

@@ -620,6 +620,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs = objs or ([token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else [])
         # ("killed and eaten a wild rabbit": two verbs share the object)
         objs = objs or [d for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for d in c.children if d.dep_ == "dobj"]
+        objs = objs or ([token.head] if token.dep_ == "amod" else [])  # "suspended trading", the verb read as a modifier
         if any(_mentions_word(o, rule["objects_absent_words"]) for o in objs):
             return False
     if "objects_with_words" in rule:  # "sent warships loaded with food and medicine": what the craft carry
