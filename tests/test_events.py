@@ -4222,3 +4222,8 @@ def test_a_market_suspending_trading_and_shelters_set_up_for_refugees(code):
 
 def test_towns_of_breakaway_regions_belong_to_their_states(code):
     assert ("ASSAULT", None, ("GEO",), ("GEO",)) in summary(code("Georgian artillery shelled Tskhinvali.", "2008-08-08"))
+
+
+def test_a_people_demanding_with_no_one_abroad_named_asks_its_own_state(code):
+    assert ("REQUEST", None, ("JOR",), ("JOR",)) in summary(code("Thousands of Jordanians took to the streets to demand reforms.", "2011-05-05"))
+    assert ("REQUEST", None, ("IRQ",), ("USA",)) in summary(code("Iraqis demanded the withdrawal of American troops.", "2011-05-05"))

@@ -1443,8 +1443,12 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     if event_type == "PROTEST":  # ("protested against the mayor's arrest": the one wronged is not the one addressed)
         recipients = [m for m in recipients if (m.entity.country or m.entity.igo) and not (
             token.doc[m.root].dep_ == "poss" and token.doc[m.root].head.lemma_.lower() in WRONGS_SUFFERED)]
-    if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(m.entity.sector in unarmed and not m.entity.igo
-                                                                  for m in actors):
+    # (a people named by its demonym, "thousands of Egyptians marched to demand reforms", is unarmed too,
+    # where the sentence names no one abroad it might address)
+    people = event_type in CLAIMS and not _names_a_foreign_party(token.sent, own, mentions)
+    if not recipients and (event_type in CLAIMS or event_type == "CONCEDE") and actors and all(
+            (m.entity.sector in unarmed or people and m.entity.kind == "group" and m.entity.sector is None)
+            and not m.entity.igo for m in actors):
         # "Palestinian prisoners in Israeli jails began a hunger strike": the jailer is addressed
         jailers = [j for m in actors for c in token.doc[m.root].children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                    for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in JAILS
