@@ -4227,3 +4227,9 @@ def test_towns_of_breakaway_regions_belong_to_their_states(code):
 def test_a_people_demanding_with_no_one_abroad_named_asks_its_own_state(code):
     assert ("REQUEST", None, ("JOR",), ("JOR",)) in summary(code("Thousands of Jordanians took to the streets to demand reforms.", "2011-05-05"))
     assert ("REQUEST", None, ("IRQ",), ("USA",)) in summary(code("Iraqis demanded the withdrawal of American troops.", "2011-05-05"))
+
+
+def test_reform_agreed_to_under_pressure_is_a_concession(code):
+    events = summary(code("President Bakiyev, facing weeks of protests, agreed to restore the powers of parliament.", "2010-04-01"))
+    assert any(e[0] == "CONCEDE" and e[2] == ("KGZ",) for e in events)
+    assert not any(e.event_type == "CONCEDE" for e in code("Facing a strike, Brazil agreed to buy French jets.", "2010-04-01"))

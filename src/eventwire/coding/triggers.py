@@ -652,7 +652,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
 
 
 PRESSURE_PREPS = {"after", "following", "amid", "under", "in"}  # ("in response to", "in the face of")
-PRESSURE_CLAUSES = {"bow", "yield", "respond", "cave", "give"}
+PRESSURE_CLAUSES = {"bow", "yield", "respond", "cave", "give", "face"}  # ("facing weeks of protests, agreed to")
 
 
 def _follows_pressure(token: Token, words: list[str]) -> bool:
