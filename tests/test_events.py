@@ -4233,3 +4233,75 @@ def test_reform_agreed_to_under_pressure_is_a_concession(code):
     events = summary(code("President Bakiyev, facing weeks of protests, agreed to restore the powers of parliament.", "2010-04-01"))
     assert any(e[0] == "CONCEDE" and e[2] == ("KGZ",) for e in events)
     assert not any(e.event_type == "CONCEDE" for e in code("Facing a strike, Brazil agreed to buy French jets.", "2010-04-01"))
+
+
+def test_weapon_fired_by_a_named_side_is_that_sides_attack(code):
+    events = code("Artillery shells fired by Houthi rebels struck a hospital in Taiz, killing four patients.")
+    assert {(e.event_type, e.actor[0].country) for e in events} == {("ASSAULT", "YEM")}
+    assert all(e.actor[0].sector == "REB" for e in events)
+
+
+def test_weapon_sent_from_a_place_is_an_attack_from_there(code):
+    events = code("Missiles fired from Yemen struck the Saudi city of Jizan.")
+    assert summary(events) == {("ASSAULT", None, ("YEM",), ("SAU",))}
+
+
+def test_projectiles_that_land_or_bombs_that_explode_are_attacks_by_unnamed_men(code):
+    assert summary(code("Three mortar rounds landed near the airport in Kabul on Tuesday.")) == {("ASSAULT", None, ("AFG",), ("AFG",))}
+    (ev,) = code("A roadside bomb exploded next to an army truck in Peshawar.")
+    assert (ev.event_type, ev.actor[0].sector, ev.actor[0].country) == ("ASSAULT", "UNK", "PAK")
+    assert code("A gas cylinder exploded in a restaurant in Lahore.") == []
+
+
+def test_who_died_in_an_attack_were_struck_by_its_owner(code):
+    (ev,) = code("Six villagers died in a Russian air strike near Idlib.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].name) == ("ASSAULT", "RUS", "villagers")
+    (ev,) = code("Four policemen were killed in an ambush blamed on Maoist rebels in Chhattisgarh.")
+    assert (ev.event_type, ev.actor[0].sector, ev.actor[0].country, ev.recipient[0].name) == ("ASSAULT", "REB", "IND", "policemen")
+    (ev,) = code("Two soldiers were killed in an attack by gunmen on a checkpoint in Kirkuk.")  # one attack, told once
+    assert (ev.actor[0].name, ev.recipient[0].name) == ("gunmen", "soldiers")
+    assert code("Nine workers died in a gas explosion at a coal mine in Shanxi.") == []
+
+
+def test_forces_killed_by_a_foreign_strike_are_not_the_strikers_own(code):
+    (ev,) = code("Two soldiers were killed in a Turkish drone strike on Sunday.")
+    assert (ev.actor[0].country, ev.recipient[0].name, ev.recipient[0].country) == ("TUR", "soldiers", None)
+
+
+def test_projectiles_slamming_into_a_place_strike_it_but_critics_slamming_a_plan_do_not(code):
+    (ev,) = code("Three rockets slammed into a residential block in Donetsk overnight.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "UKR", "UKR")
+    assert all(e.event_type != "ASSAULT" for e in code("Turkey slammed the French plan as reckless."))
+
+
+def test_government_forces_belong_to_the_state_where_they_fight(code):
+    (ev,) = code("Government troops shelled a village near Kidal on Friday.")
+    assert (ev.event_type, ev.actor[0].country, ev.actor[0].sector) == ("ASSAULT", "MLI", "MIL")
+    (ev,) = code("Rockets fired by pro-government militias hit a school in eastern Aleppo.")
+    assert ev.actor[0].country == "SYR"
+
+
+def test_a_carrier_named_for_its_state_is_that_states_firm(code):
+    events = code("A Kenya Airways plane was shot down over southern Somalia by a rocket.")
+    assert summary(events) == {("ASSAULT", None, ("SOM",), ("KEN",))}
+    assert {p.sector for e in events for p in e.recipient} == {"BUS"}
+
+
+def test_a_warning_of_consequences_for_a_state_threatens_it(code):
+    (ev,) = code("Beijing warned of grave consequences for relations with Canberra.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("THREATEN", "CHN", "AUS")
+    (ev,) = code("Iran warned of a crushing response against Israel.")
+    assert ev.recipient[0].country == "ISR"
+
+
+def test_no_state_violates_its_own_airspace(code):
+    events = code("Indian Su-30 jets shot down a Pakistani drone, saying it had violated Indian airspace.")
+    assert all(not ({p.country for p in e.recipient} <= {p.country for p in e.actor}) for e in events if e.recipient)
+    assert any(e.actor[0].country == "IND" for e in events)
+
+
+def test_a_states_name_on_a_hotel_or_a_citys_on_an_office_places_the_target(code):
+    (ev,) = code("Russian jets bombed the Kabul offices of the Turkish charity IHH.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "RUS", "TUR")
+    events = code("Gunmen attacked the Yemen Hotel in Khartoum on Monday.")
+    assert {p.country for e in events for p in e.recipient} <= {"SDN"}

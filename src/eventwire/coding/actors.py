@@ -87,7 +87,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     _institutions_of_other_states(doc, mentions)
     _congresses_at_home(doc, mentions)
     settle_generic_institutions(doc, kb, mentions, dateline_country)
-    mentions = [m for m in mentions if not _in_a_company_name(doc, m) and not _names_a_team(doc, m)]
+    mentions = [firm for m in mentions if not _names_a_team(doc, m) and not _names_a_street_or_building(doc, m)
+                for firm in ([_national_firm(doc, m)] if _in_a_company_name(doc, m) else [m]) if firm is not None]
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
     # "Russia's foreign minister said ... He warned Tbilisi ...": a title without a name, found only
     # now, is still who "he" is
@@ -457,6 +458,41 @@ def _in_a_company_name(doc: Doc, m: Mention) -> bool:
     return after is not None and after.text in COMPANY_WORDS or before is not None and before.text == "Air"
 
 
+# "the Palestine Hotel" in Baghdad, "Lebanon Street" in Tehran: a state's name on a building or a street
+NAMED_SITES = {"Hotel", "Street", "Avenue", "Square", "Road", "Boulevard", "Tower", "Towers"}
+
+
+def _names_a_street_or_building(doc: Doc, m: Mention) -> bool:
+    if m.entity.kind != "country" or not m.tokens or m.tokens[-1] + 1 >= len(doc):
+        return False
+    after = doc[m.tokens[-1] + 1]
+    return after.text in NAMED_SITES and doc[m.tokens[-1]].dep_ == "compound"
+
+
+# firms that carry their state's name: "a Malaysia Airlines jet", "Turkish Airlines" (not "Air France")
+NATIONAL_FIRM_WORDS = {"Airlines", "Airways", "Airline", "Railways", "Railway", "Telecom", "Post", "Shipping", "Lines"}
+
+
+CRAFT = {"jet", "plane", "aircraft", "airliner", "flight", "helicopter", "ship", "vessel", "tanker", "freighter", "train",
+         "ferry", "boat", "liner", "carrier"}
+
+
+def _national_firm(doc: Doc, m: Mention) -> Mention | None:
+    """A state's name at the head of a carrier's name makes the carrier one of its firms (PLOVER's
+    BUS sector): "a Malaysia Airlines jet was shot down" strikes a Malaysian party."""
+    last = m.tokens[-1]
+    words = [t for t in doc[last + 1:last + 3] if t.text in NATIONAL_FIRM_WORDS]
+    if not m.entity.country or not words or words[0].i != last + 1:
+        return None
+    end = words[-1] if len(words) == 2 and words[1].i == last + 2 else words[0]
+    if end.dep_ != "compound" or end.head.lemma_.lower() not in CRAFT:
+        return None  # only its craft, struck or seized, make it a party ("American Airlines offered to fly the cat")
+    span = doc[m.tokens[0]:end.i + 1]
+    entity = m.entity.model_copy(update={"text": span.text, "name": span.text, "kind": "organization", "sector": "BUS",
+                                         "igo": None, "end": span.end_char, "resolution": m.entity.resolution + ", national firm"})
+    return Mention(entity, end.i, range(span.start, span.end))
+
+
 # "the London side", "the Madrid club": a city before a word for a team names a sports club
 TEAM_WORDS = {"side", "club", "outfit", "franchise", "eleven"}  # (not "team": "the U.S. team" negotiates)
 
@@ -492,6 +528,8 @@ def _names_a_region(span: Span) -> bool:
 
 def _is_locative(span: Span) -> bool:
     head = span.root
+    if head.dep_ == "compound" and head.head.lemma_.lower() in SITES:
+        return True  # "bombed the Baghdad offices of Al Jazeera": where the offices are
     if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_KINDS:
         head = head.head  # "in Arauca department", "near Idlib province"
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -503,6 +541,9 @@ def _is_locative(span: Span) -> bool:
         return True  # "jets flying low over Sidon", "flew over Grozny"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"between", "through", "throughout", "along", "via"}
 
+
+# buildings a city's name before them places: "the Baghdad offices", "the Kabul headquarters"
+SITES = {"office", "offices", "headquarters", "bureau", "compound", "hotel", "airport", "building", "premises", "studio", "studios"}
 
 FLIGHT_VERBS = {"fly", "hover", "circle", "overfly", "patrol", "drop", "shoot", "crash"}
 

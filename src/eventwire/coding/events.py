@@ -19,7 +19,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, aimed_at, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    expand_parties, party_of, place_recipient, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
+    expand_parties, party_of, place_recipient, warned_party, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import COMMENTATORS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
@@ -300,6 +300,13 @@ def standing_for_years(verb: Token, pub: date | None) -> bool:
     return False
 
 
+# one cannot do these to one's own state
+INTRUDING = {"violate", "breach", "intrude", "infringe"}
+
+# verbs that tell an attack by its victims ("three soldiers were killed in an ambush")
+DYING = {"kill", "die", "wound", "injure"}
+
+
 # verbs of addressing an audience: "speaking to a rally", "addressed a rally"
 ADDRESSING = {"speak", "address", "tell", "talk", "say", "announce", "declare", "vow", "pledge", "urge", "harangue"}
 
@@ -337,6 +344,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         and token.head.lemma_.lower() == "call" and token.head.i == anchor.i
     if only_asked_for(token, anchor) and not lit and not rule.get("ultimatum"):
         return None
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "during") \
+            and token.head.head.lemma_.lower() in DYING:
+        return None  # "were killed in a Taliban ambush": one attack, told by the verb with its victims
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
@@ -363,7 +373,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = [party_of(m) for c in token.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)
                   if m.entity.kind in ("country", "organization") or m.entity.sector in STATE]
     if not actors and rule["type"] == "ASSAULT":
-        actors = unidentified_attackers(token, anchor, recipients, mentions)
+        actors = unidentified_attackers(token, anchor, recipients, mentions, bool(rule.get("victims_subject")))
     if not actors and (rule.get("mode") in STATE_POWERS or rule["type"] == "ACCUSE" and token.lemma_.lower() in LEGAL_CHARGES):
         actors = authorities_where(token, anchor, rule, mentions)
         if rule.get("mode") == "access":  # whoever is let in receives access, not the place they enter
@@ -408,11 +418,16 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # "imposed a travel ban on a former prime minister": an unnamed official of the acting state
         own = next(p.country for p in actors if p.country)
         recipients = [p.model_copy(update={"country": own}) for p in recipients]
+    if not recipients and rule["type"] == "THREATEN":  # "warned of serious consequences for relations with Ankara"
+        recipients = [p for p in warned_party(token, mentions) if p.country not in {a.country for a in actors}]
     if not recipients and rule["type"] == "THREATEN":  # "threatened to impose a curfew in Guayaquil"
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]
         recipients = own_territory(inner[0], inner[0], actors) if inner else recipients
     recipients = [_other_nationality(p, actors, sent.doc, mentions) for p in recipients]
+    if rule["type"] == "MOBILIZE" and token.lemma_.lower() in INTRUDING and recipients \
+            and {p.country for p in recipients} <= {a.country for a in actors}:
+        return None  # "shot down a Russian bomber, saying it had violated Turkish airspace": "it" is not the speaker
     if rule["type"] in STATED and len(recipients) > 1:
         # "refused to allow NATO peacekeepers into Kosovo": the actor's own ground is where, NATO is whom
         foreign = [p for p in recipients if p.igo or p.country not in {a.country for a in actors}]

@@ -365,7 +365,9 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                 and (m := by_token.get(c.i)) is not None and m.entity.country and m.entity.kind in ("person", "group"):
             return m.entity.country
     for c in token.children:
-        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        # ("Turkish F-16 jets": the model's number may carry the demonym)
+        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from") \
+                or c.dep_ == "nummod" and any(ch.isalpha() for ch in c.text):
             for t in c.subtree:
                 if stance(t):
                     continue  # "an anti-Syria journalist", "pro-Iranian militias" are not Syria's or Iran's
@@ -444,6 +446,11 @@ def _speakers_own(token: Token, sector: str | None, known: list[Mention]) -> str
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+# attacks one is hurt in, which a locative "in" may name as well as a place
+ATTACKS = {"strike", "strikes", "airstrike", "air-strike", "raid", "attack", "bombing", "shelling", "bombardment", "assault",
+           "ambush", "blast", "explosion", "massacre", "shooting", "crossfire", "clash", "fighting"}
+
+
 def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     """"police in Cairo", "protesters marched in Bangkok": where the clause happens."""
     holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]  # "rebels operating in X"
@@ -460,7 +467,9 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         holders += [r for c in token.head.children if c.dep_ == "dobj" for r in c.children
                     if r.dep_ == "relcl" or r.dep_ == "acl" and r.tag_ != "VBN"]
     for h in holders:
-        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+        # ("killed in an Israeli air strike": an attack is no place, its adjective says who struck)
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                     and not any(p.dep_ == "pobj" and p.lemma_.lower() in ATTACKS for p in c.children)):
             for t in prep.subtree:
                 m = by_token.get(t.i)
                 # ("near the Iraqi border" is the edge of where they are, not inside Iraq)

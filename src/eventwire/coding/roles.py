@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import LOYAL, MISSIONS
+from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
@@ -26,11 +26,54 @@ WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device"
            "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
            "drone", "booby", "bullet", "bomber"}
 
+
+
+def is_weapon(t: Token) -> bool:
+    # ("Rockets launched by Hezbollah", tagged a proper noun, keeps its plural as its lemma)
+    # ("three mortar rounds": the weapon may be named by the word before the count noun)
+    return t.lemma_.lower() in WEAPONS or t.lower_.endswith("s") and t.lower_[:-1] in WEAPONS \
+        or t.lemma_.lower() in ("round", "rounds") and any(c.dep_ == "compound" and c.lemma_.lower() in WEAPONS for c in t.children)
+
+
+# verbs that send a weapon off: where from names whose it is ("rockets fired from Gaza")
+LAUNCHING = {"fire", "launch", "lob", "shoot"}
+
+
+def launch_origin(weapon: Token, mentions: Mentions) -> Mention | None:
+    """"rockets fired from Gaza struck Sderot": the place a weapon was sent from, not where it fell,
+    is the attackers' own."""
+    verbs = [a for a in weapon.children if a.dep_ == "acl" and a.lemma_.lower() in LAUNCHING]
+    if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in LAUNCHING:
+        verbs.append(weapon.head)  # (the participle misparsed as the main verb)
+    return next((m for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for p in c.children if p.dep_ == "pobj" for m in [mentions.at(p)]
+                 if m is not None and m.entity.country and m.entity.kind in ("place", "country")), None)
+
+
 # the means named between an attacker's nationality and the attack: "U.S. missile strikes"
 MEANS = {"missile", "air", "drone", "rocket", "artillery", "naval", "helicopter", "mortar", "tank", "cruise", "ballistic", "air-strike"}
 
 MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
            "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
+
+
+# what a warning says will follow ("warned of consequences for Ankara")
+WARNED_OUTCOMES = {"consequence", "consequences", "repercussion", "repercussions", "retaliation", "response", "reprisal",
+                   "reprisals", "action", "measures", "cost", "costs", "price"}
+RELATIONS = {"relation", "relations", "tie", "ties", "relationship", "cooperation"}
+
+
+def warned_party(token: Token, mentions: Mentions) -> list[Party]:
+    """"warned of serious consequences for relations with Ankara", "warned of retaliation against
+    Seoul": whom the warned outcome would fall on."""
+    outcomes = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in WARNED_OUTCOMES]
+    aimed = [p for o in outcomes for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "against", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    aimed = [q for p in aimed for q in ([p] if p.lemma_.lower() not in RELATIONS else
+                                        [x for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                                         for x in c.children if x.dep_ == "pobj"])]
+    return [party_of(m) for p in aimed for m in expand_parties(p, mentions) if m.entity.country or m.entity.igo]
 
 
 def speaker_of_reported_blow(token: Token, mentions: Mentions) -> list[Party]:
@@ -53,7 +96,8 @@ def speaker_of_reported_blow(token: Token, mentions: Mentions) -> list[Party]:
 ONSET_VERBS = {"begin", "start", "come", "follow", "resume"}
 
 
-def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party]:
+def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions,
+                           victims_subject: bool = False) -> list[Party]:
     """"Two soldiers were killed near Gao", "a roadside bomb killed three policemen": an attack with
     no named attacker. PLOVER's sector table gives such an actor the code UNK ("two civilians were
     killed by a bomb"); its country is that of the place the attack happened, where one is named."""
@@ -64,12 +108,17 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "advcl":  # "a car bomb exploded outside the hotel, killing seven"
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    by_weapon = [w for w in (agents if passive else subjects) if w.lemma_.lower() in WEAPONS and mentions.at(w) is None]
+    if victims_subject and (attack := attack_in(token)) is not None:
+        passive, agents, subjects = False, [], [attack]  # "five people died in a suicide bombing"
+    if not subjects and token.dep_ == "conj" and token.head.lemma_.lower() in LAUNCHING:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "rockets fired from Gaza struck Sderot"
+    by_weapon = [w for w in (agents if passive else subjects) if is_weapon(w) and mentions.at(w) is None]
     if not (passive and not agents or by_weapon):
         return []
-    if any(t.lemma_.lower() in MISHAPS for t in token.sent):
+    if any(t.lemma_.lower() in MISHAPS and t.pos_ in ("NOUN", "PROPN") for t in token.sent):
         return []  # killed in a crash or a flood: nobody attacked
-    where = location_mention(token, anchor, mentions)
+    where = next((o for w in by_weapon for o in [launch_origin(w, mentions)] if o is not None), None) \
+        or location_mention(token, anchor, mentions)
     country = where.entity.country if where is not None else None
     if country is None and not any(p.country for p in recipients):
         return []
@@ -376,6 +425,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule.get("ultimatum"):
         actors, recipients = _ultimatum_parties(token, mentions)
         return [party_of(m) for m in actors], [party_of(m) for m in recipients if m not in actors], False
+    if rule.get("victims_subject"):  # "four civilians died in a NATO air strike"
+        attack = attack_in(token)
+        actors = attack_owners(attack, mentions) if attack is not None else []
+        # ("died in air strikes by the Saudi-led coalition", with the "by" hung on the verb)
+        actors = actors or [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                            for m in expand_parties(p, mentions)]
+        recipients = [m for c in token.children if c.dep_ == "nsubj" for m in expand_parties(c, mentions)]
+        actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
+        return [party_of(m) for m in actors], [party_of(m) for m in recipients if m not in actors], False
     if rule["type"] == "SUPPORT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and "of" not in rule["recipient"]:
         # "marched in support of Hezbollah", "a show of support of the plan": the "of" names who is backed
         rule = {**rule, "recipient": [*rule["recipient"], "of"]}
@@ -421,6 +479,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   and not any(w.lemma_.lower() in MARKET_FORCES for w in (p, *(g for g in p.children if g.dep_ == "compound")))
                   for m in expand_parties(p, mentions)]
+        if not actors and rule["type"] == "ASSAULT" and (attack := attack_in(token)) is not None:
+            actors = attack_owners(attack, mentions)  # "three soldiers were killed in a Taliban ambush"
         if not actors and rule.get("mode") in ("expel", "deport"):
             # "two diplomats were ordered to leave China": expelled by the state they must leave
             actors = [m for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"
@@ -1300,8 +1360,20 @@ def _same_country_likely(known: list[Mention], unnamed: list[Mention], event_typ
                               or m.entity.resolution.startswith("unnamed") or _stateless_stranger(m, event_type)
                               for m in unnamed):
         return False
+    if all(_government_forces(m) for m in unnamed):
+        return True  # "shells fired by government troops hit a hospital in northern Sri Lanka": the troops are its
+    if event_type == "ASSAULT" and all(m.entity.sector in STATE for m in unnamed) \
+            and not any(m.entity.sector in NON_STATE for m in known):
+        return False  # "three soldiers were killed in an Israeli air strike": a state's forces strike another's
     sub_state = any(m.entity.kind != "country" for m in known)
     return sub_state or all(m.entity.sector in NON_STATE for m in unnamed)
+
+
+# words that tie unnamed forces to the state where they are ("government troops", "pro-regime militias")
+GOVERNMENT_WORDS = {"government", "pro-government", "regime", "pro-regime"}
+
+def _government_forces(m: Mention) -> bool:
+    return m.entity.sector in ("MIL", "COP") and bool(GOVERNMENT_WORDS & set(m.entity.text.lower().split()))
 
 
 ABROAD_BY_OFFICE = {"peacekeeper", "diplomat", "ambassador", "envoy", "consul", "tourist", "foreigner", "expatriate",
@@ -1414,6 +1486,9 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         recipients = [Mention(m.entity.model_copy(update={"country": next(iter(own))}), m.root, m.tokens)
                       if m.entity.country is None and m.entity.igo is None and m.entity.kind != "igo" else m
                       for m in recipients]
+    elif not own and where is not None and where.entity.country and actors and all(_government_forces(m) for m in actors):
+        # "government troops shelled a hospital in northern Sri Lanka": the government of where they fight
+        actors = adopt(actors, where.entity.country)
     elif event_type == "PROTEST" and not own and where is not None and where.entity.country:
         # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
         actors = adopt(actors, where.entity.country)
@@ -1659,6 +1734,32 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
         and "." not in modifier.text
 
 
+# attacks one is killed or dies in ("died in a NATO air strike", "killed in a Taliban ambush")
+DEADLY_ATTACKS = ATTACKS | {"gunfire", "drone", "suicide"}
+# ("an ambush blamed on the Taliban", "an attack claimed by al-Shabaab")
+ATTRIBUTING = {"blame", "claim", "attribute"}
+
+
+def attack_in(verb: Token) -> Token | None:
+    """The attack a death is told in: "were killed in an Israeli air strike"."""
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DEADLY_ATTACKS), None)
+
+
+def attack_owners(noun: Token, mentions: Mentions) -> list[Mention]:
+    """Who an attack noun says struck: "an Israeli air strike", "a Taliban ambush", "an attack by
+    rebels", "an ambush blamed on al-Shabaab" (not where it fell: "the Gaza strikes")."""
+    owners = [m for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i
+              for m in expand_parties(c, mentions)
+              if not names_where_struck(c, m) and m.entity.kind != "place" and (m.entity.country or m.entity.igo or m.entity.sector)]
+    owners += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    owners += [m for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ATTRIBUTING
+               for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "to")
+               for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    return owners
+
+
 LEADING = {"lead", "head", "command", "chair"}
 NON_STATE_HEADS = {"team", "club", "squad", "company", "firm", "carmaker", "automaker", "airline", "bank", "orchestra",
                    "band", "choir", "university", "school", "museum", "brewer", "retailer", "insurer", "conglomerate"}
@@ -1720,6 +1821,13 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                               and s.doc[m.root].dep_ in ("amod", "compound")  # not "Russia's state gas company"
                               and not any(c.dep_ == "compound" or c.lower_ == "state" for c in s.children))]  # not "German rescue teams"
             found = _speakers_own(found, subj, v, mentions)
+            # "a team of international investigators, led by South Korea, concluded ...": a body no
+            # party owns acts for the one that leads it
+            led = [m for s in subj for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in LEADING
+                   for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                   for m in expand_parties(p, mentions)]
+            if led and not any(m.entity.country or m.entity.igo for m in found):
+                return led
             # "the South Korean navy, joined by an American aircraft carrier, staged drills": both act
             found += [m for s in subj for a in s.children if found and a.dep_ == "acl" and a.lemma_.lower() == "join"
                       and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
@@ -1727,10 +1835,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             # "a commentary in the People's Daily blasted Washington": the paper speaks through it
             return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")
-                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)] or [
-                # "a team of international investigators, led by South Korea, concluded ...": a body no
-                # party owns acts for the one that leads it
-                m for s in subj for a in s.children if a.dep_ == "acl" and a.lemma_.lower() in LEADING
+                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)] or led or [
+                # "mortar shells fired by rebels hit a market": who fired the weapon struck with it
+                m for s in subj if is_weapon(s) for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                 for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                 for m in expand_parties(p, mentions)] or [
                 # "a faction within the Turkish military attacked the parliament": a part acts as its body
@@ -2043,12 +2150,17 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
               if o.dep_ == "dobj" and o.lemma_.lower() in TRIPS]
     # "massacred by armed Islamists south of Algiers": a compass word with "of" places the act
     heads += [c for h in list(heads) for c in h.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in COMPASS]
+    # "exploded next to an army truck in Peshawar", "close to the border"
+    beside = [c for h in (token, anchor) for c in h.children if c.dep_ == "advmod" and c.lower_ in ("next", "close")]
+    heads += beside
     # "flew to Camp David for talks with Bush": the journey's end is where the talks are held
     journey = anchor if anchor is not token and anchor.lemma_.lower() in JOURNEYS else None
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over") \
-                    and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ == "to"):
+                    and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ == "to") \
+                    and not (head in beside and prep.lower_ == "to") \
+                    and not (prep.lower_ == "over" and head in (token, anchor) and head.lemma_.lower() in AERIAL):
                 continue
             for pobj in prep.children:
                 if pobj.lemma_.lower() in MOTIVES:
@@ -2059,6 +2171,9 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
                         return m
     return None
 
+
+# acts in the air, for which "over" a place says where ("shot down over eastern Ukraine")
+AERIAL = {"shoot", "down", "intercept", "crash", "explode", "bomb"}
 
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
