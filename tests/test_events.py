@@ -4305,3 +4305,22 @@ def test_a_states_name_on_a_hotel_or_a_citys_on_an_office_places_the_target(code
     assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "RUS", "TUR")
     events = code("Gunmen attacked the Yemen Hotel in Khartoum on Monday.")
     assert {p.country for e in events for p in e.recipient} <= {"SDN"}
+
+
+def test_cyber_attacks_and_intrusions_are_coercion_not_assault(code):
+    (ev,) = code("Chinese hackers attacked the servers of the Taiwanese election commission.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("COERCE", "cyber", "CHN", "TWN")
+    (ev,) = code("Iranian hackers broke into the email accounts of Israeli officials.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("COERCE", "cyber", "IRN", "ISR")
+    assert {e.event_type for e in code("Syrian rebels attacked the airport in Aleppo.")} == {"ASSAULT"}
+
+
+def test_police_pushing_back_a_crowd_restrict_it(code):
+    (ev,) = code("Riot police pushed back demonstrators near the presidential palace in Tbilisi.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("COERCE", "restrict", "GEO")
+
+
+def test_an_evacuation_of_settlements_or_bases_is_a_withdrawal_but_not_of_civilians(code):
+    events = code("Moroccan troops began the evacuation of their outposts in the Western Sahara buffer zone.")
+    assert [(e.event_type, e.actor[0].country) for e in events if e.event_type == "RETREAT"] == [("RETREAT", "MAR")]
+    assert all(e.event_type != "RETREAT" for e in code("Canada began the evacuation of its citizens from Lebanon."))
