@@ -4324,3 +4324,16 @@ def test_an_evacuation_of_settlements_or_bases_is_a_withdrawal_but_not_of_civili
     events = code("Moroccan troops began the evacuation of their outposts in the Western Sahara buffer zone.")
     assert [(e.event_type, e.actor[0].country) for e in events if e.event_type == "RETREAT"] == [("RETREAT", "MAR")]
     assert all(e.event_type != "RETREAT" for e in code("Canada began the evacuation of its citizens from Lebanon."))
+
+
+def test_a_protested_act_names_whom_the_protest_is_against(code):
+    (ev,) = [e for e in code("Students in Taipei protested the visit of the Chinese envoy.") if e.event_type == "PROTEST"]
+    assert (ev.actor[0].country, [p.country for p in ev.recipient]) == ("TWN", ["CHN"])
+    (ev,) = code("Fishermen in Calais protested against British and French fishing quotas.")
+    assert sorted(p.country for p in ev.recipient) == ["FRA", "GBR"]
+
+
+def test_a_threat_to_crush_the_opposition_is_aimed_at_it(code):
+    (ev,) = code("Togo's interior minister threatened to ban the opposition.")
+    assert (ev.event_type, ev.actor[0].country, [(p.sector, p.country) for p in ev.recipient]) == ("THREATEN", "TGO", [("OPP", "TGO")])
+    assert [p.country for e in code("Iran threatened to recall its ambassador.") for p in e.recipient] == []

@@ -602,7 +602,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = answered_parties(anchor, mentions) or recipients
     if not recipients and not reciprocal and event_type in STATED:
         recipients = addressee_of_telling(anchor, mentions)
-    recipients = _others_first(actors, recipients)
+    recipients = _others_first(actors, recipients, sent.doc.text)
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
@@ -672,12 +672,16 @@ def is_game_report(sent: Span) -> bool:
         or any(phrase in low for phrase in SPORT_PHRASES)
 
 
-def _others_first(actors: list[Party], recipients: list[Party]) -> list[Party]:
+def _others_first(actors: list[Party], recipients: list[Party], text: str) -> list[Party]:
     """"Banned flights by JAT to EU states": beside another party, the actor's own side named in the
-    same clause is the setting (where the flights go), not a second target."""
+    same clause is the setting (where the flights go), not a second target; but one listed with the
+    other is a target too ("protested against German and French farm policies")."""
     own = {p.country or p.igo for p in actors} - {None}
     others = [p for p in recipients if (p.country or p.igo) not in own | {None}]
-    return others if others and len(others) < len(recipients) and own else recipients
+    listed = [p for p in recipients if p not in others and any(
+        text[min(p.end, o.end):max(p.start, o.start)].strip(" ,") in ("and", "or", "") and not (p.start < o.end and o.start < p.end)
+        for o in others)]
+    return [p for p in recipients if p in others or p in listed] if others and len(others) < len(recipients) and own else recipients
 
 
 def _purpose_of_a_protest(token: Token) -> bool:

@@ -1677,11 +1677,16 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
             out += [m for c in comp.children if c.dep_ == "dobj" for m in expand_parties(c, mentions)]
     # "threatened to recall its ambassador", "to contribute troops": an unnamed role the complement acts
     # on is the actor's own; one named through the object is not ("refused to obey the orders of the minister")
+    # (but "threatened to crush the opposition" names whom the threat is against: no organ of the state)
     doc = token.doc
     return [m for m in out if m.entity.kind != "place"
             and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None
-                     and doc[m.root].dep_ in ("dobj", "dative"))] or places[:1]
+                     and doc[m.root].dep_ in ("dobj", "dative")
+                     and not (rule["type"] == "THREATEN" and m.entity.sector in CIVIC_SECTORS))] or places[:1]
 
+
+# a state's own civic life, which a threat at home is aimed at (not armed men, who may come from anywhere)
+CIVIC_SECTORS = {"OPP", "PTY", "CVL", "LAB", "EDU", "JRN", "MED", "REL", "AGR"}
 
 GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
 
