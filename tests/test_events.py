@@ -4337,3 +4337,30 @@ def test_a_threat_to_crush_the_opposition_is_aimed_at_it(code):
     (ev,) = code("Togo's interior minister threatened to ban the opposition.")
     assert (ev.event_type, ev.actor[0].country, [(p.sector, p.country) for p in ev.recipient]) == ("THREATEN", "TGO", [("OPP", "TGO")])
     assert [p.country for e in code("Iran threatened to recall its ambassador.") for p in e.recipient] == []
+
+
+def test_people_the_police_seize_are_arrested_and_a_place_named_as_where_is_not_seized(code):
+    (ev,) = code("Kenyan police seized four suspected al-Shabaab militants in Mombasa.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("COERCE", "arrest", "KEN")
+    assert all(e.cameo != "192" for e in code("Customs officers seized 300 kilograms of heroin in Karachi."))
+
+
+def test_a_suspended_tax_or_price_rise_is_a_concession(code):
+    (ev,) = code("Nigeria's government suspended the fuel price increase after a week of strikes.")
+    assert (ev.event_type, ev.actor[0].country) == ("CONCEDE", "NGA")
+
+
+def test_leaders_of_a_named_pair_are_leaders_of_both_states(code):
+    events = code("The leaders of the two Sudans met in Addis Ababa on Saturday.", "2013-09-03")
+    assert any({p.country for p in e.actor} == {"SDN", "SSD"} for e in events if e.event_type == "CONSULT")
+
+
+def test_criticism_of_an_arrest_is_aimed_at_the_state_that_made_it_not_at_the_arrested(code):
+    (ev,) = code("Sweden condemned the detention of two Swedish aid workers in Eritrea.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "SWE", ["ERI"])
+    (ev,) = code("Canada protested Beijing's arrest of a Canadian teacher.")
+    assert [p.country for p in ev.recipient] == ["CHN"]
+    (ev,) = code("Estonia protested against the expulsion of its consul from Russia.")
+    assert [p.country for p in ev.recipient] == ["RUS"]
+    (ev,) = code("Norway condemned the killing of a journalist by Mexican police.")
+    assert [p.country for p in ev.recipient] == ["MEX"]

@@ -366,7 +366,9 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
                       igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id, resolution=f"kb-{hit.kind}")
     if hit and hit.kind == "place":
         return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution="kb-place")
-    if label == "ORG" and _is_locative(span):  # "arrested a cartel leader in Sinaloa", tagged ORG
+    if label == "NORP" and span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "to", "from", "into", "toward", "towards") \
+            or label in ("ORG", "NORP") and _is_locative(span):
+        # "arrested a cartel leader in Sinaloa", tagged ORG; "seized control of Kidal", tagged a people
         place = find_place(kb, span.text)
         if place:
             return Entity(**base, name=place.name, kind="place", country=place.country, resolution="gazetteer")

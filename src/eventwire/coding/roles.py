@@ -1559,6 +1559,65 @@ def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> boo
                for m in mentions.items)
 
 
+# wrongs only a state's own organs do to people: criticised, they are the state's
+STATE_WRONGS = {"arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing", "conviction",
+                "execution", "executions", "expulsion", "deportation", "extradition", "trial", "prosecution"}
+# what a criticism may be about, besides the wrongs done to people
+CRITICISED_ABOUT = ("over", "about", "at", "of", "for", "against")
+
+
+def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party] | None:
+    """"condemned the arrest of opposition leader Navalny", "criticised the detention of two Canadians
+    in China": criticism of a wrong done to someone is aimed at whoever did it, named by "by", by
+    the place where it was done, or, for an arrest or a trial, by the state of the one it was done to.
+    None where the criticised thing is no such wrong."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    wrongs = [c for c in (verb.children if verb is token or token.pos_ in ("VERB", "AUX") else token.children)
+              if c.dep_ == "dobj" and c.lemma_.lower() in WRONGS_SUFFERED | STATE_WRONGS]
+    wrongs += [p for h in {verb, token} for c in h.children if c.dep_ == "prep" and c.lower_ in CRITICISED_ABOUT
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in WRONGS_SUFFERED | STATE_WRONGS]
+    if not wrongs:
+        return None
+    wrong = wrongs[0]
+    inside = range(wrong.left_edge.idx, wrong.right_edge.idx + len(wrong.right_edge.text))
+    if any(p.start not in inside for p in recipients):
+        return None  # "lashed out at Tbilisi over the detention of four officers": the one addressed is named
+    doers = [m for c in wrong.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    # "China's detention of a Japanese businessman" (not "the mayor's arrest", suffered)
+    # ... or "the British expulsions"
+    doers += [m for c in wrong.children if c.dep_ in ("poss", "amod", "compound") for m in expand_parties(c, mentions)
+              if m.entity.kind in ("country", "igo") or m.entity.kind != "person" and m.entity.sector in STATE
+              or m.entity.resolution.endswith("demonym")]
+    if doers:
+        return [party_of(m) for m in doers]
+    # ("the expulsion of its diplomats from Russia": whence they are sent is whose act it is)
+    where_preps = ("in", "at", "from") if wrong.lemma_.lower() in ("expulsion", "deportation") else ("in", "at")
+    where = next((m for c in wrong.children if c.dep_ == "prep" and c.lower_ in where_preps
+                  for p in c.children if p.dep_ == "pobj" for t in _phrase(p) for m in [mentions.at(t)]
+                  if m is not None and m.entity.kind in ("place", "country") and m.entity.country), None)
+    if where is None:  # "the detention of two Canadians in China", with the place hung on the people
+        where = next((m for c in wrong.children if c.dep_ == "prep" and c.lower_ == "of" for v in c.children
+                      for g in v.children if g.dep_ == "prep" and g.lower_ in where_preps
+                      for p in g.children if p.dep_ == "pobj" for t in _phrase(p) for m in [mentions.at(t)]
+                      if m is not None and m.entity.kind in ("place", "country") and m.entity.country), None)
+    if where is not None:
+        return [party_of(_authorities_of(where))]
+    if wrong.lemma_.lower() in STATE_WRONGS:  # "the arrest of opposition leader Navalny": by his own state
+        victims = [m for c in wrong.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+        victims += [m for c in wrong.children if c.dep_ == "poss" for m in expand_parties(c, mentions)]
+        states = {m.entity.country for m in victims if m.entity.country and m.entity.sector not in ("GOV", "MIL")
+                  and m.entity.kind in ("person", "group")}
+        if len(states) == 1:
+            return [party_of(_authorities_of(next(m for m in victims if m.entity.country in states)))]
+    # no doer named: the ones it was done to are still not its target ("condemned the killing of its
+    # diplomats"), but one named elsewhere in the phrase is ("as a crime by the Taliban")
+    suffered = [range(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for c in wrong.children
+                if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for p in ([c] if c.dep_ == "poss" else c.children)]
+    return [] if all(any(p.start in r for r in suffered) for p in recipients) else None
+
+
 def _authorities_of(where: Mention) -> Mention:
     kb = load_kb()
     c = where.entity.country
@@ -2012,6 +2071,11 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         if p.dep_ == "pobj" and (pm := mentions.at(p)) is not None and pm.entity.country == m.entity.country
                         for x in p.conjuncts for c in [mentions.at(x)] if c is not None and c.entity.kind == "country"
                         and c.entity.country and all(o.entity.country != c.entity.country for o in out)]
+                # ("the leaders of the two Koreas": of both states the pair names)
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for g in t.children if g.dep_ == "prep" and g.lower_ in ("of", "from") for p in g.children
+                        if p.dep_ == "pobj" and (pm := mentions.at(p)) is not None and pm.others
+                        for c in (pm, *pm.others) if c.entity.country and all(o.entity.country != c.entity.country for o in out)]
                 out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
                         for a in t.children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out

@@ -553,7 +553,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                  and c.lower_ in ("with", "of") for p in c.children if p.dep_ == "pobj"]  # "planes of food"
         if token.dep_ == "amod":  # "expanded co-operation"
             objs.append(token.head)
-        if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o) for o in objs):
+        # ("seized two tonnes of cocaine in Rotterdam": a place only says where, unless it is what is taken)
+        if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o)
+                   and not (o.dep_ == "pobj" and o.head.lower_ in ("in", "at", "near", "outside", "across")) for o in objs):
             return False
     if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
         return False
