@@ -4364,3 +4364,14 @@ def test_criticism_of_an_arrest_is_aimed_at_the_state_that_made_it_not_at_the_ar
     assert [p.country for p in ev.recipient] == ["RUS"]
     (ev,) = code("Norway condemned the killing of a journalist by Mexican police.")
     assert [p.country for p in ev.recipient] == ["MEX"]
+
+
+def test_naming_an_arrest_a_wrong_accuses_the_state_that_made_it(code):
+    (ev,) = [e for e in code("Australia described the jailing of two Australian journalists in Egypt as politically motivated.")
+             if e.event_type == "ACCUSE"]
+    assert (ev.actor[0].country, [p.country for p in ev.recipient]) == ("AUS", ["EGY"])
+    (ev,) = [e for e in code("Denmark said the detention of its fishermen by Russia was illegal.") if e.event_type == "ACCUSE"]
+    assert [p.country for p in ev.recipient] == ["RUS"]
+    (ev,) = [e for e in code("Italy objected to the expulsion of its ambassador from Venezuela.") if e.event_type == "ACCUSE"]
+    assert [p.country for p in ev.recipient] == ["VEN"]
+    assert not any(e.event_type == "ACCUSE" for e in code("Economists described the recovery as fragile."))

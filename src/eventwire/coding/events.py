@@ -21,7 +21,7 @@ from eventwire.coding.roles import (
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, warned_party, wrongdoers, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
-from eventwire.coding.triggers import COMMENTATORS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
+from eventwire.coding.triggers import COMMENTATORS, PROPOSALS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
@@ -508,7 +508,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule["type"] == "MOBILIZE" and actors and all(p.igo in MISSION_BODIES for p in actors) and recipients:
         # troops a peacekeeping body sends to a state are peacekeepers (CAMEO 074), not a show of force
         rule = {**rule, "type": "AID", "mode": None, "cameo": "074", "context": "peacekeeping"}
-    if rule.get("clause_blame") and judges_a_proposal(token):
+    if rule.get("clause_blame") and judges_a_proposal(token) or rule.get("object_complement") and rule["type"] == "ACCUSE" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROPOSALS for c in token.children):
+        # ("called the Arab League peace plan unacceptable": a proposal judged so is turned down)
         rule = {**rule, "type": "REJECT", "mode": None, "cameo": "120"}
     if rule["type"] == "SANCTION" and rule.get("cameo") == "163" and recipients and actors \
             and all(p.sector in STATE for p in actors) and {p.country for p in recipients} == {p.country for p in actors}:
@@ -516,7 +518,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # accounts of opposition leaders") is an administrative sanction (COERCE, CAMEO 172); SANCTION
         # reduces relations with another
         rule = {**rule, "type": "COERCE", "mode": "restrict", "cameo": "172"}
-    if rule["type"] == "ACCUSE" and rule.get("mode") in ("disapprove", None) \
+    if rule["type"] == "ACCUSE" and rule.get("mode") != "investigate" \
             and (doers := wrongdoers(token, anchor, recipients, mentions)) is not None:
         # "condemned the arrest of opposition leader Navalny": aimed at the arresting state, not the arrested
         recipients = [p for p in doers if p.country not in {a.country for a in actors} or p.igo]

@@ -1563,7 +1563,7 @@ def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> boo
 STATE_WRONGS = {"arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing", "conviction",
                 "execution", "executions", "expulsion", "deportation", "extradition", "trial", "prosecution"}
 # what a criticism may be about, besides the wrongs done to people
-CRITICISED_ABOUT = ("over", "about", "at", "of", "for", "against")
+CRITICISED_ABOUT = ("over", "about", "at", "of", "for", "against", "to")
 
 
 def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party] | None:
@@ -1576,6 +1576,9 @@ def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: M
               if c.dep_ == "dobj" and c.lemma_.lower() in WRONGS_SUFFERED | STATE_WRONGS]
     wrongs += [p for h in {verb, token} for c in h.children if c.dep_ == "prep" and c.lower_ in CRITICISED_ABOUT
                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in WRONGS_SUFFERED | STATE_WRONGS]
+    # "said the detention of its sailors by Iran was illegal": the wrong the statement is about
+    wrongs += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+               if s.dep_ == "nsubj" and s.lemma_.lower() in WRONGS_SUFFERED | STATE_WRONGS]
     if not wrongs:
         return None
     wrong = wrongs[0]

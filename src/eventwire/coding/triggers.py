@@ -602,11 +602,14 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("object_complement") and not (
             sum(c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp") for c in token.children) >= 2
             or "complement_words" in rule and any(a.dep_ == "appos" for o in token.children if o.dep_ == "dobj" for a in o.children)
-            or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+            or any(c.dep_ == "advcl" and c.pos_ == "ADJ" and any(a.lower_ == "as" for a in c.children) for c in token.children)):
         return False  # "branded the expulsions a provocation", "labelled them as terrorists"
     # (the name given may be parsed as the object's apposition: "designated the Houthis a ... terrorist group")
     given = [*token.children, *(a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos")]
-    if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos") and _mentions_word(c, rule["complement_words"])
+    # ("described the trial as politically motivated", parsed with the adjective as an adverbial clause)
+    given += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(a.lower_ == "as" for a in c.children)]
+    if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos", "advcl") and _mentions_word(c, rule["complement_words"])
                                               for c in given):
         return False  # "called the shelling an invasion": the name given is the charge; "called it a success" is none
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
