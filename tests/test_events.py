@@ -4375,3 +4375,8 @@ def test_naming_an_arrest_a_wrong_accuses_the_state_that_made_it(code):
     (ev,) = [e for e in code("Italy objected to the expulsion of its ambassador from Venezuela.") if e.event_type == "ACCUSE"]
     assert [p.country for p in ev.recipient] == ["VEN"]
     assert not any(e.event_type == "ACCUSE" for e in code("Economists described the recovery as fragile."))
+
+
+def test_a_bomb_outside_an_embassy_goes_off_where_the_embassy_is(code):
+    (ev,) = [e for e in code("A car bomb exploded outside the Turkish embassy in Mogadishu.") if e.event_type == "ASSAULT"]
+    assert (ev.actor[0].country, [p.country for p in ev.recipient]) == ("SOM", ["TUR"])

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS
+from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, owns_mission
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
@@ -2239,7 +2239,8 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
                     continue  # "in retaliation for rocket attacks on northern Israel" says why, not where
                 for t in _phrase(pobj):
                     m = mentions.at(t)
-                    if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country):
+                    if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country) \
+                            and not owns_mission(t):  # "outside the U.S. embassy in Nairobi" is in Kenya
                         return m
     return None
 
