@@ -4380,3 +4380,15 @@ def test_naming_an_arrest_a_wrong_accuses_the_state_that_made_it(code):
 def test_a_bomb_outside_an_embassy_goes_off_where_the_embassy_is(code):
     (ev,) = [e for e in code("A car bomb exploded outside the Turkish embassy in Mogadishu.") if e.event_type == "ASSAULT"]
     assert (ev.actor[0].country, [p.country for p in ev.recipient]) == ("SOM", ["TUR"])
+
+
+def test_neither_nor_denies_both_verbs(code):
+    (ev,) = code("Moscow said it would neither recognise nor accept the result of the vote.")
+    assert (ev.event_type, ev.actor[0].country) == ("REJECT", "RUS")
+
+
+def test_a_freed_captain_is_a_release_and_all_parties_are_no_political_party(code):
+    (ev,) = code("Indonesian authorities released the captain of a Vietnamese fishing boat.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("RETREAT", "release", "IDN")
+    (ev,) = code("The African Union urged all parties to return to the negotiating table.")
+    assert (ev.event_type, ev.recipient) == ("REQUEST", [])

@@ -57,6 +57,9 @@ VOICED_NOUNS = {"call", "demand", "appeal", "plea", "request", "proposal", "plan
 COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 
 
+SIDES_OF_A_DISPUTE = {"all", "both", "warring", "concerned", "relevant", "involved", "two", "either", "neither", "other"}
+
+
 def crowd_by_count(token: Token) -> bool:
     """A bare count as the subject of a clause ("Thousands marched", "Hundreds rallied") is a crowd of
     people; a count of something ("thousands of soldiers") is that something, named by its noun."""
@@ -86,6 +89,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
                 o.i in taken and any(k.dep_ == "conj" and k.i in taken for k in o.children)
                 for o in c.children if o.dep_ == "pobj") for c in token.children):
             continue  # "the foreign ministers of France and Germany" are the two states, each its own party
+        if token.lemma_.lower() == "party" and any(c.lower_ in SIDES_OF_A_DISPUTE for c in token.children):
+            continue  # "urged all parties to show restraint": the sides of a dispute, not political parties
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)

@@ -106,6 +106,11 @@ def vows_not(token: Token, anchor: Token) -> bool:
     failed to happen ("did not withdraw")."""
     for t in (token, anchor):
         kids = {c.lower_ for c in t.children}
+        # ("would neither accept nor recognise": the second verb shares the first one's modal)
+        if t.dep_ == "conj" and "nor" in {c.lower_ for c in t.head.children}:
+            kids |= {c.lower_ for c in t.head.children} | {"not"}
+        elif "neither" in kids:
+            kids |= {"not"}
         if "never" in kids and t.tag_ != "VBD" or kids & NEGATIONS and kids & {"will", "would", "'ll", "shall"}:
             return True
     return unwilling(anchor)
@@ -208,6 +213,10 @@ def event_aux(token: Token, anchor: Token) -> str | None:
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ != "intj" for c in t.children):
             return "negation"  # (not "said no to the proposal": the "no" is what is said)
         if t.pos_ in ("VERB", "AUX") and _negated_by_inversion(t):
+            return "negation"
+        # "would neither accept nor recognise the ruling": both verbs are denied
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in (
+                *t.children, *(t.head.children if t.dep_ == "conj" and any(x.lower_ == "nor" for x in t.head.children) else ()))):
             return "negation"
         # "neither the House nor the Senate has provided the money": no doer did it
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and any(
