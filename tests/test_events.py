@@ -4392,3 +4392,20 @@ def test_a_freed_captain_is_a_release_and_all_parties_are_no_political_party(cod
     assert (ev.event_type, ev.mode, ev.actor[0].country) == ("RETREAT", "release", "IDN")
     (ev,) = code("The African Union urged all parties to return to the negotiating table.")
     assert (ev.event_type, ev.recipient) == ("REQUEST", [])
+
+
+def test_a_stated_inability_to_accept_a_result_rejects_it(code):
+    (ev,) = code("The European Union said it could not accept the outcome of the referendum in Crimea.")
+    assert (ev.event_type, ev.actor[0].igo) == ("REJECT", "EU")
+    assert all(e.event_type != "REJECT" for e in code("Kenya and Somalia could not agree on a maritime border."))
+
+
+def test_crossing_into_a_state_for_talks_visits_it(code):
+    (ev,) = [e for e in code("South African President Thabo Mbeki drove across the border into Zimbabwe for talks with Robert Mugabe.")
+             if e.event_type == "CONSULT"]
+    assert (ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("visit", "ZAF", "ZWE")
+
+
+def test_police_charging_into_a_crowd_assault_it(code):
+    (ev,) = code("Riot police charged into a crowd of demonstrators in Caracas.")
+    assert (ev.event_type, ev.actor[0].country) == ("ASSAULT", "VEN")

@@ -113,7 +113,13 @@ def vows_not(token: Token, anchor: Token) -> bool:
             kids |= {"not"}
         if "never" in kids and t.tag_ != "VBD" or kids & NEGATIONS and kids & {"will", "would", "'ll", "shall"}:
             return True
+        if t.lemma_.lower() in STANCE_VERBS and kids & NEGATIONS and kids & {"can", "could", "ca"}:
+            return True  # "could not accept the result as legitimate": a stance refused, not a failure
     return unwilling(anchor)
+
+
+# verbs whose "cannot" states a position rather than an inability
+STANCE_VERBS = {"accept", "recognise", "recognize", "tolerate", "endorse", "condone"}
 
 
 WILLING = {"willing", "ready", "prepared", "minded", "inclined"}

@@ -2230,7 +2230,7 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over") \
-                    and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ == "to") \
+                    and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ in ("to", "into")) \
                     and not (head in beside and prep.lower_ == "to") \
                     and not (prep.lower_ == "over" and head in (token, anchor) and head.lemma_.lower() in AERIAL):
                 continue
@@ -2254,7 +2254,7 @@ TRIPS = {"stop", "stopover", "visit", "trip", "tour", "journey"}
 
 FLYING = {"fly", "sail", "patrol", "circle", "cruise", "operate", "hover"}
 
-JOURNEYS = {"fly", "travel", "go", "come", "head", "journey", "arrive", "return", "jet"}
+JOURNEYS = {"fly", "travel", "go", "come", "head", "journey", "arrive", "return", "jet", "cross", "drive", "sail"}
 
 # buildings that name where their state receives visitors ("met Biden at the White House")
 SEATS = {"White House", "the White House", "Kremlin", "the Kremlin", "Elysee Palace", "Downing Street", "Zhongnanhai", "Blue House",
