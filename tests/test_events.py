@@ -4409,3 +4409,10 @@ def test_crossing_into_a_state_for_talks_visits_it(code):
 def test_police_charging_into_a_crowd_assault_it(code):
     (ev,) = code("Riot police charged into a crowd of demonstrators in Caracas.")
     assert (ev.event_type, ev.actor[0].country) == ("ASSAULT", "VEN")
+
+
+def test_calling_a_deal_a_mistake_criticises_it_and_letting_foreign_troops_set_up_camp_hosts_them(code):
+    (ev,) = code("Saudi Arabia called the nuclear deal with Tehran a dangerous mistake.")
+    assert (ev.event_type, ev.actor[0].country) == ("ACCUSE", "SAU")
+    (ev,) = code("Kenya allowed British troops to set up a training camp near Nanyuki.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("COOPERATE", "KEN", ["GBR"])
