@@ -4416,3 +4416,9 @@ def test_calling_a_deal_a_mistake_criticises_it_and_letting_foreign_troops_set_u
     assert (ev.event_type, ev.actor[0].country) == ("ACCUSE", "SAU")
     (ev,) = code("Kenya allowed British troops to set up a training camp near Nanyuki.")
     assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("COOPERATE", "KEN", ["GBR"])
+
+
+def test_calling_a_deployment_a_dangerous_step_criticises_its_owner(code):
+    (ev,) = code("Beijing called the American missile deployment in South Korea a dangerous step.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "CHN", ["USA"])
+    assert code("Engineers called the old bridge dangerous.") == []
