@@ -4422,3 +4422,131 @@ def test_calling_a_deployment_a_dangerous_step_criticises_its_owner(code):
     (ev,) = code("Beijing called the American missile deployment in South Korea a dangerous step.")
     assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "CHN", ["USA"])
     assert code("Engineers called the old bridge dangerous.") == []
+
+
+def test_ordering_an_offensive_or_strikes_attacks_by_the_one_who_orders(code):
+    (ev,) = code("President Ruto ordered an offensive against al Shabaab camps in Somalia.")
+    assert (ev.event_type, ev.actor[0].country) == ("ASSAULT", "KEN")
+    (ev,) = code("The Turkish president ordered air strikes on Kurdish militant bases in northern Iraq.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ASSAULT", "aerial", "TUR", ["IRQ"])
+    assert all(e.event_type != "ASSAULT" for e in code("The Kenyan president ordered an inquiry into the offensive remarks."))
+
+
+def test_a_fight_between_two_named_sides_lists_both_as_actors(code):
+    (ev,) = code("Clashes broke out in Juba between South Sudanese troops and Ugandan soldiers.")
+    assert (ev.event_type, sorted(p.country for p in ev.actor), ev.recipient) == ("ASSAULT", ["SSD", "UGA"], [])
+    (ev,) = code("Heavy fighting between Thai and Cambodian forces was reported near the Preah Vihear temple.")
+    assert sorted(p.country for p in ev.actor) == ["KHM", "THA"]
+    assert code("Fighting between rival supporters of the two clubs was avoided by heavy policing.") == []
+    assert all(e.event_type != "ASSAULT" for e in code("Norway offered to host talks to end the fighting between Colombia's government and rebels."))
+
+
+def test_where_people_in_a_clause_came_from_does_not_place_the_act(code):
+    (ev,) = code("Zimbabwean police fired tear gas at traders carrying goods home from South Africa.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ASSAULT", "ZWE", ["ZWE"])
+
+
+def test_saying_an_unattributed_hostile_act_was_unacceptable_criticises_it(code):
+    (ev,) = code("The Dutch foreign minister said the detention was illegal.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("ACCUSE", "NLD", [])
+    assert code("The Dutch foreign minister said the roads were dangerous.") == []
+
+
+def test_a_bomb_clause_places_an_unclaimed_killing(code):
+    (ev,) = code("A senior judge was killed when a bomb ripped through his car in Quetta.")
+    assert (ev.event_type, ev.actor[0].sector, ev.actor[0].country) == ("ASSAULT", "UNK", "PAK")
+
+
+def test_pausing_a_plan_under_pressure_concedes(code):
+    (ev,) = code("The Georgian government paused its plan to build a dam after months of protests.")
+    assert (ev.event_type, ev.actor[0].country) == ("CONCEDE", "GEO")
+    assert code("The company paused its plan to expand into India.") == []
+
+
+def test_fleeing_abroad_after_resigning_names_no_recipient(code):
+    (ev,) = [e for e in code("Tunisia's president resigned and flew to Saudi Arabia after weeks of unrest.") if e.event_type == "RETREAT"]
+    assert (ev.actor[0].country, ev.recipient) == ("TUN", [])
+
+
+def test_soldiers_killed_in_a_clash_with_named_troops_are_attacked_by_them(code):
+    (ev,) = code("Three Kyrgyz border guards were killed in a clash with Tajik troops on Thursday.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "TJK", "KGZ")
+
+
+def test_a_spokesman_saying_the_country_will_respond_in_its_own_time_threatens(code):
+    (ev,) = code("Iran's army chief said the country would respond at a time of its choosing.")
+    assert (ev.event_type, ev.actor[0].country) == ("THREATEN", "IRN")
+    assert all(e.event_type != "THREATEN" for e in code("The minister said Kenya would respond at the next meeting."))
+
+
+def test_troops_promised_to_secure_an_evacuation_are_no_threat(code):
+    (ev,) = code("Britain said it would send 600 troops to secure the evacuation of its citizens from Sudan.")
+    assert (ev.event_type, ev.aux, ev.actor[0].country) == ("MOBILIZE", "future", "GBR")
+    assert all(p.name != "troops" for p in ev.recipient)
+    (ev,) = code("Serbia said it would send troops to the border with Kosovo.")
+    assert ev.event_type == "THREATEN"
+
+
+def test_expecting_to_do_something_oneself_asks_nothing(code):
+    assert code("The Chilean miner Codelco said it expected to restore full output next week.") == []
+    (ev,) = [e for e in code("Germany expects Turkey to release the detained journalists.") if e.event_type == "REQUEST"]
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("REQUEST", "DEU", "TUR")
+
+
+def test_a_claimed_attack_strikes_whom_its_clause_names(code):
+    (ev,) = code("The Islamic State claimed responsibility for a suicide bombing that killed 30 Afghan soldiers.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("ASSAULT", ["AFG"])
+
+
+def test_the_broker_of_a_deal_two_sides_agree_under_is_no_party_to_it(code):
+    (ev,) = code("Ethiopia and Eritrea agreed to stop the war under a U.S.-brokered deal.")
+    assert (ev.event_type, sorted(p.country for p in ev.actor), ev.recipient) == ("AGREE", ["ERI", "ETH"], [])
+
+
+def test_a_state_whose_sovereignty_was_violated_is_not_the_one_criticised(code):
+    (ev,) = [e for e in code("The Polish foreign ministry condemned the move and said it violated Lithuania's sovereignty.")
+             if e.event_type == "ACCUSE" and e.evidence.trigger == "condemned"]
+    assert (ev.actor[0].country, ev.recipient) == ("POL", [])
+
+
+def test_a_summons_after_a_reported_judgement_is_the_speakers(code):
+    evs = code("Japan said the drills posed a grave threat to regional peace and summoned the Chinese ambassador.")
+    (ev,) = [e for e in evs if e.evidence.trigger == "summoned"]
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ACCUSE", "JPN", "CHN")
+
+
+def test_a_chinese_leader_is_found_by_his_family_name_alone(code):
+    (ev,) = code("Xi held talks with Lula in Beijing on Friday.", published="2023-04-14")
+    assert sorted(p.country for p in ev.actor + ev.recipient) == ["BRA", "CHN"]
+
+
+def test_a_leader_rung_on_a_weekday_is_a_phone_call_not_a_request(code):
+    evs = code("Macron called Scholz on Monday to discuss the crisis.")
+    assert all(e.event_type != "REQUEST" for e in evs)
+    assert any(e.event_type == "CONSULT" and e.mode == "phone" for e in evs)
+
+
+def test_measures_said_to_be_unjustified_are_criticised(code):
+    (ev,) = code("Norway said the sanctions were unjustified and would harm ordinary people.")
+    assert (ev.event_type, ev.actor[0].country) == ("ACCUSE", "NOR")
+
+
+def test_air_strikes_called_off_are_halted_attacks_and_a_strike_called_off_did_not_happen(code):
+    (ev,) = [e for e in code("Israel called off air strikes on Gaza after Egyptian mediation.") if e.event_type == "RETREAT"]
+    assert (ev.event_type, ev.mode, [p.country for p in ev.recipient]) == ("RETREAT", "ceasefire", ["PSE"])
+    evs = code("Nigerian unions called off the general strike planned for Monday.")
+    assert {(e.event_type, e.aux) for e in evs} >= {("CONCEDE", None)}
+    assert all(e.aux == "negation" for e in evs if e.event_type == "PROTEST")
+
+
+def test_denying_a_wrong_rejects_the_charge_without_naming_an_accuser(code):
+    (ev,) = code("Belarus denied that it had sent migrants to the Polish border.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("REJECT", "BLR", [])
+    assert code("The carmaker denied that the brakes were faulty.") == []
+
+
+def test_a_deal_with_a_partner_names_it_but_a_brokered_deal_does_not(code):
+    (ev,) = code("Iran agreed to cap uranium enrichment under a deal with France.")
+    assert [p.country for p in ev.recipient] == ["FRA"]
+    (ev,) = code("Sudan and South Sudan agreed to reopen the border under an Ethiopian-brokered deal.")
+    assert ev.recipient == []

@@ -14,7 +14,7 @@ from eventwire.coding.groups import group_mentions, settle_generic_institutions,
 from eventwire.coding.mentions import Mention, Mentions
 from eventwire.coding.pairs import half_mentions, pair_mentions
 from eventwire.coding.places import distance_km, find_place, namesakes
-from eventwire.kb import Hit, KnowledgeBase, name_parts
+from eventwire.kb import SURNAME_FIRST, Hit, KnowledgeBase, name_parts
 from eventwire.model import Entity
 
 LABELS = {"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"}
@@ -963,9 +963,8 @@ def _misspelt_states(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: da
     return out
 
 
-# states whose names put the family name first ("Hu Jintao" is "Hu"), and those whose people often
+# (states whose names put the family name first are the KB's SURNAME_FIRST) states whose people often
 # carry two family names ("Lopez Obrador", "Sanchez de Lozada"), where a middle word may be one
-SURNAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "SGP", "MAC"}
 TWO_SURNAMES = {"ESP", "PRT", "BRA", "MEX", "ARG", "COL", "VEN", "PER", "CHL", "ECU", "BOL", "PRY", "URY", "CUB",
                 "DOM", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "PRI", "PHL", "AGO", "MOZ", "TLS", "GNB", "CPV"}
 

@@ -311,6 +311,16 @@ DYING = {"kill", "die", "wound", "injure"}
 ADDRESSING = {"speak", "address", "tell", "talk", "say", "announce", "declare", "vow", "pledge", "urge", "harangue"}
 
 
+# purposes that make a deployment a rescue, not a show of force ("will send troops to evacuate its citizens")
+RESCUES = {"evacuate", "rescue", "secure", "protect"}
+
+
+def rescuing(token: Token) -> bool:
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    return any(p.lemma_.lower() in RESCUES or any(x.dep_ == "xcomp" and x.lemma_.lower() in RESCUES for x in p.children)
+               for p in purposes)
+
+
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
           dateline: Dateline | None) -> Event | None:
     token, rule = trig.token, dict(trig.rule)
@@ -350,8 +360,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
+    if rule.get("no_recipient"):  # "denied it had plans to invade Ukraine": what is denied names no accuser
+        recipients, reciprocal = [], True  # (marked settled, as for a reciprocal act, so no fallback fills it)
     if rule.get("needs_recipient") and not recipients and not (
-            rule["type"] in NEAR_RECIPIENT_TYPES and nearest_other_state(token, anchor, actors, mentions)):
+            rule["type"] in NEAR_RECIPIENT_TYPES and nearest_other_state(token, anchor, actors, mentions, rule["type"])):
         return None  # ("approved a rescue package for Indonesia", the state a step further off, still aids it)
     if rule.get("aimed_only") and not any(p.igo or p.country not in {a.country for a in actors} for p in recipients):
         return None  # "a vigil outside the US embassy" protests; "a vigil for the victims" mourns
@@ -436,7 +448,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # "handed the soldiers over to the Red Cross": the body that takes them in is a go-between
         recipients = [p for p in recipients if p.country or not p.igo]
     if not recipients and not reciprocal and rule["type"] in NEAR_RECIPIENT_TYPES:
-        recipients = nearest_other_state(token, anchor, actors, mentions)
+        recipients = nearest_other_state(token, anchor, actors, mentions, rule["type"])
+        if "objects" in rule and "dobj" not in rule.get("recipient", []):
+            # "would send 1,000 troops to secure the airport": what the act moves is not whom it is for
+            sent_things = {o.idx + len(o) for o in token.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
+            recipients = [p for p in recipients if p.end not in sent_things]
     if not recipients and not reciprocal and rule["type"] in HOSTILE_ACTS | {"THREATEN"}:
         recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
     if is_game_report(sent):
@@ -591,7 +607,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     elif aux == "future" and event_type in COOPERATIVE - {"CONCEDE"}:
         event_type = "AGREE"  # PLOVER: intended or planned cooperation is coded as AGREE
     elif (event_type in HOSTILE_ACTS or event_type == "REJECT" and rule.get("from_acts")) and (
-            aux == "future" or aux == "hypothetical" and (is_conditional(token, anchor) or own_possibility(anchor))):
+            aux == "future" or aux == "hypothetical" and (is_conditional(token, anchor) or own_possibility(anchor))) \
+            and not (event_type == "MOBILIZE" and rescuing(token)):
         # the mirror of the AGREE rule: a stated intention to sanction, seize, attack or mobilise
         # ("will impose sanctions", "would strike if ...") is a threat, CAMEO 13
         event_type = "THREATEN"

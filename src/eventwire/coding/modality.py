@@ -230,7 +230,9 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             return "negation"
     if unwilling(anchor):
         return "negation"
-    if token.pos_ == "NOUN" and anchor.lemma_.lower() in CALLED_OFF and not _setting_of(token, anchor):
+    called_off = anchor.lemma_.lower() in CALLED_OFF or anchor.lemma_.lower() == "call" and any(
+        c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in anchor.children)
+    if token.pos_ == "NOUN" and called_off and not _setting_of(token, anchor):
         return "negation"  # "cancelled the president's visit": the visit did not happen
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
             and anchor.head.head.lemma_.lower() in BLOCKING:

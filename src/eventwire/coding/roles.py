@@ -119,6 +119,9 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
         return []  # killed in a crash or a flood: nobody attacked
     where = next((o for w in by_weapon for o in [launch_origin(w, mentions)] if o is not None), None) \
         or location_mention(token, anchor, mentions)
+    # "was killed when a bomb ripped through his motorcade in Beirut": the weapon's clause says where
+    where = where or next((o for c in token.children if c.dep_ == "advcl" and any(s.dep_ == "nsubj" and is_weapon(s) for s in c.children)
+                           for o in [location_mention(c, c, mentions)] if o is not None), None)
     country = where.entity.country if where is not None else None
     if country is None and not any(p.country for p in recipients):
         return []
@@ -434,6 +437,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = [m for c in token.children if c.dep_ == "nsubj" for m in expand_parties(c, mentions)]
         actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
         return [party_of(m) for m in actors], [party_of(m) for m in recipients if m not in actors], False
+    if rule.get("between"):  # "fighting broke out between the army and the RSF": both sides fight
+        actors, recipients = _domestic(combatants(token, mentions), [], rule["type"], token, anchor, mentions)
+        return [party_of(m) for m in actors], [], True
     if rule["type"] == "SUPPORT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and "of" not in rule["recipient"]:
         # "marched in support of Hezbollah", "a show of support of the plan": the "of" names who is backed
         rule = {**rule, "recipient": [*rule["recipient"], "of"]}
@@ -592,6 +598,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [m for a in child.children if a.dep_ == "acl" and a.lemma_.lower() in HOLDING_GROUND
                                for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
                                for m in expand_parties(o, mentions) if m not in recipients]
+            elif where == "oprd" and child.dep_ == "oprd":  # "called Scholz on Monday", read as a naming
+                recipients += expand_parties(child, mentions)
             elif where == "dobj" and child.dep_ == "ccomp":
                 recipients += [m for o in _said_to_be(child) for m in expand_parties(o, mentions)]
             elif where == "poss_of_dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
@@ -742,6 +750,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _deep_doer(holders, rule, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] == "ASSAULT" and token.lemma_.lower() == "claim":
+        recipients = _claimed_attack_victims(token, mentions)
     elif not reciprocal and rule["type"] in ("AID", "RETREAT") and recipients and all(
             not (m.entity.country or m.entity.igo) or m.entity.resolution.startswith("unnamed")
             and m.entity.country in {a.entity.country for a in actors} for m in recipients):
@@ -948,6 +958,18 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                         and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)):
                     return [m]
     return []
+
+
+def _claimed_attack_victims(claim: Token, mentions: Mentions) -> list[Mention]:
+    """"claimed responsibility for drone attacks that set fire to two Saudi Aramco plants", "for the
+    attack, which killed four Kenyan policemen": whom the claimed attack struck, told in its clause."""
+    attacks = [p for c in claim.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "for"
+               for p in g.children if p.dep_ == "pobj"]
+    clauses = [r for a in attacks for r in a.children if r.dep_ in ("relcl", "acl")]
+    struck = [o for r in clauses for o in r.children if o.dep_ == "dobj" and o.lemma_.lower() != "fire"]
+    struck += [p for r in clauses for g in r.children if g.dep_ == "prep" and g.lower_ in ("to", "on", "against")
+               for p in g.children if p.dep_ == "pobj"]
+    return [m for o in struck for m in expand_parties(o, mentions) if m.entity.country or m.entity.igo]
 
 
 def _struck_by_the_war(t: Token) -> bool:
@@ -1711,9 +1733,11 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
                     places += [m for o in c.children if o.dep_ == "pobj" for t in o.subtree for m in [mentions.at(t)]
                                if m is not None and m.entity.kind in ("place", "country") and m.entity.country]
                 elif c.dep_ == "prep" and c.lower_ not in LOCATIVE | (TEMPORAL_PREPS - {"on"}) and not is_time(c) \
-                        and not (rule["type"] == "AGREE" and c.lower_ in ("despite", "amid")):
+                        and not (rule["type"] == "AGREE" and c.lower_ in ("despite", "amid")) \
+                        and not (rule["type"] == "AGREE" and c.lower_ == "under" and not _partner_of_deal(c)):
                     # ("promised to complete the plant despite objections from Washington": the
                     # objectors are not whom it is promised to; a refusal despite pressure refuses them)
+                    # ("agreed to end the fighting under a Russian-brokered deal": the broker is no party to it)
                     out += [m for o in c.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
         elif comp.dep_ == "ccomp" and rule["type"] in COMPLEMENT_SUBJECT_TYPES:
             out += [m for c in comp.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
@@ -1753,7 +1777,7 @@ CIVIC_SECTORS = {"OPP", "PTY", "CVL", "LAB", "EDU", "JRN", "MED", "REL", "AGR"}
 GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
 
 RECIPIENT_SLOTS = {"dobj", "escaped_agent", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
-                   "as_warning"}
+                   "as_warning", "oprd"}
 
 TEMPORAL_PREPS = {"during", "at", "after", "before", "following", "in", "on", "ahead", "for"}
 
@@ -1802,7 +1826,8 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
 
 
 # attacks one is killed or dies in ("died in a NATO air strike", "killed in a Taliban ambush")
-DEADLY_ATTACKS = ATTACKS | {"gunfire", "drone", "suicide"}
+FIGHTS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "shootout"}
+DEADLY_ATTACKS = ATTACKS | FIGHTS | {"gunfire", "drone", "suicide"}
 # ("an ambush blamed on the Taliban", "an attack claimed by al-Shabaab")
 ATTRIBUTING = {"blame", "claim", "attribute"}
 
@@ -1820,6 +1845,9 @@ def attack_owners(noun: Token, mentions: Mentions) -> list[Mention]:
               for m in expand_parties(c, mentions)
               if not names_where_struck(c, m) and m.entity.kind != "place" and (m.entity.country or m.entity.igo or m.entity.sector)]
     owners += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    # "were killed in a clash with Chinese troops": the other side of a fight struck them
+    owners += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against") and noun.lemma_.lower() in FIGHTS
                for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
     owners += [m for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in ATTRIBUTING
                for c in a.children if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "to")
@@ -1859,7 +1887,8 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         # the participle before the verb
         subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i
                         for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
-        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") for s in subj) and v.dep_ == "ccomp" \
+        # ("Pakistan's military spokesman said the country would respond": "the country" is its own)
+        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") or _the_country(s) for s in subj) and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING | AVOWING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
@@ -2034,16 +2063,20 @@ def _said_to_be(clause: Token) -> list[Token]:
 
 # what a speaker goes on to do in the same breath
 SPEAKING_ACTS = {"blame", "accuse", "condemn", "denounce", "urge", "demand", "warn", "praise", "reject", "criticise",
-                 "criticize", "call", "appeal", "vow", "pledge", "promise", "threaten", "deny", "welcome", "thank"}
+                 "criticize", "call", "appeal", "vow", "pledge", "promise", "threaten", "deny", "welcome", "thank",
+                 "summon", "protest", "recall", "expel"}
+# verbs of a reported judgement: "said the pact was a threat", "said the pact posed a threat"
+JUDGING_VERBS = {"be", "pose", "represent", "constitute", "amount", "violate", "breach", "undermine", "threaten"}
 
 
 def _judged_then_spoke(v: Token) -> bool:
-    """"said the killing was a war crime and blamed Israel": a speech act joined to a reported
+    """"said the killing was a war crime and blamed Israel", "said the pact posed a threat and
+    summoned the Russian ambassador": a speech act (or a diplomatic protest) joined to a reported
     judgement whose subject is a thing, not a party, goes on with the speaker, however the parser
     joins it."""
     head = v.head
     return v.lemma_.lower() in SPEAKING_ACTS and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING \
-        and head.lemma_.lower() == "be" and not any(c.dep_ in SUBJECT_DEPS for c in v.children) \
+        and head.lemma_.lower() in JUDGING_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in v.children) \
         and all(c.pos_ == "NOUN" and not c.ent_type_ for c in head.children if c.dep_ in SUBJECT_DEPS)
 
 
@@ -2051,6 +2084,23 @@ def _backshifted_report(v: Token) -> bool:
     """`v` is a reported clause in the pluperfect ("said the jets had violated ...")."""
     return v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING \
         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
+
+
+# verbs that tell only that a fight took place: "clashes broke out", "fighting raged", "was reported"
+FIGHT_HAPPENING = {"break", "erupt", "rage", "continue", "flare", "resume", "intensify", "escalate", "spread",
+                   "take", "occur", "report", "kill", "leave", "claim", "engulf", "rock", "grip", "shake"}
+
+
+def combatants(token: Token, mentions: Mentions) -> list[Mention]:
+    """The sides named by "between" on a fight, or on the verb that tells the fight happened
+    ("clashes broke out in Mogadishu between troops and militants"); none unless the fight is what
+    the clause reports."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in FIGHT_HAPPENING:
+        return []
+    holders = (token, token.head)
+    sides = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    return sides if len(sides) >= 2 else []
 
 
 def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
@@ -2169,12 +2219,19 @@ def _modifier_parties(token: Token, mentions: Mentions) -> list[Mention]:
     return found
 
 
+def _partner_of_deal(prep: Token) -> bool:
+    """"under a deal with the United States" names a partner; "under a Russian-brokered deal" a broker."""
+    return any(g.dep_ == "prep" and g.lower_ == "with" for o in prep.children if o.dep_ == "pobj" for g in o.children)
+
+
 def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention]) -> list[Mention]:
     """"calls for closer Russia-China co-operation": the other states named with the co-operation."""
     own = {m.entity.country for m in actors}
     out = []
-    # ("despite objections from the United States": those objecting are no partners)
-    aside = {x.i for c in token.subtree if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCES for x in c.subtree}
+    # ("despite objections from the United States": those objecting are no partners; nor is the
+    # broker in "under a Russian-brokered deal")
+    aside = {x.i for c in token.subtree if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCES or c.lower_ == "under" and not _partner_of_deal(c))
+             for x in c.subtree}
     for t in token.subtree:
         if t.i in aside:
             continue
@@ -2240,9 +2297,21 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
                 for t in _phrase(pobj):
                     m = mentions.at(t)
                     if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country) \
-                            and not owns_mission(t):  # "outside the U.S. embassy in Nairobi" is in Kenya
+                            and not owns_mission(t) and not _whence_in_clause(t, pobj):  # "outside the U.S. embassy in Nairobi" is in Kenya
                         return m
     return None
+
+
+def _whence_in_clause(t: Token, top: Token) -> bool:
+    """"fired tear gas at crowds trying to bring aid across the border from Colombia": where a
+    clause inside the phrase says its people came from is not where the act happened."""
+    whence = False
+    while t.i != top.i and t.head.i != t.i:
+        whence = whence or t.dep_ == "pobj" and t.head.lower_ == "from"
+        if whence and t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 # acts in the air, for which "over" a place says where ("shot down over eastern Ukraine")
@@ -2282,7 +2351,8 @@ def _where_said(t: Token) -> bool:
         and t.head.head.lemma_.lower() in ("speak", "talk", "address", "write", "comment", "visit", "tour", "travel")
 
 
-def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentions: Mentions,
+                        event_type: str | None = None) -> list[Party]:
     """The last resort for a recipient no slot names: the party of another state (or body) nearest
     the trigger in the parse, within a few steps, that is neither in the actor's own clause subject
     nor only what the act is about ("held talks on Afghanistan", "complained over the war in Ukraine").
@@ -2304,12 +2374,33 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
                 or names_where_struck(token.doc[m.root], m) \
                 or m.entity.sector in PRESS_SECTORS \
                 or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at") \
-                or _where_said(token.doc[m.root]):
+                or _where_said(token.doc[m.root]) or _journey_of_another_verb(token.doc[m.root], (token, anchor)) \
+                or event_type == "ACCUSE" and _wronged_state(token.doc[m.root]):
             continue  # "condemned the Yemen airstrikes", "told Reuters", "to attend the talks in Geneva" (a venue)
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):
             best = (steps, m)
     return [party_of(best[1])] if best else []
+
+
+def _the_country(t: Token) -> bool:
+    return t.lemma_.lower() in ("country", "nation", "kingdom") and [c.lower_ for c in t.children] == ["the"]
+
+
+# what a state is wronged in: "violated Georgia's territorial integrity"
+WRONGED_IN = {"integrity", "sovereignty", "airspace", "independence", "territory", "waters", "border", "borders"}
+
+
+def _wronged_state(t: Token) -> bool:
+    """A complaint that a state's sovereignty was violated is not aimed at that state."""
+    return t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in WRONGED_IN
+
+
+def _journey_of_another_verb(t: Token, own: tuple[Token, ...]) -> bool:
+    """"resigned and fled to India": where the actor went in another clause is not whom the act is aimed at."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "for") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in JOURNEYS | {"flee", "escape", "leave"} \
+        and all(verb.i != o.i for o in own)
 
 
 def tree_distance(a: Token, b: Token) -> int:

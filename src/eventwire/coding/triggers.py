@@ -107,7 +107,9 @@ def match_trigger(token: Token) -> Trigger | None:
             # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
             idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
             # (a phrase before the verb is none of its particles: "in a statement ..., gave the generals 15 days")
-            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i or particle or idiom or child in clause_for) \
+            # ("called Erdogan on Tuesday": a date's preposition is no particle)
+            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i and not is_time(child)
+                    or particle or idiom or child in clause_for) \
                     and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
                     if _satisfied(token, rule):
@@ -441,6 +443,18 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                 for o in c.children)
             for c in token.children):
         return False
+    if rule.get("named_object") and not (  # "Biden called Erdogan on Tuesday": a leader rung, not a thing called
+            any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "GPE", "") for c in token.children)
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in token.children)
+            # (the parser often reads the one rung as a naming: "called Scholz on Monday")
+            or any(c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "GPE") and not list(c.children)
+                   for c in token.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in token.children)
+            and not any(g.dep_ in ("appos", "amod", "acl") and g.i > c.i for c in token.children if c.dep_ == "dobj" for g in c.children)):
+        return False
+    if "at_objects" in rule and not any(  # "would respond at a time and place of its choosing"
+            c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["at_objects"] for o in c.children)
+            for c in token.children):
+        return False
     if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
             c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["to_objects"] or any(
                 # ("to a medieval call for crusades": the byword one phrase down)
@@ -588,6 +602,12 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if rule.get("clause_threat") and not states_consequences(token):
         return False
+    if "clause_verbs" in rule:  # "denied it had plans to invade Ukraine": what the clause says was done
+        # (not a participle describing someone: "denied meeting girls supplied to him")
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
+                if t.pos_ in ("VERB", "AUX", "ADJ") and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN")}
+        if not said & set(rule["clause_verbs"]):
+            return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
         # ... or its purpose: "gathered outside the consulate to denounce the burning"
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")
@@ -862,6 +882,11 @@ def _blames(verb: Token) -> bool:
     if any(_judged_damning(c) and any(
             _state_of(t) for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree) for c in clauses):
         return True
+    # "said the seizure was unacceptable", "said the strikes were an insult to the nation": a damning
+    # judgement of a hostile act criticises it, even when the sentence does not say whose act it was
+    if any(_judged_damning(c) and any(s.lemma_.lower() in JUDGED_ACTS | acts and s.pos_ == "NOUN"
+                                      for s in c.children if s.dep_ in SUBJECT_DEPS) for c in clauses):
+        return True
     # "said Russian troops had executed 15 prisoners, calling it a grave breach of the conventions":
     # the speaker's own judgement of the act it reports
     if any((hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE")
@@ -926,7 +951,8 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "jeopardize", "flout", "threat", "menace", "interference", "meddling", "betrayal", "insult", "sabotage",
                       "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing",
                       "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
-                      "unworkable", "nonsense"}
+                      "unworkable", "nonsense", "unjustified", "unjustifiable", "unwarranted", "outrageous", "deplorable",
+                      "reprehensible", "barbaric", "inhumane", "arbitrary"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -944,6 +970,12 @@ EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "b
                     "involvement", "collusion", "wrongdoing", "complicity", "interference", "meddling", "cleansing"}
 CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
           "cleansing", "excess", "war"}
+
+# acts whose judgement as a wrong is criticism of whoever did them ("said the seizure was illegal")
+JUDGED_ACTS = {"seizure", "detention", "arrest", "strike", "airstrike", "raid", "invasion", "annexation", "deployment",
+               "sanction", "expulsion", "blockade", "decision", "move", "step", "action", "measure", "ruling", "verdict",
+               "sentence", "incursion", "shelling", "bombardment", "occupation", "crackdown", "closure", "embargo", "ban",
+               "tariff", "test", "execution", "sentencing", "conviction", "recognition"}
 
 # proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
 PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea"}

@@ -26,6 +26,11 @@ from eventwire.strict_yaml import load_yaml
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "ur"}
 
 
+# states whose names put the family name first ("Hu Jintao" is "Hu")
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "SGP", "MAC"}
+# of those, the ones whose news calls a leader by that first word ("Xi", "Yoon", "Lee"), not Vietnam's
+FAMILY_NAME_FIRST = SURNAME_FIRST - {"VNM"}
+
 @dataclass(frozen=True)
 class Hit:
     """What a surface string means in the KB."""
@@ -225,7 +230,13 @@ class KnowledgeBase:
             for name in [person.name, *person.aliases]:
                 self._add(name, hit, "PERSON")
             # "Schroeder" as well as "Schröder": each spelling's last word finds the person
-            for surname in dict.fromkeys(n.split()[-1] for n in [person.name, *person.aliases] if len(n.split()) > 1 or n == person.name):
+            names = [n for n in [person.name, *person.aliases] if len(n.split()) > 1 or n == person.name]
+            surnames = [n.split()[-1] for n in names]
+            # "Xi held talks ...": where the family name comes first it is the first word (Vietnamese
+            # leaders are still called by the last one, "Trong")
+            if person.country in FAMILY_NAME_FIRST:
+                surnames += [n.split()[0] for n in names if len(n.split()) > 1]
+            for surname in dict.fromkeys(surnames):
                 self.people_by_surname.setdefault(surname, []).append(person)
 
     def load_ethnic_groups(self, entries: list[dict]) -> None:
