@@ -4550,3 +4550,38 @@ def test_a_deal_with_a_partner_names_it_but_a_brokered_deal_does_not(code):
     assert [p.country for p in ev.recipient] == ["FRA"]
     (ev,) = code("Sudan and South Sudan agreed to reopen the border under an Ethiopian-brokered deal.")
     assert ev.recipient == []
+
+
+def test_a_high_commissioner_expelled_is_a_diplomat_expelled(code):
+    evs = code("Canada expelled India's high commissioner and froze trade talks in response.")
+    (ev,) = [e for e in evs if e.event_type == "SANCTION" and e.evidence.trigger == "expelled"]
+    assert [p.country for p in ev.recipient] == ["IND"]
+    assert all(e.event_type != "CONCEDE" for e in code("Ghana suspended bilateral trade in protest."))
+
+
+def test_a_delivery_put_on_hold_is_suspended(code):
+    (ev,) = code("Germany put on hold the delivery of tanks to Saudi Arabia.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("SANCTION", "DEU", ["SAU"])
+
+
+def test_a_states_liaison_office_abroad_does_not_place_the_protest(code):
+    (ev,) = code("Protesters hurled paint at China's liaison office in Macau.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("PROTEST", "MAC", ["CHN"])
+
+
+def test_workers_strikes_against_a_reform_are_no_air_strikes(code):
+    assert all(e.event_type != "ASSAULT" for e in code("Belgian unions staged a third day of strikes and marches against the pension reform."))
+    (ev,) = code("Turkey launched strikes against Kurdish militant targets in Syria.")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_restricted_access_to_social_media_is_censorship(code):
+    (ev,) = code("Ethiopian authorities restricted access to Facebook and Telegram as protests spread.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("COERCE", "censor", "ETH")
+
+
+def test_regretting_another_states_decision_criticises_it(code):
+    (ev,) = code("Mexico regretted the American decision to close the border crossings.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "MEX", ["USA"])
+    (ev,) = code("Australia regretted its decision to cut aid to the islands.")
+    assert (ev.event_type, ev.actor[0].country) == ("CONCEDE", "AUS")

@@ -427,12 +427,16 @@ def _own_igo(token: Token, by_token: dict[int, Mention]) -> Entity | None:
 
 # a state's missions abroad: "the embassy of Israel in Amman" stands in Jordan
 MISSIONS = {"embassy", "consulate", "legation", "high commission"}
+MISSION_KINDS = {"liaison", "representative", "high", "diplomatic", "consular", "trade"}
 
 
 def owns_mission(t: Token) -> bool:
     """`t` names whose embassy or consulate it is ("the Israeli embassy", "the embassy of Israel")."""
     head = t.head.head if t.head.lower_ == "of" else t.head
-    return head.i != t.i and head.lemma_.lower() in MISSIONS
+    # ("China's liaison office in Hong Kong", "India's high commission in Dhaka": a mission by another name)
+    named_mission = head.lemma_.lower() in ("office", "commission", "mission") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MISSION_KINDS for c in head.children)
+    return head.i != t.i and (head.lemma_.lower() in MISSIONS or named_mission)
 
 
 def _speakers_own(token: Token, sector: str | None, known: list[Mention]) -> str | None:

@@ -635,6 +635,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
                                            for c in token.children if c.dep_ == "dobj" for p in c.children):
         return False  # "destroying its missiles" disarms; "destroyed the rebels' weapons" attacks them
+    if rule.get("others_objects") and not any(  # "regretted the U.S. decision", not "regretted its decision"
+            p.dep_ in ("poss", "compound", "amod", "nmod") and (p.pos_ == "PROPN" or p.ent_type_ in ("NORP", "GPE"))
+            for c in token.children if c.dep_ == "dobj" for p in c.children):
+        return False
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
@@ -654,6 +658,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if "subject_not_words" in rule:  # ("farmers hit by retaliatory tariffs": the passive's doer too)
         subjects = [t for c in _clause_subjects(token) for t in c.subtree] + _passive_doers(token)
+        # ("unions staged a ninth day of strikes": a noun's doer is the subject of the verb it hangs on)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) if token.pos_ == "NOUN" else None
+        subjects += [t for c in (_clause_subjects(verb) if verb is not None else []) for t in c.subtree]
         if any(t.lemma_.lower() in rule["subject_not_words"] for t in subjects):
             return False
     # "worked together aboard the station", with "together" hung on the preposition
@@ -1119,7 +1126,10 @@ def _mentions_word(token: Token, words: list[str]) -> bool:
     # a name runs on: "the National League for Democracy party" is a party
     reach = token.right_edge.i if token.pos_ == "PROPN" and all(t.pos_ not in ("VERB", "AUX") for t in token.subtree) \
         else token.i + 2
-    text = " ".join(t.lower_ for t in token.subtree if t.i <= reach).replace(" - ", "-")
+    # ("suspended trade in protest": why it was done is no part of what was suspended)
+    motive = {x.i for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+              and any(p.lemma_.lower() in MOTIVES for p in c.children) for x in c.subtree}
+    text = " ".join(t.lower_ for t in token.subtree if t.i <= reach and t.i not in motive).replace(" - ", "-")
     padded = f" {text} "  # whole words: "grants" is not in "migrants"
     return any(f" {w} " in padded for w in words)
 
