@@ -4585,3 +4585,21 @@ def test_regretting_another_states_decision_criticises_it(code):
     assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "MEX", ["USA"])
     (ev,) = code("Australia regretted its decision to cut aid to the islands.")
     assert (ev.event_type, ev.actor[0].country) == ("CONCEDE", "AUS")
+
+
+def test_armed_men_who_came_from_a_state_are_its(code):
+    (ev,) = code("Gunmen who had sailed from Somalia attacked a Kenyan resort on the coast.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ASSAULT", "SOM", ["KEN"])
+
+
+def test_an_act_called_an_unauthorised_action_is_criticised_and_schoolgirls_are_victims(code):
+    (ev,) = code("Iraq's foreign ministry said the strike was an unauthorised unilateral action.")
+    assert (ev.event_type, ev.actor[0].country) == ("ACCUSE", "IRQ")
+    (ev,) = code("Boko Haram fighters abducted 80 schoolgirls from a boarding school in Dapchi, Nigeria.")
+    assert (ev.event_type, [p.sector for p in ev.recipient]) == ("ASSAULT", ["EDU"])
+
+
+def test_letting_foreign_troops_deliver_aid_gives_access(code):
+    (ev,) = code("Pakistan allowed American helicopters to deliver aid in Kashmir after the earthquake.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country) == ("RETREAT", "access", "PAK")
+    assert code("The company allowed staff to deliver parcels on Sundays.") == []

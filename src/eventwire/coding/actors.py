@@ -90,6 +90,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions = [firm for m in mentions if not _names_a_team(doc, m) and not _names_a_street_or_building(doc, m)
                 for firm in ([_national_firm(doc, m)] if _in_a_company_name(doc, m) else [m]) if firm is not None]
     mentions.extend(group_mentions(doc, kb, mentions, dateline_country))
+    _came_from(doc, mentions)
     # "Russia's foreign minister said ... He warned Tbilisi ...": a title without a name, found only
     # now, is still who "he" is
     taken = {i for m in mentions for i in m.tokens}
@@ -102,6 +103,27 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
                 update["name"] = kb.countries[country].name
             m.entity = m.entity.model_copy(update=update)
     return Mentions(mentions)
+
+
+# ways armed men reach the place they strike: "gunmen who had come by sea from Pakistan"
+ARRIVING = {"come", "cross", "infiltrate", "sail", "arrive", "travel", "sneak", "slip"}
+
+
+def _came_from(doc: Doc, mentions: list[Mention]) -> None:
+    """Unnamed armed men are of the state a clause of theirs says they came from ("militants who
+    crossed from Afghanistan"), not of the place they struck."""
+    by_token = {i: m for m in mentions for i in m.tokens}
+    for k, m in enumerate(mentions):
+        if not m.entity.resolution.startswith("unnamed") or m.entity.sector not in ("REB", "UAF", "CRM", "MIL", "UNK", None):
+            continue
+        origins = {o.entity.country for c in doc[m.root].children if c.dep_ in ("relcl", "acl")
+                   for v in (c, *(x for x in c.subtree if x.dep_ in ("ccomp", "xcomp", "conj") and x.pos_ == "VERB"))
+                   if v.lemma_.lower() in ARRIVING for g in v.children if g.dep_ == "prep" and g.lower_ == "from"
+                   for p in g.children if p.dep_ == "pobj" for o in [by_token.get(p.i)]
+                   if o is not None and o.entity.country and o.entity.kind in ("country", "place")}
+        if len(origins) == 1:
+            mentions[k] = Mention(m.entity.model_copy(update={"country": origins.pop(), "resolution": m.entity.resolution + ", came from"}),
+                                  m.root, m.tokens)
 
 
 OFFICE_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}

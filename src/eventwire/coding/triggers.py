@@ -959,7 +959,7 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing",
                       "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
                       "unworkable", "nonsense", "unjustified", "unjustifiable", "unwarranted", "outrageous", "deplorable",
-                      "reprehensible", "barbaric", "inhumane", "arbitrary"}
+                      "reprehensible", "barbaric", "inhumane", "arbitrary", "unauthorised", "unauthorized"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -1006,7 +1006,11 @@ def _judged_damning(clause: Token) -> bool:
     """The clause passes a damning judgement: "were provocative", "was a violation of", "endangered peace"."""
     heads = [clause, *(c for c in clause.children if c.dep_ == "conj")]
     return any(h.lemma_.lower() in DAMNING_JUDGEMENTS and h.pos_ == "VERB"
-               or any(a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in DAMNING_JUDGEMENTS or _act_of_wrong(a)) for a in h.children)
+               or any(a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in DAMNING_JUDGEMENTS or _act_of_wrong(a)
+                                                       # "was an unauthorised unilateral action"
+                                                       or a.pos_ == "NOUN" and any(m.dep_ == "amod" and m.lemma_.lower() in DAMNING_JUDGEMENTS
+                                                                                   for m in a.children))
+                      for a in h.children)
                # "posed a direct threat to Russian security", "constituted a violation of the truce"
                or h.lemma_.lower() in POSING and any(a.dep_ == "dobj" and a.lemma_.lower() in DAMNING_JUDGEMENTS for a in h.children)
                # "amounted to genocide"
