@@ -4603,3 +4603,13 @@ def test_letting_foreign_troops_deliver_aid_gives_access(code):
     (ev,) = code("Pakistan allowed American helicopters to deliver aid in Kashmir after the earthquake.")
     assert (ev.event_type, ev.mode, ev.actor[0].country) == ("RETREAT", "access", "PAK")
     assert code("The company allowed staff to deliver parcels on Sundays.") == []
+
+
+def test_vowing_to_continue_a_war_is_no_promise_of_cooperation(code):
+    assert all(e.event_type != "AGREE" for e in code("Putin vowed to continue the war in Ukraine."))
+
+
+def test_a_charge_called_groundless_is_rejected(code):
+    (ev,) = code("Seoul said the accusation was groundless.")
+    assert (ev.event_type, ev.actor[0].country) == ("REJECT", "KOR")
+    assert code("The lawyer said the charge was baseless.") == []

@@ -482,8 +482,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         has_clause = rule.get("needs_any_clause") and any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if not (has_prep or has_clause):
             return False
-    if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule["clause_absent"]
-                                       for c in token.children):
+    if "clause_absent" in rule and any(c.dep_ in ("xcomp", "ccomp") and (
+            c.lemma_.lower() in rule["clause_absent"]  # ("vowed to continue the war": or the clause's object)
+            or any(o.dep_ == "dobj" and o.lemma_.lower() in rule["clause_absent"] for o in c.children)) for c in token.children):
         return False
     if rule.get("others_clause") and any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF_PRONOUNS
                                                                    for s in c.children) for c in token.children):
@@ -959,7 +960,8 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "terrorism", "terror", "barbarism", "atrocity", "massacre", "genocide", "piracy", "banditry", "cleansing",
                       "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
                       "unworkable", "nonsense", "unjustified", "unjustifiable", "unwarranted", "outrageous", "deplorable",
-                      "reprehensible", "barbaric", "inhumane", "arbitrary", "unauthorised", "unauthorized"}
+                      "reprehensible", "barbaric", "inhumane", "arbitrary", "unauthorised", "unauthorized", "groundless",
+                      "baseless", "unfounded", "absurd", "ridiculous", "slanderous", "fabricated"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -982,10 +984,12 @@ CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "viola
 JUDGED_ACTS = {"seizure", "detention", "arrest", "strike", "airstrike", "raid", "invasion", "annexation", "deployment",
                "sanction", "expulsion", "blockade", "decision", "move", "step", "action", "measure", "ruling", "verdict",
                "sentence", "incursion", "shelling", "bombardment", "occupation", "crackdown", "closure", "embargo", "ban",
-               "tariff", "test", "execution", "sentencing", "conviction", "recognition"}
+               "tariff", "test", "execution", "sentencing", "conviction", "recognition", "charge", "accusation", "allegation"}
 
 # proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
-PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea"}
+PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea",
+             # ("said the charge of genocide was outrageous": a charge so judged is rejected, as one denied)
+             "charge", "accusation", "allegation"}
 
 
 def judges_a_proposal(verb: Token) -> bool:
