@@ -4613,3 +4613,10 @@ def test_a_charge_called_groundless_is_rejected(code):
     (ev,) = code("Seoul said the accusation was groundless.")
     assert (ev.event_type, ev.actor[0].country) == ("REJECT", "KOR")
     assert code("The lawyer said the charge was baseless.") == []
+
+
+def test_a_time_after_a_particle_does_not_hide_the_phrase(code):
+    # regression guard: only a date after "on" is no particle ("called Erdogan on Tuesday");
+    # "under house arrest minutes after the coup" is still a house arrest
+    (ev,) = code("Guinea's junta placed President Alpha Conde under house arrest minutes after the coup.", published="2021-09-06")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("COERCE", "arrest", "GIN")

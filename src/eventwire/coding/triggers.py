@@ -108,7 +108,7 @@ def match_trigger(token: Token) -> Trigger | None:
             idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
             # (a phrase before the verb is none of its particles: "in a statement ..., gave the generals 15 days")
             # ("called Erdogan on Tuesday": a date's preposition is no particle)
-            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i and not is_time(child)
+            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i and not (child.lower_ == "on" and is_time(child))
                     or particle or idiom or child in clause_for) \
                     and f"{lemma} {child.lower_}" in lex["phrasal"]:
                 for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
