@@ -4620,3 +4620,96 @@ def test_a_time_after_a_particle_does_not_hide_the_phrase(code):
     # "under house arrest minutes after the coup" is still a house arrest
     (ev,) = code("Guinea's junta placed President Alpha Conde under house arrest minutes after the coup.", published="2021-09-06")
     assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("COERCE", "arrest", "GIN")
+
+
+def test_a_protest_camp_is_no_shelter_given(code):
+    (ev,) = code("Demonstrators in Santiago set up tents in front of the presidential palace.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("PROTEST", "CHL", "CHL")
+    (aid,) = code("Jordanian volunteers set up tents for Syrian refugees near Mafraq.")
+    assert (aid.event_type, aid.actor[0].country) == ("AID", "JOR")
+
+
+def test_a_crowd_demanding_demonstrates_against_whom_it_names(code):
+    (ev,) = code("Iraqi protesters in Basra demanded the departure of British forces.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("PROTEST", "IRQ", "GBR")
+    (ev,) = code("Demonstrators in Manila demanded the resignation of the president.")
+    assert (ev.event_type, ev.recipient[0].country) == ("PROTEST", "PHL")
+    assert code("Turkey demanded the extradition of the cleric from the United States.")[0].event_type == "REQUEST"
+
+
+def test_slogans_chanted_by_a_crowd_are_a_demonstration(code):
+    (ev,) = code("Jordanian students chanted anti-American slogans outside parliament in Amman.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("PROTEST", "JOR", "USA")
+    assert code("Supporters chanted slogans throughout the final at Wembley.") == []
+
+
+def test_what_a_hearer_is_warned_of_is_a_threat_however_the_that_is_parsed(code):
+    (ev,) = code("The Tunisian government warned trade unions that illegal strikes would be punished.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("THREATEN", "TUN", "TUN")
+
+
+def test_rebels_a_state_threatens_to_crush_are_the_target(code):
+    (ev,) = code("Myanmar's junta threatened to wipe out the ethnic rebels in Shan State.")
+    assert (ev.event_type, ev.recipient[0].country, ev.recipient[0].sector) == ("THREATEN", "MMR", "REB")
+
+
+def test_people_named_by_their_place_and_a_rally_against_a_foreign_base(code):
+    (ev,) = code("Jeju villagers held a rally against the construction of an American naval base.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("PROTEST", "KOR", "USA")
+
+
+def test_tear_gas_fired_to_break_up_a_crowd_is_force_used_on_it(code):
+    evs = code("Police in La Paz fired tear gas to disperse striking miners.")
+    assert ("ASSAULT", None, ("BOL",), ("BOL",)) in summary(evs)
+    assert next(e for e in evs if e.event_type == "ASSAULT").mode == "crowd-control"
+
+
+def test_the_body_a_states_bid_is_for_is_not_its_addressee(code):
+    (ev,) = code("Croatia backed Montenegro's EU membership bid.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("SUPPORT", ["MNE"])
+
+
+def test_an_accidental_blast_is_no_attack(code):
+    assert code("A boiler explosion destroyed a school in Kharkiv, killing two people.") == []
+    (ev, *_) = code("An explosion destroyed a checkpoint in Kandahar, killing two policemen.")
+    assert (ev.event_type, ev.actor[0].country) == ("ASSAULT", "AFG")
+
+
+def test_coming_under_fire_is_an_attack_unless_it_is_criticism(code):
+    (ev,) = code("A patrol of French soldiers came under fire near Menaka.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "MLI", "FRA")
+    (ev,) = code("Ukrainian troops came under fire from Russian forces near Bakhmut.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "RUS", "UKR")
+    assert code("The chancellor came under fire from lawmakers over the budget.") == []
+
+
+def test_a_war_protested_names_no_target_by_where_it_is(code):
+    evs = code("Thousands of Moroccans marched in Rabat to denounce the war in Yemen.")
+    assert ("PROTEST", None, ("MAR",), ("MAR",)) in summary(evs)
+
+
+def test_seeking_anothers_approval_asks_it(code):
+    (ev,) = code("Kenya sought British permission to extend the training mission.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("REQUEST", "KEN", "GBR")
+
+
+def test_a_captured_pilot_handed_back_is_released(code):
+    (ev,) = code("Azerbaijan returned two Armenian pilots shot down over Nakhchivan.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("RETREAT", "release", "ARM")
+
+
+def test_yielding_to_protests_told_on_a_second_verb_yields_at_home(code):
+    (ev, *_) = code("Peru's president backed down and withdrew the mining decree after weeks of protests.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("CONCEDE", "PER", ["PER"])
+
+
+def test_a_group_named_by_its_spokesman_as_the_movement_is_the_group(code):
+    evs = code("A Hamas spokesman said the movement would attack Israeli towns if the siege continued.")
+    assert ("THREATEN", "future", ("PSE",), ("ISR",)) in summary(evs)
+    assert code("Afghan officials said the group would attack Kabul.") == []
+
+
+def test_waging_war_against_a_foe_is_fighting(code):
+    (ev,) = code("Tamil rebels waged a guerrilla war against Sri Lankan troops in the north.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "LKA", "LKA")
+    assert code("The two supermarkets waged a price war.") == []

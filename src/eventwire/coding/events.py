@@ -385,7 +385,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         actors = [party_of(m) for c in token.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)
                   if m.entity.kind in ("country", "organization") or m.entity.sector in STATE]
     if not actors and rule["type"] == "ASSAULT":
-        actors = unidentified_attackers(token, anchor, recipients, mentions, bool(rule.get("victims_subject")))
+        actors = unidentified_attackers(token, anchor, recipients, mentions, bool(rule.get("victims_subject")),
+                                        bool(rule.get("undergone")))
     if not actors and (rule.get("mode") in STATE_POWERS or rule["type"] == "ACCUSE" and token.lemma_.lower() in LEGAL_CHARGES):
         actors = authorities_where(token, anchor, rule, mentions)
         if rule.get("mode") == "access":  # whoever is let in receives access, not the place they enter

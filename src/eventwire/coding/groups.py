@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.coding.mentions import Mention
+from eventwire.coding.places import find_place
 from eventwire.coding.triggers import QUANTITY_NOUNS, REPORTING
 from eventwire.kb import KnowledgeBase
 from eventwire.model import Entity
@@ -380,12 +381,21 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                 if m is not None and m.entity.country and (m.entity.kind in ("country", "group", "place", "organization")
                                                            or m.entity.kind == "person" and FOLLOWING & {token.lower_, t.head.lower_}):
                     return m.entity.country  # ("Aristide supporters", "loyalists of Mugabe": a leader's following is of his state)
+                # "Okinawa residents", "Gaza villagers": people named by the place they live in, which
+                # the tagger may take for a person (only people of a place: "Ford workers" are no town's)
+                if (m is None or not m.entity.country) and token.lower_ in LOCAL_PEOPLE and c.dep_ in MODIFIER_DEPS \
+                        and t.text[:1].isupper() and t.head.i == token.i \
+                        and (place := find_place(kb, t.text)) is not None and place.country:
+                    return place.country
                 if m is None and c.dep_ in MODIFIER_DEPS and t.text[:1].isupper():
                     # a modifier the NER passed over: "Karen guerrillas", "the Phillippines military"
                     hit = kb.lookup(t.text) or kb.misspelt(t.text)
                     if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
                         return hit.country
     return None
+
+
+LOCAL_PEOPLE = {"residents", "villagers", "inhabitants", "locals", "townspeople", "islanders", "citizens"}
 
 
 LOYAL = {"loyal", "allied", "aligned", "faithful"}

@@ -56,6 +56,10 @@ MEANS = {"missile", "air", "drone", "rocket", "artillery", "naval", "helicopter"
 MISHAPS = {"accident", "crash", "collision", "avalanche", "earthquake", "flood", "floods", "storm", "landslide", "fire",
            "blaze", "stampede", "derailment", "lightning", "quake", "cyclone", "hurricane", "typhoon", "tornado"}
 
+# what blows up by accident: "a gas explosion", "a boiler blast" (a "gas cylinder bomb" is still a bomb)
+ACCIDENTAL_BLASTS = {"gas", "boiler", "methane", "firework", "fireworks", "pipeline", "factory", "industrial", "coal",
+                     "dust", "fuel", "cylinder", "chemical", "refinery", "transformer"}
+
 
 # what a warning says will follow ("warned of consequences for Ankara")
 WARNED_OUTCOMES = {"consequence", "consequences", "repercussion", "repercussions", "retaliation", "response", "reprisal",
@@ -97,13 +101,14 @@ ONSET_VERBS = {"begin", "start", "come", "follow", "resume"}
 
 
 def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions,
-                           victims_subject: bool = False) -> list[Party]:
+                           victims_subject: bool = False, undergone: bool = False) -> list[Party]:
     """"Two soldiers were killed near Gao", "a roadside bomb killed three policemen": an attack with
     no named attacker. PLOVER's sector table gives such an actor the code UNK ("two civilians were
     killed by a bomb"); its country is that of the place the attack happened, where one is named."""
     if token.pos_ not in ("VERB", "AUX"):
         return []
-    passive = bool(passive_patients(token))
+    # ("a convoy came under fire": told from the side of the one struck, as a passive is)
+    passive = bool(passive_patients(token)) or undergone
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "advcl":  # "a car bomb exploded outside the hotel, killing seven"
@@ -115,8 +120,12 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
     by_weapon = [w for w in (agents if passive else subjects) if is_weapon(w) and mentions.at(w) is None]
     if not (passive and not agents or by_weapon):
         return []
-    if any(t.lemma_.lower() in MISHAPS and t.pos_ in ("NOUN", "PROPN") for t in token.sent):
-        return []  # killed in a crash or a flood: nobody attacked
+    if any(t.lemma_.lower() in MISHAPS and t.pos_ in ("NOUN", "PROPN") and not (undergone and t.head.head.i == token.i)
+           for t in token.sent):
+        return []  # killed in a crash or a flood: nobody attacked (but "came under fire" is gunfire)
+    if any(w.lemma_.lower() in ("explosion", "blast") and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCIDENTAL_BLASTS
+                                                             for c in w.children) for w in by_weapon):
+        return []  # "a gas explosion destroyed an apartment block": a leak, not a bomb
     where = next((o for w in by_weapon for o in [launch_origin(w, mentions)] if o is not None), None) \
         or location_mention(token, anchor, mentions)
     # "was killed when a bomb ripped through his motorcade in Beirut": the weapon's clause says where
@@ -281,10 +290,12 @@ def yields_to_unnamed(token: Token, anchor: Token, mentions: Mentions) -> bool:
     """"bowed to student demands", "gave in to pressure from the street", "after mass protests": a
     state yielding to pressure no foreign party is named for yields to its own people."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
-    pressed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+    # ("backed down and restored the election date after days of protests": the reason told once, on the last verb)
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    pressed = [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                if o.dep_ == "pobj" and o.lemma_.lower() in PRESSURES]
     # "dismissed the cabinet after protests over fuel prices"
-    pressed += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+    pressed += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
                 for o in c.children if o.dep_ == "pobj" and any(t.lemma_.lower() in PRESSURES for t in o.subtree)]
     return bool(pressed) and not any((m := mentions.at(t)) is not None and (m.entity.igo or m.entity.kind == "country"
                                      or m.entity.resolution == "kb-demonym") for o in pressed for t in o.subtree)
@@ -606,6 +617,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)]  # "condemned the Gaza strikes" blames not Gaza
+                # ("approve Sweden's NATO bid": the body after the owner is what the bid is for)
+                owned = any(g.dep_ == "poss" and g.i < m.root for g in child.children for m in owners)
+                owners = [m for m in owners if not (owned and m.entity.igo and child.doc[m.root].dep_ == "compound")]
                 recipients += owners
                 # "China's interception of an American plane" is China's; the "of" phrase counts
                 # only where no owner stands before the noun
@@ -1096,9 +1110,19 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     aims = [a for p in protests for a in p.children if a.dep_ == "prep" and a.lower_ in ("at", "against", "over")]
     aims += [a for p in protests for h in holders for a in h.children
              if a.dep_ == "prep" and a.lower_ in ("at", "against", "over") and a.i == p.i + 1]
+    # "held a rally against the relocation of a U.S. Marine base": the state behind the thing opposed
+    # (not where it is: "against the war in Iraq" is no protest against Iraq)
+    against = [a for h in holders for a in h.children if a.dep_ == "prep" and a.lower_ == "against"]
     named = [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
-             if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
+             if (m := mentions.at(t)) is not None and m.entity.kind != "place"
+             and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.head.head.i != c.i)]
+    # "demonstrators demanded the withdrawal of Syrian troops": the crowd's own word of protest names the aim
+    named += [m for h in holders if h.pos_ == "VERB" and h.lemma_.lower() in PROTEST_AIMS
+              for o in h.children if o.dep_ in ("dobj", "ccomp") for t in _phrase(o)
+              if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
     named += [m for a in aims for t in _phrase(a) if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
+    named += [m for a in against for t in _phrase(a) if (m := mentions.at(t)) is not None and m.entity.kind != "place"
+              and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE)]
     first = named[0] if named else None
     if first is not None and first.entity.resolution.startswith("unnamed") and first.entity.sector == "GOV" \
             and first.entity.country in own | {None} and len(own - {None}) == 1:
@@ -1768,10 +1792,14 @@ def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mention
     return [m for m in out if m.entity.kind != "place"
             and not (m.entity.resolution.startswith("unnamed") and m.entity.country is None
                      and doc[m.root].dep_ in ("dobj", "dative")
-                     and not (rule["type"] == "THREATEN" and m.entity.sector in CIVIC_SECTORS))] or places[:1]
+                     and not (rule["type"] == "THREATEN" and (m.entity.sector in CIVIC_SECTORS or m.entity.sector in ARMED_GROUPS
+                                                              and doc[m.root].lemma_.lower() not in STATELESS_FOES)))] or places[:1]
 
 
-# a state's own civic life, which a threat at home is aimed at (not armed men, who may come from anywhere)
+# a state's own civic life, which a threat at home is aimed at; rebels are no organ of the state
+# either ("threatened to crush the Maoist rebels"), though where they come from is for `_domestic` to say
+# (terrorists "wherever they are found" may come from anywhere)
+STATELESS_FOES = {"terrorist", "jihadist", "extremist"}
 CIVIC_SECTORS = {"OPP", "PTY", "CVL", "LAB", "EDU", "JRN", "MED", "REL", "AGR"}
 
 GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
@@ -1888,7 +1916,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         subj = subj or [s for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i
                         for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
         # ("Pakistan's military spokesman said the country would respond": "the country" is its own)
-        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") or _the_country(s) for s in subj) and v.dep_ == "ccomp" \
+        # ("a Taliban spokesman said the movement would wage war": a group's own word for itself)
+        if subj and all(s.lower_ in ("it", "they", "we", "he", "she") or _the_country(s) or _the_group(s, v, mentions) for s in subj) \
+                and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING | AVOWING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
             continue
@@ -2385,6 +2415,18 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
 
 def _the_country(t: Token) -> bool:
     return t.lemma_.lower() in ("country", "nation", "kingdom") and [c.lower_ for c in t.children] == ["the"]
+
+
+GROUP_SELVES = {"movement", "group", "organisation", "organization", "militia", "faction", "party"}
+
+
+def _the_group(t: Token, clause: Token, mentions: Mentions) -> bool:
+    """"the movement", "the group", said by one who speaks for a group that is no state (a Taliban
+    spokesman, a Hamas leader): the group itself."""
+    if t.lemma_.lower() not in GROUP_SELVES or [c.lower_ for c in t.children] != ["the"] or clause.head.i == clause.i:
+        return False
+    speakers = [m for c in clause.head.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
+    return bool(speakers) and all(m.entity.sector in NON_STATE | ARMED_GROUPS and m.entity.kind != "country" for m in speakers)
 
 
 # what a state is wronged in: "violated Georgia's territorial integrity"

@@ -592,6 +592,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "not_purpose_of" in rule and token.dep_ == "pobj" and token.head.lower_ == "for" \
             and token.head.head.lemma_.lower() in rule["not_purpose_of"]:
         return False  # "recalled its ambassador for consultations": called home, to consult its own government
+    if rule.get("finite_only") and token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
+        return False  # "police, firing tear gas, killed 50 protesters": the killing is the news, told by its own verb
     if rule.get("active_only") and any(c.dep_ == "nsubjpass" for c in token.children):
         return False  # "the government was forced to release them": what it was made to do is the news
     if rule.get("active_only") and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
