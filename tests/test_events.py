@@ -4713,3 +4713,104 @@ def test_waging_war_against_a_foe_is_fighting(code):
     (ev,) = code("Tamil rebels waged a guerrilla war against Sri Lankan troops in the north.")
     assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("ASSAULT", "LKA", "LKA")
     assert code("The two supermarkets waged a price war.") == []
+
+
+def test_forces_driven_out_of_a_town_are_fought(code):
+    (ev,) = code("Iraqi troops drove Islamic State fighters out of Ramadi.")
+    assert (ev.event_type, ev.actor[0].country) == ("ASSAULT", "IRQ")
+    assert code("The striker drove the team out of its slump.") == []
+
+
+def test_a_report_verb_read_as_a_participle_before_a_trailing_attribution(code):
+    evs = code("Ethiopian troops, backed by tanks, swept into the town of Baidoa on Monday, driving Islamist militiamen "
+               "out of their stronghold, Somali officials said.")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["ETH"] for e in evs)
+
+
+def test_a_foreign_ministers_unnamed_target_is_not_his_own_state(code):
+    (ev,) = code("German Foreign Minister Anna Weber, speaking to reporters in Berlin, accused the junta of starving its own people.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("ACCUSE", "DEU", [None])
+    (ev,) = code("Thailand's prime minister accused the opposition of inciting violence.")
+    assert [p.country for p in ev.recipient] == ["THA"]
+
+
+def test_a_crowd_pouring_into_the_streets_demonstrates(code):
+    evs = code("Thousands of Sudanese poured into the streets of Khartoum to demand civilian rule.")
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["SDN"] for e in evs)
+    assert code("Shoppers poured into the streets of Leeds for the January sales.") == []
+
+
+def test_a_ruling_called_null_and_void_is_rejected(code):
+    (ev,) = code("Caracas said the court's award was null and void.")
+    assert (ev.event_type, ev.actor[0].country) == ("REJECT", "VEN")
+
+
+def test_the_broker_of_a_truce_agreed_to_is_no_party(code):
+    (ev,) = code("Sudan's army agreed on Sunday to a Saudi-brokered truce.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("CONCEDE", "SDN", [])
+
+
+def test_a_participle_after_the_main_clause_has_its_subject(code):
+    evs = code("Serbian police tightened their hold on the north on Monday, surrounding Kosovo Albanian villages near Drenica.")
+    assert any(e.event_type == "COERCE" and [p.country for p in e.actor] == ["SRB"] for e in evs)
+
+
+def test_a_un_commander_reporting_government_troops_means_the_host_states(code):
+    evs = code("The U.N. force commander in Liberia, Nigerian General Musa Bala, said government soldiers had killed 40 villagers near Gbarnga.")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["LBR"] for e in evs)
+
+
+def test_evacuating_foreigners_is_no_event(code):
+    assert code("French marines began evacuating hundreds of Europeans from Abidjan.") == []
+
+
+def test_units_ordered_to_a_border_are_mobilised(code):
+    evs = code("Armenia's prime minister ordered two brigades to the border with Azerbaijan.")
+    assert any(e.event_type == "MOBILIZE" and e.actor[0].country == "ARM" for e in evs)
+
+
+def test_walking_away_from_talks_breaks_them_off(code):
+    (ev,) = code("Serbia walked away from talks with Kosovo in Brussels.")
+    assert (ev.event_type, ev.actor[0].country) == ("SANCTION", "SRB")
+    assert code("The midfielder walked away from the club after one season.") == []
+
+
+def test_cancelled_exchanges_with_a_state_refuse_it(code):
+    (ev,) = code("South Korea cancelled events celebrating 60 years of diplomatic ties with Japan.")
+    assert (ev.event_type, ev.recipient[0].country) == ("REJECT", "JPN")
+    assert code("The town cancelled its summer festivities because of the heat.") == []
+
+
+def test_a_foreign_states_unnamed_government_is_the_state_its_people_name(code):
+    evs = code("The State Department said the Bolivian people had spoken and welcomed the formation of a caretaker government.")
+    assert ("SUPPORT", None, ("USA",), ("BOL",)) in summary(evs)
+
+
+def test_an_envoys_unnamed_target_is_the_other_state_named(code):
+    evs = code("The Chinese foreign ministry, which had backed Hun Sen, accused the opposition of plotting a coup.")
+    assert ("ACCUSE", None, ("CHN",), ("KHM",)) in summary(evs)
+
+
+def test_a_person_withheld_is_not_whom_the_refusal_answers(code):
+    (ev,) = code("Syria said it would not hand over the suspect without evidence.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("REJECT", "SYR", [])
+
+
+def test_a_vow_told_in_a_statement_threatens(code):
+    evs = code("Syria's president vowed in a speech that Turkey would be punished for the incursion.")
+    assert ("THREATEN", "violence", ("SYR",), ("TUR",)) in {(e.event_type, e.mode, *list(summary([e]))[0][2:]) for e in evs}
+
+
+def test_a_charge_told_in_a_letter_names_the_accused(code):
+    (ev,) = code("Eritrea said in a letter to the African Union that Ethiopia was plundering its border villages.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("ACCUSE", ["ETH"])
+
+
+def test_allowing_ones_own_troops_to_deploy_abroad_mobilises_them(code):
+    (ev,) = code("Kenya's parliament approved a motion allowing Kenyan troops to be deployed to Haiti.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("MOBILIZE", "KEN", "HTI")
+
+
+def test_ground_seized_after_fighting_is_won_in_battle(code):
+    evs = code("Houthi fighters seized the city of Sanaa on Sunday after heavy fighting with army units.")
+    assert any(e.event_type == "ASSAULT" for e in evs)

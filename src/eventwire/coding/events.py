@@ -46,6 +46,10 @@ SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THRE
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UNK", "UAF", "PTY", "OPP", "INS"}
 
 
+# people a state refuses to hand over: not whom the refusal answers
+WITHHELD_PEOPLE = {"suspect", "fugitive", "militant", "leader", "prisoner", "detainee", "hostage", "dissident", "defector"}
+
+
 def is_recordable(event: Event) -> bool:
     """"The mayor urged residents to save water", "critics slammed the film", "Garrett hit Rudolph
     with his helmet", "Neumann resigned as CEO": an act with no state or international body on
@@ -593,6 +597,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
         # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)
         event_type, aux = "REJECT", None
+        # ("would not surrender bin Laden": who is withheld is not whom the refusal answers)
+        withheld = [(o.left_edge.idx, o.idx + len(o)) for o in token.children if o.dep_ == "dobj"
+                    and (o.ent_type_ == "PERSON" or o.lemma_.lower() in WITHHELD_PEOPLE)]
+        recipients = [p for p in recipients if not any(lo <= p.start < hi for lo, hi in withheld)]
         after = [p for p in actors if p.start > token.idx]
         if reciprocal and after and len(after) < len(actors):  # the refusal is the subject's, aimed at the partner
             actors, recipients, reciprocal = [p for p in actors if p.start < token.idx], after, False

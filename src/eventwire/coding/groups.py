@@ -372,7 +372,8 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
             return m.entity.country
     for c in token.children:
         # ("Turkish F-16 jets": the model's number may carry the demonym)
-        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from") \
+        # ("accused the junta of blocking aid ...": a gerund's clause says what they did, not whose they are)
+        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from") and not any(g.dep_ == "pcomp" for g in c.children) \
                 or c.dep_ == "nummod" and any(ch.isalpha() for ch in c.text):
             for t in c.subtree:
                 if stance(t):
@@ -425,7 +426,7 @@ def stance(t: Token) -> bool:
 def _own_igo(token: Token, by_token: dict[int, Mention]) -> Entity | None:
     """"UN peacekeepers", "the African Union's envoy", "troops of NATO": the body they serve."""
     for c in token.children:
-        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        if c.dep_ in MODIFIER_DEPS or c.dep_ == "prep" and c.lower_ in ("of", "from") and not any(g.dep_ == "pcomp" for g in c.children):
             for t in c.subtree:
                 if stance(t):
                     continue  # "the U.N.-backed government" is backed by the UN, not part of it
@@ -461,6 +462,8 @@ def _speakers_own(token: Token, sector: str | None, known: list[Mention]) -> str
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
         return None
     speaker = {t.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(m.entity.igo for m in known if m.root in speaker):
+        return None  # "the U.N. commander in Rwanda, Canadian General Romeo Dallaire": he speaks of others' troops
     owners = {m.entity.country for m in known if m.root in speaker and m.entity.country and m.entity.sector == sector}
     return next(iter(owners)) if len(owners) == 1 else None
 
@@ -519,5 +522,11 @@ def _describes_another_thing(t: Token, clause: Token, token: Token) -> bool:
     while t.i != clause.i and t.head.i != t.i:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i != token.i:
             return True
+        # ("speaking to reporters in Paris, accused the junta": where the speaker stood, not the junta)
+        if t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and t.lemma_.lower() in SPEAKING and t.head.i != token.i:
+            return True
         t = t.head
     return False
+
+
+SPEAKING = {"speak", "talk", "address", "brief", "tell", "say", "write", "report"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
@@ -618,7 +618,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)]  # "condemned the Gaza strikes" blames not Gaza
                 # ("approve Sweden's NATO bid": the body after the owner is what the bid is for)
-                owned = any(g.dep_ == "poss" and g.i < m.root for g in child.children for m in owners)
+                # (and "Sweden's NATO bid" parsed with the owner on the body)
+                held = [(g, q) for g in child.children if g.dep_ == "compound" for q in g.children if q.dep_ == "poss"]
+                owners += [m for _, q in held for m in expand_parties(q, mentions) if m not in owners]
+                owned = any(g.dep_ == "poss" and g.i < m.root for g in child.children for m in owners) or bool(held)
                 owners = [m for m in owners if not (owned and m.entity.igo and child.doc[m.root].dep_ == "compound")]
                 recipients += owners
                 # "China's interception of an American plane" is China's; the "of" phrase counts
@@ -659,7 +662,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                         for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX"):
                 # "said in a letter to the UN that Kuwait was stealing oil", the clause hung on the letter
-                recipients += [m for r in reported_clauses(child.head) if r.dep_ == "relcl" and r.head.head.i == child.i
+                recipients += [m for r in reported_clauses(child.head) if r.dep_ in ("relcl", "acl") and r.head.head.i == child.i
                                for g in r.children if g.dep_ in SUBJECT_DEPS for m in expand_parties(g, mentions)]
             elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
@@ -952,6 +955,8 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     actor's own."""
     own = {m.entity.country for m in actors}
     preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
+    if rule["type"] == "MOBILIZE":  # ("allowing Turkish troops to be deployed to a base in Qatar": where the complement sends them)
+        holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp"))]
     phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
     # "pulled out of the east bank": the phrase hangs on the particle the parser reads as a preposition
     phrases += [g for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")
@@ -969,7 +974,7 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                 if m is not None and m.entity.country and m.entity.country not in own and (
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
                         or m.entity.kind == "place" and rule["type"] in ("RETREAT", "AID")) \
-                        and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)):
+                        and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)) and not _broker_word(t):
                     return [m]
     return []
 
@@ -1475,6 +1480,18 @@ def _deported_to(token: Token, rule: dict[str, Any], actors: list[Mention], reci
             for m in recipients]
 
 
+FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affairs"}
+
+
+def _envoy_abroad(doc: Doc, m: Mention) -> bool:
+    """"French Foreign Minister Bernard Kouchner accused the junta": one who speaks for a state
+    abroad speaks of other states; the unnamed junta is not France's."""
+    start = m.title_start if m.title_start is not None else m.tokens.start
+    words = [t.lower_ for t in doc[start:m.tokens.stop]]
+    return any(w == "foreign" and nxt in FOREIGN_OFFICES for w, nxt in zip(words, words[1:])) \
+        or any(w in ("ambassador", "envoy") for w in words)
+
+
 def _home_of_people(m: Mention, country: str) -> bool:
     hit = load_kb().lookup(m.entity.name) if m.entity.resolution.startswith("kb-ethnic") else None
     return hit is not None and country in hit.countries
@@ -1514,7 +1531,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # "The United States, a treaty ally of Thailand, said it supported the government's efforts": a
     # foreign state's words about "the government" are about the one other state the sentence names
     named_states = {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
-                    and m.entity.kind == "country" and m.entity.country and m.entity.country not in own}
+                    and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")  # ("said the Venezuelan people had acted")
+                    and m.entity.country and m.entity.country not in own}
     unnamed_rulers = [m for m in recipients if m.entity.country is None and m.entity.resolution.startswith("unnamed")
                       and token.doc[m.root].lemma_.lower() in RULERS]
     if len(own) == 1 and not other and len(addressed) == 1 and any(m.entity.country is None for m in recipients):
@@ -1522,8 +1540,15 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     elif len(own) == 1 and not other and len(named_states) == 1 and unnamed_rulers and all(
             m.entity.kind == "country" or m.entity.sector in STATE for m in actors):
         recipients = adopt(recipients, next(iter(named_states)))
-    elif len(own) == 1 and other <= own and _same_country_likely(actors, [m for m in recipients if m.entity.country is None],
-                                                                 event_type):
+    elif len(own) == 1 and not other and any(_envoy_abroad(token.doc, m) for m in actors) and len(foreign := {
+            m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+            and m.entity.country and m.entity.country not in own and m.entity.kind != "place"}) == 1 \
+            and _same_country_likely(actors, [m for m in recipients if m.entity.country is None], event_type):
+        # "the Russian foreign ministry, which had backed Yanukovych, accused the opposition": the
+        # envoy speaks of the one other state the sentence names
+        recipients = adopt(recipients, next(iter(foreign)))
+    elif len(own) == 1 and other <= own and not any(_envoy_abroad(token.doc, m) for m in actors) \
+            and _same_country_likely(actors, [m for m in recipients if m.entity.country is None], event_type):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
@@ -2218,7 +2243,14 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                     ok = found is not None and found.is_actor
                 else:
                     continue
+                if ok and found is not None and _broker_word(c):
+                    continue  # "agreed to a Russian-brokered ceasefire": the broker is no party to it
                 if ok and found is not None:
+                    # ("Sweden's NATO bid", parsed with the owner on the body): the owner's
+                    owner = next((o for q in c.children if q.dep_ == "poss" and c.dep_ == "compound" and found.entity.igo
+                                  for o in [mentions.at(q)] if o is not None and o.entity.country), None)
+                    if owner is not None:
+                        return owner
                     if found.entity.country or found.entity.igo:
                         return found
                     # an unknown name on a thing is most often a place's: "the Torkham border crossing"
@@ -2227,6 +2259,15 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                 nxt.append(c)
         frontier = nxt
     return weak
+
+
+BROKERING = {"brokered", "mediated", "sponsored", "hosted", "facilitated"}
+
+
+def _broker_word(t: Token) -> bool:
+    """"a Russian-brokered ceasefire", "the Qatari-mediated talks": the state that brokered it."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BROKERING
 
 
 BLAMED_ACTS = set(ontology.triggers()["blamed_acts"])
@@ -2405,7 +2446,7 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
                 or m.entity.sector in PRESS_SECTORS \
                 or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at") \
                 or _where_said(token.doc[m.root]) or _journey_of_another_verb(token.doc[m.root], (token, anchor)) \
-                or event_type == "ACCUSE" and _wronged_state(token.doc[m.root]):
+                or event_type == "ACCUSE" and _wronged_state(token.doc[m.root]) or _broker_word(token.doc[m.root]):
             continue  # "condemned the Yemen airstrikes", "told Reuters", "to attend the talks in Geneva" (a venue)
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):

@@ -536,7 +536,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "used batons and tear gas to break up a rally": each thing named counts
         objs += [x for o in objs if o.dep_ == "dobj" for x in o.conjuncts if x.dep_ == "conj"]
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
-        objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        # (or its passive subject: "allowed Turkish troops to be deployed")
+        objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
         # ("suspended cooperation with NATO in protest against the strikes": why, not what)
         # ("sent a letter to Syria over its support for the rebels": a cause is not what is sent)
@@ -615,6 +616,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # ... or its purpose: "gathered outside the consulate to denounce the burning"
         said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")
                 or c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        # ("vowed in a statement that Israel would be punished": the clause hung on the statement)
+        said |= {t.lemma_.lower() for c in reported_clauses(token) for t in c.subtree}
         if not said & set(rule["clause_words"]):
             return False
     if rule.get("clause_objects_absent"):  # "vowed to fight corruption" threatens no one
@@ -769,7 +772,9 @@ def _clause_subjects(token: Token) -> list[Token]:
         if not found and t.dep_ == "acl" and t.tag_ == "VBG":
             return [t.head]  # "refugees arriving in Iran": the noun does it
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if found or t.dep_ not in ("xcomp", "conj") and not purpose:
+        # ("tightened their grip on Crimea, surrounding Ukrainian bases": a participle's doer is the clause's)
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "aux" for c in t.children)
+        if found or t.dep_ not in ("xcomp", "conj") and not purpose and not participle:
             return found
         # "protesters burned tyres and blocked roads": the first verb's subject; so for a purpose:
         # "troops set up a safe zone to protect refugees"
@@ -792,7 +797,7 @@ def reported_clauses(verb: Token) -> list[Token]:
                 for x in a.children if x.dep_ == "ccomp" and (a is not c or any(
                     j.dep_ == "acomp" and j.lemma_.lower() in CERTAINTIES for j in c.children))]
     return clauses + [r for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-                      and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ == "relcl"
+                      and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ in ("relcl", "acl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
                       and any(x.dep_ in SUBJECT_DEPS for x in r.children)]
 
@@ -963,7 +968,7 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
                       "unworkable", "nonsense", "unjustified", "unjustifiable", "unwarranted", "outrageous", "deplorable",
                       "reprehensible", "barbaric", "inhumane", "arbitrary", "unauthorised", "unauthorized", "groundless",
-                      "baseless", "unfounded", "absurd", "ridiculous", "slanderous", "fabricated"}
+                      "baseless", "unfounded", "absurd", "ridiculous", "slanderous", "fabricated", "null", "void", "invalid"}
 
 # what a report may charge another party with doing
 ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
@@ -986,12 +991,15 @@ CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "viola
 JUDGED_ACTS = {"seizure", "detention", "arrest", "strike", "airstrike", "raid", "invasion", "annexation", "deployment",
                "sanction", "expulsion", "blockade", "decision", "move", "step", "action", "measure", "ruling", "verdict",
                "sentence", "incursion", "shelling", "bombardment", "occupation", "crackdown", "closure", "embargo", "ban",
-               "tariff", "test", "execution", "sentencing", "conviction", "recognition", "charge", "accusation", "allegation"}
+               "tariff", "test", "execution", "sentencing", "conviction", "recognition", "charge", "accusation", "allegation",
+               "award", "judgment", "judgement"}
 
 # proposals and demands whose rejection a damning judgement states ("said Japan's demands were unacceptable")
 PROPOSALS = {"demand", "proposal", "plan", "offer", "request", "condition", "term", "ultimatum", "call", "initiative", "idea",
              # ("said the charge of genocide was outrageous": a charge so judged is rejected, as one denied)
-             "charge", "accusation", "allegation"}
+             "charge", "accusation", "allegation",
+             # ("said the tribunal's award was null and void": a ruling so judged is not accepted)
+             "award", "ruling", "verdict", "judgment", "judgement"}
 
 
 def judges_a_proposal(verb: Token) -> bool:
@@ -1118,9 +1126,14 @@ def _own_forces(verb: Token) -> bool:
         return {hit.country for t in tokens if t.ent_type_ in ("NORP", "GPE") and (hit := kb.lookup(t.text)) and hit.country}
 
     objects = [o for o in verb.children if o.dep_ == "dobj"]
+    # ("allowing Turkish troops to be deployed": the forces the complement moves)
+    objects += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for o in objects for c in o.children):
         return True
-    mine = states(t for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+    doers = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+    if not doers and verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        doers = [s for s in verb.head.head.children if s.dep_ in SUBJECT_DEPS]  # "approved a bill allowing ..."
+    mine = states(t for s in doers for t in s.subtree)
     return bool(mine & states(c for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss")))
 
 
