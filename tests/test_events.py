@@ -4814,3 +4814,32 @@ def test_allowing_ones_own_troops_to_deploy_abroad_mobilises_them(code):
 def test_ground_seized_after_fighting_is_won_in_battle(code):
     evs = code("Houthi fighters seized the city of Sanaa on Sunday after heavy fighting with army units.")
     assert any(e.event_type == "ASSAULT" for e in evs)
+
+
+def test_less_common_verbs_for_refusing_agreeing_silencing_and_yielding(code):
+    (ev,) = code("Belgrade torpedoed an agreement that would have let Kosovo join the Council of Europe.")
+    assert (ev.event_type, ev.actor[0].country) == ("REJECT", "SRB")
+    (ev,) = code("Sudan and South Sudan thrashed out a deal on oil transit fees in Addis Ababa.")
+    assert (ev.event_type, sorted(p.country for p in ev.actor)) == ("AGREE", ["SDN", "SSD"])
+    (ev,) = code("Turkish authorities gagged journalists covering the earthquake response.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].country) == ("COERCE", "censor", "TUR")
+    (ev,) = code("Nigeria's government backtracked on its decision to remove the fuel subsidy after a general strike.")
+    assert (ev.event_type, [p.country for p in ev.recipient]) == ("CONCEDE", ["NGA"])
+    assert code("A freak wave scuttled the yacht off Cornwall.") == []
+
+
+def test_an_emergency_declared_by_men_of_no_named_office_falls_on_their_state(code):
+    (ev,) = code("Sudanese putschists declared a nationwide curfew on Monday.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("COERCE", "SDN", ["SDN"])
+
+
+def test_less_common_verbs_for_talks_shows_of_force_and_penalties(code):
+    (ev,) = code("Scholz huddled with Biden at the White House for an hour.")
+    assert (ev.event_type, ev.actor[0].country) == ("CONSULT", "DEU")
+    (ev,) = code("Japan scrambled fighter jets toward Chinese bombers over the East China Sea.")
+    assert (ev.event_type, ev.actor[0].country) == ("MOBILIZE", "JPN")
+    (ev,) = code("India slapped tariffs on Chinese steel.")
+    assert (ev.event_type, ev.recipient[0].country) == ("SANCTION", "CHN")
+    (ev,) = code("Russia massed tanks around Ukraine.")
+    assert (ev.event_type, ev.recipient[0].country) == ("MOBILIZE", "UKR")
+    assert code("Shoppers scrambled for bargains in the sales.") == []

@@ -279,7 +279,10 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
     if rule["type"] != "CONCEDE":
         return False
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
-    return any(c.lemma_.lower() in OWN_MEASURES for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    # ("backtracked on its plan to raise fuel duty": the measure named after the particle)
+    dropped = [*(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")),
+               *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj")]
+    return any(c.lemma_.lower() in OWN_MEASURES for c in dropped)
 
 
 PRESSURES = {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests", "strike", "strikes",
@@ -381,7 +384,8 @@ def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Part
     emergency is imposed on (or lifted from) the people where it applies. A place the gazetteer
     resolves is a recipient already; one it does not know is taken to lie in the state that
     rules it, and with no place named, the measure falls on that state's own people."""
-    states = {p.country for p in actors if p.sector in STATE and p.country and not p.igo}
+    # ("Soviet hardliners declared a state of emergency": one who wields a state's powers, of no named office)
+    states = {p.country for p in actors if (p.sector in STATE or p.sector is None) and p.country and not p.igo}
     if len(states) != 1:
         return []
     country = next(iter(states))
