@@ -4843,3 +4843,15 @@ def test_less_common_verbs_for_talks_shows_of_force_and_penalties(code):
     (ev,) = code("Russia massed tanks around Ukraine.")
     assert (ev.event_type, ev.recipient[0].country) == ("MOBILIZE", "UKR")
     assert code("Shoppers scrambled for bargains in the sales.") == []
+
+
+def test_a_budget_attacked_is_criticised(code):
+    (ev,) = code("Italy's opposition parties attacked the government's budget as reckless.")
+    assert (ev.event_type, ev.actor[0].country) == ("ACCUSE", "ITA")
+    (ev,) = code("Rebels attacked the army's response team in Goma.")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_a_resignation_names_no_recipient(code):
+    (ev,) = code("Peru's prime minister resigned by letter from Madrid.")
+    assert (ev.event_type, ev.mode, ev.recipient) == ("RETREAT", "resign", [])

@@ -2439,8 +2439,10 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
     # ("hailed Moscow for resisting Western pressure": the one who hails is no party to the resisting)
     while governors[-1].dep_ in ("xcomp", "conj", "ccomp", "pcomp", "prep", "advcl") and len(governors) < 8:
         governors.append(governors[-1].head)
+    # ("pulled back under a ceasefire agreed by the United States and Russia": the brokers of the terms)
     barred = {t.i for h in governors for c in h.children
-              if c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree}
+              if c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+              or c.dep_ == "prep" and c.lower_ == "under" and not _partner_of_deal(c) for t in c.subtree}
     sent = token.sent
     best: tuple[int, Mention] | None = None
     for m in mentions.items:
