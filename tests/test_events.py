@@ -4855,3 +4855,21 @@ def test_a_budget_attacked_is_criticised(code):
 def test_a_resignation_names_no_recipient(code):
     (ev,) = code("Peru's prime minister resigned by letter from Madrid.")
     assert (ev.event_type, ev.mode, ev.recipient) == ("RETREAT", "resign", [])
+
+
+def test_setting_foot_in_a_state_visits_it_and_sightseers_visit_no_one(code):
+    (ev,) = code("Erdogan became the first Turkish leader in a decade to set foot in Armenia.")
+    assert (ev.event_type, ev.mode, ev.actor[0].country, ev.recipient[0].country) == ("CONSULT", "visit", "TUR", "ARM")
+    assert code("Crowds of tourists filled Tiananmen Square, waiting for hours to visit Mao's mausoleum.") == []
+    assert code("The astronauts set foot on the moon.") == []
+
+
+def test_a_show_of_force_at_a_stateless_spot_answers_its_provoker(code):
+    (ev,) = code("Vietnam sent two warships to the Paracel reefs after Chinese survey vessels were spotted in the area.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("MOBILIZE", "VNM", "CHN")
+
+
+def test_forces_authorised_to_attack_threaten(code):
+    evs = code("Iran's army said it had been authorised to strike American bases in the Gulf.")
+    assert all(e.event_type != "ASSAULT" for e in evs)
+    assert any(e.event_type == "THREATEN" and e.aux == "future" for e in evs)

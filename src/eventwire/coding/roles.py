@@ -797,6 +797,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
         recipients = aimed_at(holders + [anchor], mentions) or _provokers(anchor, actors, mentions) \
             or _border_reporter(token, anchor, actors, mentions)
+    elif not reciprocal and rule["type"] == "MOBILIZE" and not any(m.entity.country or m.entity.igo for m in recipients):
+        # "sent its largest warship to the Scarborough Shoal after Chinese boats were found there": a
+        # place of no state's is where, the provoker whom it answers
+        recipients = _provokers(anchor, actors, mentions) or recipients
     if not recipients and not reciprocal and rule["type"] in ("RETREAT", "CONCEDE"):
         # "withdrew from four villages under a border deal with Azerbaijan": the deal's other side gains
         recipients = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
