@@ -127,6 +127,8 @@ WILLING = {"willing", "ready", "prepared", "minded", "inclined"}
 
 UNWILLING = {"unwilling", "loath", "loth", "disinclined"}
 
+AUTHORISING = {"authorise", "authorize", "empower", "permit"}
+
 
 def unwilling(verb: Token) -> bool:
     """"is not prepared to accept the ruling", "was not ready to negotiate", "was unwilling to hand
@@ -255,6 +257,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             and (anchor.head.head.lower_ in AVERSE or anchor.head.head.lemma_.lower() in BALKING):
         # ("wary of offering concessions", "balking at committing to purchases")
         return "hypothetical"  # "are afraid to return to the regime's areas": no return is told
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in AUTHORISING:
+        return "future"  # "said it had been authorised to attack the United States": leave to act, not an act
     if any(t.lower_ in UNLIKELY and t.pos_ == "ADJ" for t in chain[1:]):
         return "hypothetical"  # "Russia is unlikely to agree to cut output": a forecast, nothing done or promised
     own = chain[:2] + ([anchor.head] if anchor.dep_ == "xcomp" else [])  # "if Russia kept sending migrants"
