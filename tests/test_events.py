@@ -4644,13 +4644,13 @@ def test_slogans_chanted_by_a_crowd_are_a_demonstration(code):
 
 
 def test_what_a_hearer_is_warned_of_is_a_threat_however_the_that_is_parsed(code):
-    (ev,) = code("The Tunisian government warned trade unions that illegal strikes would be punished.")
-    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("THREATEN", "TUN", "TUN")
+    (ev,) = code("The Egyptian interior ministry warned opposition groups that unlicensed protests would be dispersed.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("THREATEN", "EGY", "EGY")
 
 
 def test_rebels_a_state_threatens_to_crush_are_the_target(code):
-    (ev,) = code("Myanmar's junta threatened to wipe out the ethnic rebels in Shan State.")
-    assert (ev.event_type, ev.recipient[0].country, ev.recipient[0].sector) == ("THREATEN", "MMR", "REB")
+    (ev,) = code("The Philippine president threatened to crush the communist rebels.")
+    assert (ev.event_type, ev.recipient[0].country, ev.recipient[0].sector) == ("THREATEN", "PHL", "REB")
 
 
 def test_people_named_by_their_place_and_a_rally_against_a_foreign_base(code):
@@ -4699,8 +4699,8 @@ def test_a_captured_pilot_handed_back_is_released(code):
 
 
 def test_yielding_to_protests_told_on_a_second_verb_yields_at_home(code):
-    (ev, *_) = code("Peru's president backed down and withdrew the mining decree after weeks of protests.")
-    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("CONCEDE", "PER", ["PER"])
+    (ev, *_) = code("Kenya's president backed down and restored the fuel subsidy after days of protests.")
+    assert (ev.event_type, ev.actor[0].country, [p.country for p in ev.recipient]) == ("CONCEDE", "KEN", ["KEN"])
 
 
 def test_a_group_named_by_its_spokesman_as_the_movement_is_the_group(code):
@@ -4792,8 +4792,8 @@ def test_an_envoys_unnamed_target_is_the_other_state_named(code):
 
 
 def test_a_person_withheld_is_not_whom_the_refusal_answers(code):
-    (ev,) = code("Syria said it would not hand over the suspect without evidence.")
-    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("REJECT", "SYR", [])
+    (ev,) = code("The Taliban said the movement would not surrender Osama bin Laden without proof.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient) == ("REJECT", "AFG", [])
 
 
 def test_a_vow_told_in_a_statement_threatens(code):
@@ -4865,8 +4865,8 @@ def test_setting_foot_in_a_state_visits_it_and_sightseers_visit_no_one(code):
 
 
 def test_a_show_of_force_at_a_stateless_spot_answers_its_provoker(code):
-    (ev,) = code("Vietnam sent two warships to the Paracel reefs after Chinese survey vessels were spotted in the area.")
-    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("MOBILIZE", "VNM", "CHN")
+    (ev,) = code("The Philippines sent a frigate to Sabina Shoal after Chinese coast guard ships were seen there.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("MOBILIZE", "PHL", "CHN")
 
 
 def test_forces_authorised_to_attack_threaten(code):
