@@ -4873,3 +4873,88 @@ def test_forces_authorised_to_attack_threaten(code):
     evs = code("Iran's army said it had been authorised to strike American bases in the Gulf.")
     assert all(e.event_type != "ASSAULT" for e in evs)
     assert any(e.event_type == "THREATEN" and e.aux == "future" for e in evs)
+
+
+def test_leave_to_use_force_given_or_won_mobilises(code):
+    assert ("MOBILIZE", None, ("TUR",), ("SYR",)) in summary(code("Turkey's parliament gave the government approval to use the armed forces in Syria."))
+    assert ("MOBILIZE", None, ("TUR",), ("IRQ",)) in summary(code("The Turkish prime minister won parliamentary approval to send troops into Iraq."))
+    assert ("MOBILIZE", None, ("USA",), ("IRQ",)) in summary(code("The U.S. Congress approved the use of military force against Iraq."))
+    assert code("The committee gave approval to use the funds for new schools.") == []
+
+
+def test_approval_received_from_a_body_is_no_visit(code):
+    evs = code("Erdogan received approval from parliament to send troops to Libya.")
+    assert summary(evs) == {("MOBILIZE", None, ("TUR",), ("LBY",))}
+
+
+def test_a_group_of_states_is_the_members_it_is_said_to_include(code):
+    assert ("AGREE", None, ("AUS", "JPN"), ("TON",)) in summary(code("Five countries, including Japan and Australia, pledged aid to Tonga."))
+
+
+def test_an_epithet_refers_back_to_the_one_other_state_named(code):
+    evs = code("Ghana, accusing Togo of harbouring rebels, closed its border with the neighbouring state.")
+    assert ("SANCTION", None, ("GHA",), ("TGO",)) in summary(evs)
+    # (two states it could refer to: no guess)
+    evs = code("Ghana, accusing Togo and Benin of harbouring rebels, closed its border with the neighbouring state.")
+    assert all(e.recipient == [] for e in evs if e.event_type == "SANCTION")
+
+
+def test_evidence_cited_for_another_states_attack_is_a_charge(code):
+    evs = code("The Netherlands said intelligence indicated the airliner had been downed by a Russian missile.")
+    assert ("ACCUSE", None, ("NLD",), ("RUS",)) in summary(evs)
+    assert code("The Netherlands said intelligence indicated the airliner crashed after an engine failure.") == []
+
+
+def test_the_strikes_condemned_are_the_ones_just_told(code):
+    evs = code("Turkey's president, speaking after Syrian jets bombed Idlib, called the raids a massacre.")
+    assert ("ACCUSE", None, ("TUR",), ("SYR",)) in summary(evs)
+
+
+def test_refugees_admitted_are_given_refuge(code):
+    (ev,) = code("Turkey has admitted four million Syrian refugees.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("AID", "TUR", "SYR")
+
+
+def test_closing_a_partners_supply_routes_is_a_sanction(code):
+    evs = code("Uzbekistan closed the supply routes used by American forces in Afghanistan.")
+    assert ("SANCTION", None, ("UZB",), ("USA",)) in summary(evs)
+
+
+def test_signing_a_joint_statement_supports_it(code):
+    evs = code("Modi and Biden signed a joint statement in Washington on Thursday.")
+    assert ("SUPPORT", None, ("IND", "USA"), ()) in summary(evs)
+
+
+def test_they_asked_to_act_are_the_party_named_before_the_asker(code):
+    evs = code("Washington, rejecting an offer of talks by Sudan's Islamist rulers, demanded that they expel the militants.")
+    assert ("REQUEST", None, ("USA",), ("SDN",)) in summary(evs)
+
+
+def test_the_culprits_behind_an_act_are_its_doer(code):
+    evs = code("Hezbollah vowed revenge against the criminals behind the Israeli strike in Damascus.")
+    assert ("THREATEN", None, ("LBN",), ("ISR",)) in summary(evs)
+
+
+def test_a_war_launched_on_ones_own_country_is_charged(code):
+    assert ("ASSAULT", None, ("AZE",), ("ARM",)) in summary(code("Azerbaijan launched a full-scale war against Armenia on Sunday."))
+    assert ("ACCUSE", None, ("ARM",), ("AZE",)) in summary(code("Armenia's president said Baku had launched a war against his country."))
+    assert code("The minister launched a war on poverty.") == []
+
+
+def test_an_unclaimed_blow_is_placed_by_the_one_town_named_however_deep(code):
+    evs = code("A bus carrying pilgrims to shrines outside Karbala was hit by a roadside bomb on Sunday, killing 12 people.")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["IRQ"] for e in evs)
+    # (two towns in two states: no guess)
+    evs = code("A bus carrying pilgrims from Mashhad to Karbala was hit by a roadside bomb on Sunday.")
+    assert all(p.country is None for e in evs for p in e.actor)
+
+
+def test_sayers_run_into_the_last_objects_list_are_the_attribution(code):
+    evs = code("Iraq agreed on Monday to destroy its missiles and to admit the inspectors, Britain and the United States said.")
+    assert all(p.country not in ("GBR", "USA") for e in evs for p in e.recipient)
+    assert any(e.event_type == "AGREE" and [p.country for p in e.actor] == ["IRQ"] for e in evs)
+
+
+def test_talks_offered_are_not_held(code):
+    evs = code("Sudan rejected an offer of talks by the rebels on Monday.")
+    assert all(e.event_type != "CONSULT" for e in evs)

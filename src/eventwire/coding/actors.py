@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.groups import group_mentions, settle_generic_institutions, settle_residence, stance
 from eventwire.coding.mentions import Mention, Mentions
+from eventwire.coding.epithets import epithet_mentions
 from eventwire.coding.pairs import half_mentions, pair_mentions
 from eventwire.coding.places import distance_km, find_place, namesakes
 from eventwire.kb import SURNAME_FIRST, Hit, KnowledgeBase, name_parts
@@ -82,6 +83,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     pairs = pair_mentions(doc, mentions)
     paired = {i for m in pairs if m.entity.resolution == "named-pair" for i in m.tokens}
     mentions = [m for m in mentions if m.root not in paired] + pairs  # "the two Koreas" is no unknown place
+    mentions.extend(epithet_mentions(doc, mentions))  # "cut ties with the Gulf state": the state just named
     settle_residence(doc, kb, mentions, dateline_country)
     _namesakes_in_context(kb, mentions, dateline_country)
     _institutions_of_other_states(doc, mentions)

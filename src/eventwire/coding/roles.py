@@ -12,7 +12,7 @@ from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, owns_mission
 from eventwire.coding.triggers import (
-    CIRCUMSTANCES, DEALINGS, DOCUMENT_NOUNS, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
+    CIRCUMSTANCES, DEALINGS, DEMANDING, DOCUMENT_NOUNS, EVIDENCE, EVIDENCING, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     reported_clauses,
 )
 from eventwire.kb import load_kb
@@ -132,6 +132,13 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
     where = where or next((o for c in token.children if c.dep_ == "advcl" and any(s.dep_ == "nsubj" and is_weapon(s) for s in c.children)
                            for o in [location_mention(c, c, mentions)] if o is not None), None)
     country = where.entity.country if where is not None else None
+    if where is None and by_weapon and not any(c.dep_ == "prep" and c.lower_ == "by" for w in by_weapon for c in w.children):
+        # ("an aid convoy carrying food for civilians near Aleppo was hit by air strikes": the one town
+        # the sentence names, however deep, is where the blow fell; not "the strikes by what it called
+        # crusader aggressors", whose doer is told, nor a stabbing, with no weapon that strikes from afar)
+        towns = {m.entity.country for m in mentions.items if token.sent.start <= m.root < token.sent.end
+                 and m.entity.kind == "place" and m.entity.country}
+        country = towns.pop() if len(towns) == 1 else None
     if country is None and not any(p.country for p in recipients):
         return []
     evidence = by_weapon[0] if by_weapon else token
@@ -652,14 +659,23 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
                                for m in expand_parties(p, mentions)]
             elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
+                # ("said intelligence indicated the airliner had been shot down by an Iranian missile":
+                # the evidence cited is no party; the clause it points to names the doer)
+                child = next((x for x in child.children if x.dep_ == "ccomp"), child) if child.lemma_.lower() in EVIDENCING \
+                    and any(g.dep_ in SUBJECT_DEPS and g.lemma_.lower() in EVIDENCE for g in child.children) else child
                 subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
                 # "said the attackers had been trained by Lashkar-e-Taiba": the doer a passive names
                 doers = [m for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
-                         for m in expand_parties(p, mentions)] if any(g.dep_ == "nsubjpass" for g in subjects) else []
+                         for m in expand_parties(p, mentions)] if any(g.dep_ == "nsubjpass" for g in subjects) \
+                    or any(g.dep_ == "auxpass" for g in child.children) else []
                 found = doers or [m for g in subjects for m in expand_parties(g, mentions)]
                 # "told Gaddafi that he must hand over the suspects": the pronoun is the one told
                 found = found or [m for g in subjects if g.lower_ in ("he", "she", "it", "they") for o in child.head.children
                                   if o.dep_ in ("dobj", "dative") and o.i < child.i for m in expand_parties(o, mentions)]
+                # "rejecting an offer by the Taliban rulers, demanded that they hand over bin Laden": one
+                # asks others, so "they" are the last party named before, outside the asker's own phrase
+                found = found or [m for g in subjects if g.lower_ == "they" and child.head.lemma_.lower() in DEMANDING
+                                  for m in _last_party_before(g, child.head, mentions)]
                 # "said the sanctions imposed by Washington were illegal": whose act is judged
                 recipients += found or [m for g in subjects for a in g.children if a.dep_ == "acl"
                                         for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
@@ -768,7 +784,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if not recipients and not reciprocal and rule["type"] == "REQUEST":
         recipients = _truce_sought_in(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ACCUSE":
-        recipients = _deep_doer(holders, rule, actors, mentions)
+        recipients = _deep_doer(holders, rule, actors, mentions) or _doer_told_before(token, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT" and token.lemma_.lower() == "claim":
@@ -964,8 +980,11 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     own = {m.entity.country for m in actors}
     preps = set(rule.get("recipient", [])) - RECIPIENT_SLOTS
     if rule["type"] == "MOBILIZE":  # ("allowing Turkish troops to be deployed to a base in Qatar": where the complement sends them)
-        holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp"))]
-    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+        # ("won approval to send troops to Libya": the leave's own clause, its "to" read as a dative)
+        holders = [*holders, *(c for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp")
+                               or c.dep_ == "acl" and h.pos_ == "NOUN" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+               or c.dep_ == "dative" and c.lower_ == "to" and "to" in preps and rule["type"] == "MOBILIZE"]
     # "pulled out of the east bank": the phrase hangs on the particle the parser reads as a preposition
     phrases += [g for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer")
                 for g in c.children if g.dep_ == "prep" and g.lower_ in preps]
@@ -1020,6 +1039,31 @@ def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention]
                     or t.dep_ == "pobj" and m.entity.sector in ACTING_SECTORS):  # "abuses by Indonesian troops"
                 return [m]
     return []
+
+
+def _last_party_before(pronoun: Token, verb: Token, mentions: Mentions) -> list[Mention]:
+    asker = {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in phrase_words(s, ("acl", "relcl", "advcl", "ccomp"))}
+    askers = {m.entity.country for i in asker for m in [mentions.by_token.get(i)] if m is not None}
+    before = [m for m in mentions.items if m.tokens.stop <= pronoun.i and m.root not in asker and m.is_actor
+              and verb.sent.start <= m.root and m.entity.kind in ("group", "organization")
+              and (m.entity.country or m.entity.igo) not in askers]
+    return before[-1:]
+
+
+def _doer_told_before(token: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"speaking after Russian missiles struck Kyiv, called the strikes a war crime": "the strikes"
+    are the ones the sentence has just told, and their doer is whom the charge is against."""
+    acts = [o for o in token.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in BLAMED_ACTS
+            and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in o.children)
+            and not any(d.dep_ in ("poss", "amod", "compound", "prep") for d in o.children)]
+    if not acts:
+        return []
+    own = {m.entity.country for m in actors}
+    told = [v for v in token.sent if v.i < acts[0].i and v.i != token.i and v.pos_ == "VERB"
+            and (hit := match_trigger(v)) is not None and hit.rule["type"] == "ASSAULT"]
+    doers = [m for v in told for s in v.children if s.dep_ == "nsubj" for m in expand_parties(s, mentions)
+             if m.entity.country and m.entity.country not in own]
+    return doers[:1] if len({m.entity.country for m in doers}) == 1 else []
 
 
 def _reporters_own(token: Token, anchor: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
@@ -2166,10 +2210,20 @@ def combatants(token: Token, mentions: Mentions) -> list[Mention]:
     return sides if len(sides) >= 2 else []
 
 
+# plain nouns for a set of states, which name no one until a member is named
+STATE_GROUPS = {"power", "country", "nation", "state", "government", "ally", "neighbour", "neighbor", "member"}
+
+
 def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
     out: list[Mention] = []
     for t in (token, *token.conjuncts, *_listed_as_apposition(token, mentions)):
         m = party_mention(t, mentions)
+        if m is None and t.lemma_.lower() in STATE_GROUPS:
+            # "Iran and six world powers, including the United States": the states the group is
+            # said to include are its named members
+            out += [c for g in t.children if g.dep_ == "prep" and g.lower_ == "including" for p in g.children
+                    if p.dep_ == "pobj" for x in (p, *p.conjuncts) for c in [mentions.at(x)]
+                    if c is not None and c.entity.kind == "country" and c.entity.country and c not in out]
         if m and m not in out:
             out.append(m)
             out += [o for o in m.others if o not in out]  # "the two countries": both of them
@@ -2229,6 +2283,10 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
     A mention that names a state or organisation ("delegations from Ukraine") beats one that does
     not (a news agency in the dateline, "officials")."""
     m = mentions.titled(token) or mentions.at(token)
+    if token.lemma_.lower() in CULPRITS:  # "the criminals behind the U.S. air strike" are whoever struck
+        behind = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "behind" for p in c.children
+                       if p.dep_ == "pobj" for o in [party_mention(p, mentions)] if o is not None and (o.entity.country or o.entity.igo)), None)
+        m = behind or m
     if m and m.is_actor:
         return m
     weak: Mention | None = None
@@ -2243,7 +2301,9 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                         or (c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN") \
                         or (c.dep_ == "prep" and c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS) \
                         or (c.dep_ == "prep" and c.lower_ == "for" and t.lemma_.lower() in SPEAKING_FOR) \
-                        or (c.dep_ == "prep" and c.lower_ == "to" and t.lower_ in LOYAL):
+                        or (c.dep_ == "prep" and c.lower_ == "to" and t.lower_ in LOYAL) \
+                        or (c.dep_ == "prep" and c.lower_ == "behind" and t.lemma_.lower() in CULPRITS):
+                    # ("revenge against the criminals behind the U.S. air strike": whose act it was)
                     found = mentions.at(c)
                     ok = found is not None and found.is_actor and found.entity.kind != "place"
                 elif c.dep_ == "pobj" and t.dep_ == "prep":
@@ -2269,6 +2329,8 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
     return weak
 
 
+# people named only by a wrong they are said to be behind
+CULPRITS = {"criminal", "culprit", "perpetrator", "those", "people", "man", "force", "mastermind", "plotter", "one"}
 BROKERING = {"brokered", "mediated", "sponsored", "hosted", "facilitated"}
 
 

@@ -200,11 +200,15 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     verb = light_head(syntax)
     if entry is not None and _prevented(syntax):
         return None  # "blocked the start of EU membership talks": talks kept from happening are not held
+    if entry is not None and syntax.dep_ == "pobj" and syntax.head.lower_ in ("of", "for") \
+            and syntax.head.head.lemma_.lower() in PROPOSING_NOUNS:
+        return None  # "rejecting an offer of talks", "a call for talks": proposed, not held (the offer codes it)
     received = verb.i != syntax.i and verb.lemma_.lower() in RECEIVING
-    if received and not any(r.get("swap") for r in _rules(entry)):
+    if received and not any(r.get("swap") or r.get("receiver_acts") for r in _rules(entry)):
         return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
     if received:  # "won praise from the United States": only a reading that puts the giver first
-        entry = [r for r in _rules(entry) if r.get("swap")]
+        # (or one whose receiver acts on what was won: "won approval to use force in Ukraine")
+        entry = [r for r in _rules(entry) if r.get("swap") or r.get("receiver_acts")]
     told_of = reported_as_subject(syntax)
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
@@ -220,6 +224,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
                   next((r for r in fitting if not r.get("light_only")), fitting[0] if fitting else None))
     return Trigger(token, chosen, first=first) if chosen is not None else None
 
+
+PROPOSING_NOUNS = {"offer", "proposal", "call", "demand", "request", "plea", "appeal", "invitation"}
 
 SCHOLARLY = {"epidemiological", "scientific", "medical", "clinical", "archaeological", "archeological", "academic",
              "genetic", "statistical", "geological", "astronomical", "biological", "historical"}
@@ -600,7 +606,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("active_only") and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "crimes committed by Russian troops": a participle that describes its noun
     if rule.get("objects_are_actors"):  # "received the Argentine president", not "received a shipment"
-        if not any(_names_party(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        # (nor "received approval from parliament": the giver is no guest)
+        if not any(_names_party(c, ("from",)) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return False
     if rule.get("clause_blame") and not _blames(token):
         return False
@@ -713,10 +720,12 @@ def _passive_doers(clause: Token) -> list[Token]:
                     for q in g.children if q.dep_ == "pobj"]
 
 
-def _names_party(noun: Token) -> bool:
+def _names_party(noun: Token, besides: tuple[str, ...] = ()) -> bool:
     """The phrase names a person, people or body: a name, or a role ("the opposition leader"); its
-    own words, not a clause on it ("released dramatic video showing the rescue of a Fort Worth girl")."""
-    words = phrase_words(noun, ("acl", "relcl", "advcl", "ccomp", "appos"))
+    own words, not a clause on it ("released dramatic video showing the rescue of a Fort Worth girl"),
+    nor a phrase on it led by one of the prepositions `besides`."""
+    away = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in besides for t in c.subtree}
+    words = [t for t in phrase_words(noun, ("acl", "relcl", "advcl", "ccomp", "appos")) if t.i not in away]
     return bool(load_kb().sector_of(" ".join(t.text for t in words))[0]) or any(
         t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in words)
 
@@ -849,10 +858,17 @@ def _blames(verb: Token) -> bool:
         speaker |= {_state_of(t) for s in verb.head.head.children if s.dep_ in (*SUBJECT_DEPS, "dobj") for t in s.subtree} - {None}
 
     def own(p: Token) -> bool:
-        return p.dep_ == "poss" and p.lower_ in ("its", "our") or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
+        return p.dep_ == "poss" and (p.lower_ in ("its", "our") or p.lower_ in ("his", "her", "their") and p.head.lemma_.lower() in HOMELAND) \
+            or p.dep_ in ("amod", "compound", "poss") and _state_of(p) in speaker
 
-    if any(any(any(own(p) for p in o.children) for o in _targets(c))
-           and (hit := match_trigger(c)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE", "MOBILIZE") for c in clauses):
+    def hostile(t: Token) -> bool:
+        return (hit := match_trigger(t)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE", "MOBILIZE")
+
+    if any(any(any(own(p) for p in o.children) for o in _targets(c)) and hostile(c) for c in clauses) \
+            or any(own(p) for c in clauses for d in c.children if d.dep_ == "dobj" and hostile(d)
+                   for g in d.children if g.dep_ == "prep" and g.lower_ in ("against", "on")
+                   for o in g.children if o.dep_ == "pobj" for p in o.children):
+        # ("had launched a war against his country": the act named as the object, aimed at one's own)
         return True  # ("said North Korean boats had intruded into its waters": an incursion into its own)
     # "a UN investigator said Serb forces had carried out a campaign of killings": what an
     # investigation finds another party did is its charge (CAMEO 112)
@@ -863,6 +879,14 @@ def _blames(verb: Token) -> bool:
             for c in clauses for t in c.subtree) and any(
             (st := _state_of(t)) and st not in speaker for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS
             for t in s.subtree):
+        return True
+    # "said intelligence from several sources indicated the airliner had been shot down by an Iranian
+    # missile": evidence the speaker cites for another state's hostile act is the speaker's charge
+    if any(c.lemma_.lower() in EVIDENCING and any(s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in EVIDENCE for s in c.children)
+           and any((hit := match_trigger(x)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE")
+                   and any((st := _state_of(t)) and st not in speaker for d in x.children if d.dep_ in (*SUBJECT_DEPS, "agent")
+                           for t in d.subtree)
+                   for x in c.children if x.dep_ == "ccomp") for c in clauses):
         return True
     # "said Niger was harbouring militants": aiding armed groups is a charge
     if any(c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
@@ -979,6 +1003,9 @@ ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", 
                   "wreck", "derail", "violate", "breach", "flout", "evade", "dodge"}
 BAN_NOUNS = {"ban", "restriction", "curb", "control", "embargo", "limit", "moratorium"}
 ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot", "conspire"}
+HOMELAND = {"country", "nation", "homeland", "territory", "land"}
+EVIDENCING = {"indicate", "show", "suggest", "prove", "point", "confirm", "demonstrate"}
+EVIDENCE = {"intelligence", "evidence", "information", "finding", "data", "assessment", "analysis", "report"}
 INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
