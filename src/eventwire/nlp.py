@@ -7,7 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from eventwire.coding import ontology
@@ -133,6 +133,18 @@ def reduced_relatives(doc: Doc) -> Doc:
     return doc
 
 
+def _make_main(main: Token, subject: Token, old: Token, old_dep: str, moved: list[Token]) -> None:
+    """Re-hang a misparse: `main` takes the place of the verb `old` (the sentence's root, or its
+    clause), with `subject` as its subject; `old` becomes a modifier (an "acl" on the subject, or
+    an "advcl" on `main`), and the words `moved` hang on `main`."""
+    main.head, main.dep_ = (main, "ROOT") if old.dep_ == "ROOT" else (old.head, old.dep_)
+    subject.head = main
+    subject.dep_ = "nsubjpass" if any(a.dep_ == "auxpass" for a in main.children) else "nsubj"
+    old.head, old.dep_ = (subject if old_dep == "acl" else main), old_dep
+    for c in moved:
+        c.head = main
+
+
 @Language.component("participle_subjects")
 def participle_subjects(doc: Doc) -> Doc:
     """"Two Italian engineers kidnapped in the Niger Delta were still missing": the small parser
@@ -150,14 +162,7 @@ def participle_subjects(doc: Doc) -> Doc:
         clause = main[0]
         if any(c.dep_ == "cc" and verb.i < c.i < clause.i for c in verb.children):
             continue
-        later = [c for c in verb.children if c.i > clause.i]
-        clause.head, clause.dep_ = (clause, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
-        subject = subjects[0]
-        subject.head = clause
-        subject.dep_ = "nsubjpass" if any(a.dep_ == "auxpass" for a in clause.children) else "nsubj"
-        verb.head, verb.dep_ = subject, "acl"
-        for c in later:
-            c.head = clause
+        _make_main(clause, subjects[0], verb, "acl", [c for c in verb.children if c.i > clause.i])
     return doc
 
 
@@ -212,13 +217,7 @@ def described_subjects(doc: Doc) -> Doc:
         if any(t.dep_ in ("cc", "punct") and t.head.i in (verb.i, main.i) or t.pos_ in ("VERB", "AUX")
                for t in doc[verb.i + 1:main.i]):
             continue
-        later = [c for c in verb.children if c.i > main.i]
-        subject = subjects[0]
-        main.head, main.dep_ = main, "ROOT"
-        subject.head = main
-        verb.head, verb.dep_ = subject, "acl"
-        for c in later:
-            c.head = main
+        _make_main(main, subjects[0], verb, "acl", [c for c in verb.children if c.i > main.i])
     return doc
 
 
@@ -243,13 +242,7 @@ def interrupted_subjects(doc: Doc) -> Doc:
         if not marks or not mains:
             continue
         main = mains[0]
-        moved = [c for c in root.children if c.i < marks[0].i and c.i != first.i or c.i > main.i]
-        main.head, main.dep_ = main, "ROOT"
-        first.head = main
-        first.dep_ = "nsubjpass" if any(g.dep_ == "auxpass" for g in main.children) else "nsubj"
-        root.head, root.dep_ = main, "advcl"
-        for c in moved:
-            c.head = main
+        _make_main(main, first, root, "advcl", [c for c in root.children if c.i < marks[0].i and c.i != first.i or c.i > main.i])
     return doc
 
 
