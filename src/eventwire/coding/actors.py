@@ -120,7 +120,10 @@ def _came_from(doc: Doc, mentions: list[Mention]) -> None:
             continue
         origins = {o.entity.country for c in doc[m.root].children if c.dep_ in ("relcl", "acl")
                    for v in (c, *(x for x in c.subtree if x.dep_ in ("ccomp", "xcomp", "conj") and x.pos_ == "VERB"))
-                   if v.lemma_.lower() in ARRIVING for g in v.children if g.dep_ == "prep" and g.lower_ == "from"
+                   if v.lemma_.lower() in ARRIVING
+                   # ("had arrived by sea from Pakistan", the origin hung on the means)
+                   for g in [*v.children, *(x for b in v.children if b.dep_ == "prep" and b.lower_ == "by" for o in b.children
+                                            for x in o.children)] if g.dep_ == "prep" and g.lower_ == "from"
                    for p in g.children if p.dep_ == "pobj" for o in [by_token.get(p.i)]
                    if o is not None and o.entity.country and o.entity.kind in ("country", "place")}
         if len(origins) == 1:

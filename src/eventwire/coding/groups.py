@@ -495,8 +495,11 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
             for t in prep.subtree:
                 m = by_token.get(t.i)
                 # ("near the Iraqi border" is the edge of where they are, not inside Iraq)
+                # (a people's adjective on the place, "in an Israeli prison", not on its maker: "at a
+                # concert by the American singer")
                 if m is not None and m.entity.country and not owns_mission(t) and t.head.lemma_.lower() not in EDGES and (
-                        m.entity.kind in ("place", "country") or m.entity.resolution == "kb-demonym"):
+                        m.entity.kind in ("place", "country") or m.entity.resolution == "kb-demonym"
+                        and not any(a.dep_ in ("prep", "agent") and a.lower_ == "by" for a in t.ancestors if a.i > prep.i)):
                     return m.entity.country  # "in Tehran", "in an Israeli prison"
     # "took to the streets of Nairobi", "rallied outside parliament in Tbilisi": a place (a city,
     # not a state, which would be a party) anywhere in the clause
