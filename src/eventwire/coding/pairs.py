@@ -90,9 +90,10 @@ def _definite_pair_start(token: Token) -> int | None:
 
 
 def _two_antecedents(doc: Doc, token: Token, named: list[Mention], people: bool) -> list[Mention] | None:
-    sentences = list(doc.sents)
-    here = next(k for k, s in enumerate(sentences) if s.start <= token.i < s.end)
-    first = sentences[max(0, here - WINDOW_SENTENCES)].start_char
+    start = token.sent.start
+    for _ in range(WINDOW_SENTENCES):  # (a step back per sentence, not a walk over the whole document)
+        start = doc[start - 1].sent.start if start > 0 else start
+    first = doc[start].idx
     found: dict[str, Mention] = {}
     for m in sorted(named, key=lambda m: m.entity.start):
         e = m.entity
