@@ -5061,3 +5061,23 @@ def test_gunmen_said_to_have_come_by_sea_from_a_state_are_its(code):
 def test_a_subject_hung_on_the_asides_verb_is_the_main_verbs(code):
     evs = code("Gulf foreign ministers, meeting in Riyadh as Qatar's ports stayed shut for a third week, demanded that Doha close the broadcaster.")
     assert any(e.event_type == "REQUEST" and [p.country for p in e.recipient] == ["QAT"] for e in evs)
+
+
+def test_a_finite_verb_after_a_participle_aside_is_the_sentences(code):
+    evs = code("Kenyan troops, backed by helicopters, crossed into Somalia on Sunday and killed Ahmed Madobe, a senior al Shabaab "
+               "commander, at a camp near the border.")
+    assert ("ASSAULT", None, ("KEN",), ("SOM",)) in summary(evs)
+    assert all(e.event_type != "SUPPORT" for e in evs)
+
+
+def test_an_offensive_pressed_is_an_attack_and_made_arms_back_no_one(code):
+    evs = code("Ethiopian forces, backed by Iranian-made drones, pressed an offensive against Tigrayan positions near Mekelle on Sunday.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    (ev,) = code("Russia pressed Ukraine to accept the terms.")
+    assert ev.event_type == "REQUEST"
+
+
+def test_a_subject_hung_on_a_killing_told_in_passing_is_the_main_verbs(code):
+    evs = code("Bolivia's army, after at least 20 people were killed during a march on the palace, forced the president to resign on Sunday.")
+    assert ("COERCE", None, ("BOL",), ("BOL",)) in summary(evs)
+    assert all(p.sector != "MIL" for e in evs for p in e.recipient)  # the army is no victim of the killing

@@ -265,9 +265,11 @@ def verbs_after_asides(doc: Doc) -> Doc:
     for root in doc:
         if root.dep_ != "ROOT" or root.pos_ not in ("PROPN", "NOUN"):
             continue
-        asides = [c for c in root.children if c.dep_ in ("relcl", "appos") and c.i > root.i]
+        # (or a participle between commas: "Colombian troops, backed by warplanes, crossed into Ecuador")
+        asides = [c for c in root.children if c.i > root.i and (c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBN"
+                                                                 and doc[c.i - 1].text == "," and doc[c.right_edge.i + 1].text == ",")]
         verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and asides and c.i > asides[0].right_edge.i
-                 and doc[c.i - 1].text == "," and any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in c.children)
+                 and doc[c.i - 1].text == "," and (c.tag_ == "VBD" or any(g.dep_ in ("ccomp", "xcomp", "dobj") for g in c.children))
                  and not any(g.dep_ == "agent" for g in c.children)]
         if not verbs:
             continue
@@ -330,7 +332,7 @@ def stranded_subjects(doc: Doc) -> Doc:
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        for aside in [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]:
+        for aside in [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i]:
             subjects = sorted((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
             # (two subjects on the aside, or a subordinate clause inside it: "meeting as banks stayed shut")
             if not subjects or len(subjects) < 2 and not any(t.dep_ == "mark" and subjects[0].i < t.i < aside.i for t in aside.subtree) \

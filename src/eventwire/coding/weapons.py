@@ -127,5 +127,7 @@ def mobilize_mode(token: Token, anchor: Token, current: str | None, actor_sector
 
 
 def is_weapon_word(word: str) -> bool:
-    """"drones", "artillery": arms, which back no one ("forces backed by drones")."""
-    return word.lower() in _lexicon()
+    """"drones", "artillery": arms, which back no one ("forces backed by drones"); also by maker or
+    make ("Turkish-made drones", named "made drones")."""
+    words = word.lower().split()
+    return word.lower() in _lexicon() or len(words) == 2 and words[0] in ("made", "built", "supplied") and words[1] in _lexicon()
