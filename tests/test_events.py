@@ -5081,3 +5081,14 @@ def test_a_subject_hung_on_a_killing_told_in_passing_is_the_main_verbs(code):
     evs = code("Bolivia's army, after at least 20 people were killed during a march on the palace, forced the president to resign on Sunday.")
     assert ("COERCE", None, ("BOL",), ("BOL",)) in summary(evs)
     assert all(p.sector != "MIL" for e in evs for p in e.recipient)  # the army is no victim of the killing
+
+
+def test_a_carrier_group_moved_to_deter_states_is_aimed_at_them(code):
+    evs = code("Britain, seeking to deter Russia and Belarus from widening the war, moved an aircraft carrier strike group to the Baltic on Sunday.")
+    assert ("MOBILIZE", None, ("GBR",), ("BLR", "RUS")) in summary(evs)
+
+
+def test_saying_another_state_bears_responsibility_is_a_charge(code):
+    evs = code("France's foreign minister said Iran bears responsibility for the attack on the tanker.")
+    assert ("ACCUSE", None, ("FRA",), ("IRN",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("Macron said France bears no responsibility for the crisis."))

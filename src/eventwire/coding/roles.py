@@ -1455,7 +1455,13 @@ def _purpose_targets(verb: Token, mentions: Mentions, helping: bool = False) -> 
     al-Shabaab"): with `helping`, only a purpose of helping counts."""
     # ("launched an offensive to seize Tripoli": the purpose hung on the act the verb carries out)
     carried = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
-    purposes = [c for c in [*verb.children, *carried] if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+    # ("seeking to deter Iran and Hezbollah, moved a carrier group": the aim told by a participle of seeking)
+    # (hung on the verb, or on its subject: "Britain, seeking to deter Russia, moved ...")
+    sought = [x for c in [*verb.children, *(a for s in verb.children if s.dep_ == "nsubj" for a in s.children)]
+              if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_ in SEEKING
+              and not any(m.dep_ == "mark" for m in c.children)  # (not "shot down while trying to raid a village")
+              for x in c.children if x.dep_ == "xcomp"]
+    purposes = [c for c in [*verb.children, *carried, *sought] if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and (not helping or c.lemma_ in HELPING)]
     # ("to help Turkey fight the fires": the one helped is the subject of the helped act)
@@ -1465,6 +1471,7 @@ def _purpose_targets(verb: Token, mentions: Mentions, helping: bool = False) -> 
 
 
 HELPING = {"help", "assist", "enable", "allow"}
+SEEKING = {"seek", "try", "aim", "attempt", "hope", "want"}
 
 
 def _stateless_stranger(m: Mention, event_type: str | None = None) -> bool:

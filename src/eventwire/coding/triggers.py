@@ -888,6 +888,15 @@ def _blames(verb: Token) -> bool:
                            for t in d.subtree)
                    for x in c.children if x.dep_ == "ccomp") for c in clauses):
         return True
+    # "said Putin bore responsibility for the death of Navalny": another state's leader held to account
+    if any(c.lemma_.lower() in ("bear", "carry", "have", "shoulder") and any(o.dep_ == "dobj" and o.lemma_.lower() == "responsibility"
+                                                                        and any(p.dep_ == "prep" and p.lower_ == "for" for p in o.children)
+                                                                        and not any(d.lower_ in ("no", "little") for d in o.children)
+                                                                        for o in c.children)
+           and not any(g.dep_ == "neg" for g in c.children)
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses):
+        return True
     # "said Niger was harbouring militants": aiding armed groups is a charge
     if any(c.lemma_.lower() in ABETTING and any(s.dep_ in SUBJECT_DEPS for s in c.children)
            and any(o.lemma_.lower() in ARMED_GROUPS for o in _targets(c)) for c in clauses):
