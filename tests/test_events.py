@@ -5092,3 +5092,12 @@ def test_saying_another_state_bears_responsibility_is_a_charge(code):
     evs = code("France's foreign minister said Iran bears responsibility for the attack on the tanker.")
     assert ("ACCUSE", None, ("FRA",), ("IRN",)) in summary(evs)
     assert all(e.event_type != "ACCUSE" for e in code("Macron said France bears no responsibility for the crisis."))
+
+
+def test_one_states_drills_with_a_target_found_elsewhere_are_a_show_of_force(code):
+    evs = code("Russia, angered by the U.S. defence secretary's visit to Helsinki, launched live-fire military drills "
+               "in four zones around Finland on Thursday, state media said.")
+    assert ("MOBILIZE", None, ("RUS",), ("FIN",)) in summary(evs)
+    assert all(e.event_type != "COOPERATE" for e in evs)
+    (ev,) = code("U.S. troops held military exercises in Thailand on Monday.")
+    assert (ev.event_type, ev.recipient[0].country) == ("COOPERATE", "THA")

@@ -99,6 +99,16 @@ def code_events(doc: Doc, mentions: Mentions, published: str | None, doc_id: str
 JOINT_WORK = {"work", "cooperate", "co-operate", "collaborate", "join", "help", "assist", "partner", "coordinate", "unite"}
 
 
+def partnered(token: Token, anchor: Token, recipients: list[Party]) -> bool:
+    """Whether a recipient is named as a partner in the act ("drills with Greece", "alongside US troops")."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for h in {token, anchor} for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+    # ... or as the host: "held exercises in Thailand" (not "drills in six zones around Taiwan")
+    spans += [(o.left_edge.idx, o.idx + len(o)) for h in {token, anchor} for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return any(lo <= p.start < hi for p in recipients for lo, hi in spans)
+
+
 def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
     """"Beijing vowed to take all necessary measures": where the act vowed is coded itself (here a
     threat), the bare promise (AGREE 030 on "vowed") says nothing more; where it is not ("vowed
@@ -594,12 +604,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if aimed:  # "staged joint drills in a show of force aimed at Pyongyang": a display of force at someone (CAMEO 152)
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "152"}
         recipients, reciprocal = aimed, False
-    elif rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 and not recipients \
+    elif rule.get("joint") and not reciprocal and len({p.country for p in actors} - {None}) == 1 \
+            and not (recipients and partnered(token, anchor, recipients)) \
             and not any(p.igo for p in actors) \
             and not says_joint(token, anchor):
+        # (a recipient found elsewhere is no partner: "angered by Pelosi's visit to Taipei, launched drills around Taiwan")
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "150"}  # one army's own drills
+        found = recipients
         recipients = [party_of(m) for m in border_partner(anchor, mentions)]  # "near its border with Azerbaijan"
-        recipients = recipients or ringed_state(token, anchor, actors, mentions)  # "drills around Taiwan"
+        recipients = recipients or ringed_state(token, anchor, actors, mentions) or found  # "drills around Taiwan"
     if aux == "negation" and event_type in COOPERATIVE | {"AGREE"} and vows_not(token, anchor):
         # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
         # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)
