@@ -5101,3 +5101,31 @@ def test_one_states_drills_with_a_target_found_elsewhere_are_a_show_of_force(cod
     assert all(e.event_type != "COOPERATE" for e in evs)
     (ev,) = code("U.S. troops held military exercises in Thailand on Monday.")
     assert (ev.event_type, ev.recipient[0].country) == ("COOPERATE", "THA")
+
+
+def test_a_speakers_aside_with_a_clause_of_time_is_no_part_of_what_was_said(code):
+    evs = code("The Dutch prime minister, speaking in parliament a day after a tanker was struck in the Gulf, "
+               "said Iran was culpable and called the strike an act of piracy.")
+    assert ("ACCUSE", None, ("NLD",), ("IRN",)) in summary(evs)
+    assert all(p.country != "IRN" for e in evs for p in e.actor)
+
+
+def test_a_speaking_verb_joined_to_a_said_state_of_affairs_is_the_speakers(code):
+    evs = code("Denmark's prime minister said the cable was cut and called the sabotage an act of war by Moscow.")
+    assert ("ACCUSE", None, ("DNK",), ("RUS",)) in summary(evs)
+    assert all(p.country != "RUS" for e in evs for p in e.actor)
+
+
+def test_guilt_put_on_another_state_is_a_charge_and_a_duty_is_not(code):
+    assert ("ACCUSE", None, ("LTU",), ("BLR",)) in summary(code("The Lithuanian foreign minister said Minsk was culpable."))
+    assert ("ACCUSE", None, ("KEN",), ("SOM",)) in summary(code("Kenya's president said Somalia was guilty of the raid on the border town."))
+    assert ("ACCUSE", None, ("HRV",), ("SRB",)) in summary(code("Serbia is to blame for the violence, the Croatian president said."))
+    assert all(p.country != "SRB" for e in code("Serbia is to blame for the violence, the Croatian president said.") for p in e.actor)
+    assert all(e.event_type != "ACCUSE" for e in code("The Lithuanian foreign minister said Poland was responsible for security in the region."))
+
+
+def test_the_last_forces_moving_out_of_a_foreign_land_withdraw_from_it(code):
+    assert ("RETREAT", None, ("CUB",), ("AGO",)) in summary(code("The last Cuban troops crossed the border from Angola into Namibia on Sunday."))
+    assert ("RETREAT", None, ("SYR",), ("LBN",)) in summary(code("Syrian tanks rolled back from Lebanon on Tuesday."))
+    assert all(e.event_type != "RETREAT" for e in code("Rwandan troops crossed from Uganda into Congo on Sunday."))
+    assert all(e.event_type != "RETREAT" for e in code("Armenian troops crossed from Armenia into Azerbaijan on Sunday."))

