@@ -5129,3 +5129,36 @@ def test_the_last_forces_moving_out_of_a_foreign_land_withdraw_from_it(code):
     assert ("RETREAT", None, ("SYR",), ("LBN",)) in summary(code("Syrian tanks rolled back from Lebanon on Tuesday."))
     assert all(e.event_type != "RETREAT" for e in code("Rwandan troops crossed from Uganda into Congo on Sunday."))
     assert all(e.event_type != "RETREAT" for e in code("Armenian troops crossed from Armenia into Azerbaijan on Sunday."))
+
+
+def test_a_vow_not_to_accept_or_respect_a_measure_refuses_its_author(code):
+    evs = code("Syria said it would not respect the buffer zone that Turkey had declared along the border.")
+    assert ("REJECT", None, ("SYR",), ("TUR",)) in summary(evs)
+    assert any(e.event_type == "REJECT" for e in code("Venezuela said it would not accept the resolution."))
+    assert any(e.event_type == "REJECT" for e in code("Belgrade said it would not abide by the ruling of the tribunal."))
+    assert all(e.event_type != "REJECT" for e in code("The rebels did not respect the buffer zone on Sunday."))
+    assert all(e.event_type != "REJECT" for e in code("Syria said it would respect the buffer zone."))
+
+
+def test_a_vote_against_a_resolution_is_aimed_at_those_who_put_it_forward(code):
+    evs = code("Russia voted against the resolution drafted by Albania and the United States.")
+    assert ("REJECT", None, ("RUS",), ("ALB", "USA")) in summary(evs)
+
+
+def test_telling_another_state_to_act_is_a_demand(code):
+    assert ("REQUEST", None, ("DEU",), ("TUR",)) in summary(code("Germany told Turkey to release the jailed journalist."))
+    assert all(e.event_type != "REQUEST" for e in code("The German minister told reporters to expect a decision soon."))
+    assert all(e.event_type != "REQUEST" for e in code("Erdogan told his ministers to prepare a plan."))
+
+
+def test_greeting_another_guest_at_a_summit_is_no_visit(code):
+    assert all(e.mode != "visit" for e in code("Scholz, greeting Erdogan at the NATO summit in Vilnius, smiled for the cameras."))
+    (ev,) = code("Erdogan greeted Scholz at the airport in Ankara.")
+    assert (ev.event_type, ev.actor[0].country, ev.recipient[0].country) == ("CONSULT", "DEU", "TUR")
+
+
+def test_a_walkout_is_aimed_at_the_one_speaking_and_a_speech_attacking_a_state_is_criticism(code):
+    evs = code("Lithuanian delegates walked out of the hall as the Belarusian foreign minister began a speech attacking Poland.")
+    assert ("PROTEST", None, ("LTU",), ("BLR",)) in summary(evs)
+    assert ("ACCUSE", None, ("BLR",), ("POL",)) in summary(evs)
+    assert all(e.event_type != "ASSAULT" for e in evs)

@@ -591,6 +591,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if aux != "negation":
             return None
         aux = None
+    if rule.get("vowed_not"):  # "would not respect the zone" defies it; "did not respect the truce" tells a breach
+        if aux != "negation" or not vows_not(token, anchor):
+            return None
+        aux = None
     if rule.get("future_only") and aux not in ("future", "hypothetical"):
         return None  # "would respond with force" threatens; "responded with force" says too little
     if aux == "future" and (rule.get("agreed_is_done") or rule["type"] in DECREED) and anchor.dep_ == "xcomp" \

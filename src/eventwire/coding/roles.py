@@ -641,16 +641,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # only where no owner stands before the noun
                 recipients += [] if owners else [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
                                                  for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
-                # "a ruling sought by the Philippines", "a plan drawn up by Egypt": whose it is
-                recipients += [] if owners else [m for a in child.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                                                 for g in a.children if g.dep_ == "agent"
-                                                 for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                recipients += [] if owners else _authors(child, mentions)
                 # "withdrew the trade status it had granted Islamabad": the one it was granted to
                 recipients += [] if owners else [m for a in child.children if a.dep_ == "relcl" and a.lemma_.lower() in GRANTING
                                                  for o in a.children if o.dep_ in ("dative", "dobj") for m in expand_parties(o, mentions)]
             elif where == "poss_of_pobj" and child.dep_ == "prep":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
-                               if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)]
+                               if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
+                    or [m for o in child.children if o.dep_ == "pobj" for m in _authors(o, mentions)]
                 # "called for the overthrow of the government": whose act or fate is asked for, where
                 # no modifier names it ("Swedish membership of NATO" is Sweden's)
                 recipients = recipients or [m for o in child.children if o.dep_ == "pobj" for g in o.children
@@ -689,6 +687,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "for_from" and child.dep_ == "prep" and child.lower_ == "for":
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ == "prep" and g.lower_ == "from" for p in g.children for m in expand_parties(p, mentions)]
+            elif where == "speech_giver" and child.dep_ in ("advcl", "prep"):
+                recipients += _speech_givers(child, mentions)
             elif where == "escaped_agent":
                 recipients += _escaped_agents(child, mentions)
             elif where == "dative" and child.dep_ in ("dative", "iobj"):
@@ -1128,6 +1128,32 @@ FLED_FORCES = {"force", "forces", "troop", "troops", "army", "soldier", "soldier
 FLED_PREPS = {"from", "before", "ahead", "amid", "after", "during", "of"}
 
 
+
+
+SPEECHES = {"speech", "address", "remarks", "floor", "statement"}
+
+
+def _speech_givers(child: Token, mentions: list[Mention]) -> list[Mention]:
+    """Whom a walkout is aimed at: the one speaking at the time ("walked out as Ahmadinejad began
+    a speech attacking Israel", "walked out of Lavrov's speech")."""
+    if child.dep_ == "advcl":
+        speaking = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in child.children) and (
+            child.lemma_.lower() in ("speak", "address") or any(o.dep_ == "dobj" and o.lemma_.lower() in SPEECHES for o in child.children))
+        return [m for g in child.children if speaking and g.dep_ == "nsubj" for m in expand_parties(g, mentions)]
+    return [m for o in child.children if child.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in SPEECHES
+            for g in o.children if g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "by"
+            for p in ([g] if g.dep_ == "poss" else [q for q in g.children if q.dep_ == "pobj"]) for m in expand_parties(p, mentions)]
+
+def _authors(thing: Token, mentions: list[Mention]) -> list[Mention]:
+    """Whose a resolution, plan or zone is, told in a clause on it: "a ruling sought by the
+    Philippines", "a resolution put forward by Washington", "the no-fly zone that Washington had
+    widened"."""
+    found = [m for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
+             for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+    return found or [m for a in thing.children if a.dep_ == "relcl" and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which")
+                                                                                for o in a.children)
+                     for g in a.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" for m in expand_parties(g, mentions)]
+
 def _escaped_agents(child: Token, mentions: Mentions) -> list[Mention]:
     """The manual: refugees fleeing are expelled by whoever causes the flight. Who that is: the
     doer of the act fled ("to escape attacks by Serb police", "ahead of the Russian bombardment")
@@ -1294,7 +1320,7 @@ def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
                    for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in MESSAGES
                    for q in n.children if q.dep_ == "prep" and q.lower_ in ("to", "with")
                    for o in q.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)
-                   if (m.entity.country or m.entity.igo) and m.entity.sector not in PRESS_SECTORS]
+                   if (m.entity.country or m.entity.igo) and m.entity.sector not in PRESS_SECTORS | AUDIENCE_SECTORS]
         if sent_to:
             return [party_of(m) for m in sent_to]
         if t.dep_ not in ("xcomp", "acomp", "ccomp", "conj") or t.head.i == t.i:
@@ -1309,6 +1335,8 @@ def addressee_of_telling(anchor: Token, mentions: Mentions) -> list[Party]:
 
 
 PRESS_SECTORS = {"MED", "JRN"}
+# ("said in a speech to the Diplomatic Academy of Vietnam": a lecture hall is an audience, not the party answered)
+AUDIENCE_SECTORS = {"EDU"}
 
 MESSAGES = {"call", "letter", "message", "note", "conversation", "phone", "telephone", "cable", "telegram", "speech", "address"}
 

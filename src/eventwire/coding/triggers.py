@@ -461,6 +461,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                    for c in token.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in token.children)
             and not any(g.dep_ in ("appos", "amod", "acl") and g.i > c.i for c in token.children if c.dep_ == "dobj" for g in c.children)):
         return False
+    if "at_objects_absent" in rule and any(  # "greeted Putin at the G20 summit": two guests, nobody's host
+            c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() in rule["at_objects_absent"] for o in c.subtree)
+            for c in token.children):  # (the whole phrase: "at the Group of 20 summit")
+        return False
     if "at_objects" in rule and not any(  # "would respond at a time and place of its choosing"
             c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["at_objects"] for o in c.children)
             for c in token.children):
@@ -510,6 +514,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if rule.get("no_clause") and any(c.dep_ == "ccomp" for c in token.children):
         return False  # "recognize that such concessions would fail": a thing admitted, no state recognised
+    if rule.get("needs_infinitive") and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                                for c in token.children):
+        return False  # "told Moscow to get out of Ukraine" orders; "told reporters that ..." only says
     if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False  # "wants North Korea to account for ...", not "wants closer ties"
     if rule.get("needs_other_doer") and not (any(c.dep_ == "dobj" for c in token.children) or any(
@@ -652,6 +659,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
                                            for c in token.children if c.dep_ == "dobj" for p in c.children):
         return False  # "destroying its missiles" disarms; "destroyed the rebels' weapons" attacks them
+    if rule.get("not_own_objects") and any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their", "our")
+                                           for c in token.children if c.dep_ == "dobj" for p in c.children):
+        return False  # "told his generals to prepare" commands his own; "told Moscow to leave" demands
     if rule.get("others_objects") and not any(  # "regretted the U.S. decision", not "regretted its decision"
             p.dep_ in ("poss", "compound", "amod", "nmod") and (p.pos_ == "PROPN" or p.ent_type_ in ("NORP", "GPE"))
             for c in token.children if c.dep_ == "dobj" for p in c.children):
