@@ -5162,3 +5162,20 @@ def test_a_walkout_is_aimed_at_the_one_speaking_and_a_speech_attacking_a_state_i
     assert ("PROTEST", None, ("LTU",), ("BLR",)) in summary(evs)
     assert ("ACCUSE", None, ("BLR",), ("POL",)) in summary(evs)
     assert all(e.event_type != "ASSAULT" for e in evs)
+
+
+def test_a_past_verb_read_as_an_adjective_after_an_aside_is_the_sentences_verb(code):
+    evs = code("Indonesia, a year after its troops swept into the territory, formally annexed East Timor on Monday and declared it the 27th province.",
+               published="1976-07-17")
+    assert ("COERCE", None, ("IDN",), ("TLS",)) in summary(evs)
+
+
+def test_a_verb_after_an_aside_hung_on_the_name_is_what_an_attribution_says(code):
+    evs = code("Syria, weeks after its troops moved across the border, formally annexed Lebanon on Monday, state radio said.")
+    assert ("COERCE", None, ("SYR",), ("LBN",)) in summary(evs)
+
+
+def test_an_annexation_announced_is_a_seizure_and_property_seized_is_its_owners(code):
+    assert ("COERCE", None, ("RUS",), ("UKR",)) in summary(code("Russia announced the annexation of four Ukrainian regions on Friday."))
+    evs = code("French customs officers seized a yacht belonging to a Russian oligarch in La Ciotat.")
+    assert ("COERCE", None, ("FRA",), ("RUS",)) in summary(evs)

