@@ -5179,3 +5179,55 @@ def test_an_annexation_announced_is_a_seizure_and_property_seized_is_its_owners(
     assert ("COERCE", None, ("RUS",), ("UKR",)) in summary(code("Russia announced the annexation of four Ukrainian regions on Friday."))
     evs = code("French customs officers seized a yacht belonging to a Russian oligarch in La Ciotat.")
     assert ("COERCE", None, ("FRA",), ("RUS",)) in summary(evs)
+
+
+def test_a_past_verb_read_as_a_modifier_after_a_participle_aside_is_the_verb(code):
+    evs = code("Bandits, riding on motorcycles into a village in Nigeria's Zamfara state, abducted scores of farmers on Sunday.")
+    assert ("ASSAULT", None, ("NGA",), ("NGA",)) in summary(evs)
+
+
+def test_a_capitalised_role_opening_the_sentence_is_still_a_party(code):
+    evs = code("Gunmen, whose raid came a day after a Nigerien army post was overrun, ambushed a bus in northern Benin, killing 12 people.")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["BEN"] for e in evs)
+
+
+def test_a_province_named_like_a_state_lies_in_its_owner(code):
+    evs = code("Gunmen abducted 40 pupils from a school in Nigeria's Niger state on Sunday.")
+    assert ("ASSAULT", None, ("NGA",), ("NGA",)) in summary(evs)
+
+
+def test_an_aim_hung_on_the_last_object_is_the_verbs(code):
+    evs = code("Hundreds of Turkish students, enraged by a cartoon in a French magazine, hurled stones and paint at the French consulate "
+               "in Istanbul on Monday as police looked on.")
+    assert ("PROTEST", None, ("TUR",), ("FRA",)) in summary(evs)
+
+
+def test_a_past_verb_read_as_a_modifier_inside_an_aside_is_the_verb(code):
+    evs = code("Thousands of Serbian students, enraged by the bombing of a bridge in Novi Sad, hurled eggs and paint at the German embassy in Belgrade on Saturday.")
+    assert ("PROTEST", None, ("SRB",), ("DEU",)) in summary(evs)
+
+
+def test_a_symbol_burned_outside_an_embassy_is_a_protest_at_its_state(code):
+    evs = code("An Iraqi refugee burned a copy of the Koran outside the Iraqi embassy in Copenhagen on Friday.")
+    assert ("PROTEST", None, ("IRQ",), ("IRQ",)) in summary(evs)
+    evs = code("A Swedish activist burned a copy of the Bible outside the Israeli embassy in Stockholm on Friday.")
+    assert ("PROTEST", None, ("SWE",), ("ISR",)) in summary(evs)
+    assert all(e.event_type != "ASSAULT" for e in evs)
+
+
+def test_a_crowd_angered_by_a_foreign_thing_protests_at_its_state(code):
+    evs = code("Thousands of Indonesians, enraged by a Dutch film about the Koran, rallied in Jakarta on Friday.")
+    assert ("PROTEST", None, ("IDN",), ("NLD",)) in summary(evs)
+    evs = code("Thousands of South Koreans, angry at a Japanese textbook, marched through Seoul and smashed windows of the Japanese consulate.")
+    assert ("PROTEST", None, ("KOR",), ("JPN",)) in summary(evs)
+
+
+def test_a_joint_force_of_two_peoples_soldiers_is_both_states(code):
+    evs = code("Militants ambushed a joint force of French and Malian soldiers near Gao on Sunday.")
+    assert ("ASSAULT", None, ("MLI",), ("FRA", "MLI")) in summary(evs)
+
+
+def test_workers_of_a_foreign_owned_firm_are_where_they_work(code):
+    evs = code("Gunmen ambushed a bus carrying workers of a British-owned gold mine in northern Ghana on Monday.")
+    assert all(p.country != "GBR" for e in evs for p in (*e.actor, *e.recipient))
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["GHA"] for e in evs)

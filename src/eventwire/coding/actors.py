@@ -378,6 +378,9 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         hit, how = kb.misspelt(span.text), "kb-spelling"
         if hit and hit.kind == "capital" and not _is_locative(span):
             hit = None  # a misspelt capital as an actor is too weak a guess
+    if hit and hit.kind == "country" and (unit := _named_unit_of(span, kb)) is not None:
+        # "Nigeria's Niger state", "Lebanon's Mount Lebanon governorate": a province named like a state
+        return Entity(**base, name=span.text, kind="place", country=unit, resolution="kb-province")
     if hit and hit.kind in ("country", "capital"):
         if hit.kind == "capital" and (_is_locative(span) or span.text.isupper()):  # "LONDON, June 4" is a dateline
             return Entity(**base, name=hit.name, kind="place", country=hit.country, kb_id=hit.kb_id, resolution=f"{how}-capital")
@@ -403,6 +406,8 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         place = find_place(kb, span.text)
         if place:
             return Entity(**base, name=place.name, kind="place", country=place.country, resolution="gazetteer")
+        if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and kb.sector_of(span.text.lower())[0]:
+            return None  # "Gunmen, riding on motorcycles, ...": a capitalised role before a comma, tagged a place
         if label == "GPE" and len(span) == 1 and span[0].is_title and _surname_in_office(span.text, kb, when, persons):
             return _person(span, kb, None, when, persons)  # "Saakashvili signed", tagged a place by the small model
         return Entity(**base, name=span.text, kind="place", resolution="unresolved")
@@ -422,6 +427,21 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         return Entity(**base, name=span.text.removeprefix("the ").removeprefix("The "), kind="organization",
                       country=country, sector=sector, resolution="context" if country else "unresolved")
     return None
+
+
+
+PROVINCE_WORDS = {"state", "province", "region", "district", "county", "governorate", "department", "prefecture"}
+
+
+def _named_unit_of(span: Span, kb: KnowledgeBase) -> str | None:
+    """The state whose province a country's name also names, where another state owns it before:
+    "Nigeria's Niger state" lies in Nigeria."""
+    unit = span.root.head
+    if span.root.dep_ != "compound" or unit.lower_ not in PROVINCE_WORDS or unit.i != span.end:
+        return None
+    owners = [c for c in unit.children if c.dep_ == "poss"]
+    hit = kb.lookup(owners[0].text) if owners else None
+    return hit.country if hit is not None and hit.kind == "country" else None
 
 
 NEAR_KM = 300

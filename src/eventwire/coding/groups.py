@@ -80,7 +80,9 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         # (or for a people: "massacred by armed Islamists", tagged NORP, is no nation's demonym)
         plural_role = token.tag_ == "NNPS" and (not token.ent_type_ or token.ent_type_ == "NORP" and kb.lookup(token.text) is None) \
             and bool(kb.sector_of(token.lower_)[0])
-        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or plural_role)) or token.i in taken \
+        # ("Gunmen, whose attack came ...": a role opening the sentence, capitalised and so tagged a name)
+        opening_role = token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_ and bool(kb.sector_of(token.lower_)[0])
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or plural_role or opening_role)) or token.i in taken \
                 or token.dep_ in ("compound", "amod") and not voiced:
             continue
         if any(c.dep_ == "appos" and c.i in taken for c in token.children) or \
@@ -378,6 +380,8 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
             for t in c.subtree:
                 if stance(t):
                     continue  # "an anti-Syria journalist", "pro-Iranian militias" are not Syria's or Iran's
+                if c.dep_ == "prep" and _owned_from_abroad(t):
+                    continue  # "workers of a Canadian-owned gold mine" are not Canada's
                 m = by_token.get(t.i)
                 if m is not None and m.entity.country and (m.entity.kind in ("country", "group", "place", "organization")
                                                            or m.entity.kind == "person" and FOLLOWING & {token.lower_, t.head.lower_}):
@@ -394,6 +398,15 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     if hit and hit.country and hit.kind in ("country", "demonym", "ethnic"):
                         return hit.country
     return None
+
+
+OWNERSHIP = {"owned", "based", "run", "operated", "controlled", "listed"}
+
+
+def _owned_from_abroad(t: Token) -> bool:
+    """"a Canadian-owned mine": the state named owns the firm, not the people who work there."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in OWNERSHIP
 
 
 LOCAL_PEOPLE = {"residents", "villagers", "inhabitants", "locals", "townspeople", "islanders", "citizens"}
@@ -480,9 +493,11 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         holders.append(token.head)
         if token.dep_ == "nsubj":  # "called a general strike across India"
             holders += [c for c in token.head.children if c.dep_ == "dobj"]
-            # "blew up a section of the pipeline in northern Colombia"
-            holders += [p for c in token.head.children if c.dep_ == "dobj" for g in c.children
-                        if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+            # "blew up a section of the pipeline in northern Colombia", "ambushed a convoy carrying
+            # workers of a gold mine in eastern Burkina Faso": where the thing acted on is, however deep
+            # (not where a participle says another thing was made: "the plan drafted at Rambouillet")
+            holders += [n for c in token.head.children if c.dep_ == "dobj" for n in c.subtree
+                        if n.i != c.i and n.pos_ in ("NOUN", "PROPN") and not _describes_another_thing(n, c, c)]
     if token.dep_ == "nsubj" and token.head.i != token.i:
         # "called a general strike that shut down offices across Bangladesh": where what they did happened
         # (not "accepted the plan drafted at Rambouillet": where others made the thing)

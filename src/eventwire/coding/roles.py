@@ -806,12 +806,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rule["type"] == "AID" and not reciprocal:
         # "flew food to the border town of Cucuta for delivery to Venezuela": the staging post is not who is helped
         recipients = _final_destination(holders, actors, mentions) or recipients
-    if not recipients and not reciprocal and rule["type"] == "PROTEST":
+    if not any(m.entity.country or m.entity.igo or m.entity.sector for m in recipients) and not reciprocal and rule["type"] == "PROTEST":
+        # ("burned a copy of the Koran outside the Turkish embassy": a thing burned is no party)
         # ("chained themselves to the gates of the U.S. embassy to protest": where the act it is the purpose of was)
         # (and "gathered outside the French embassy and set fire to its gate": where the crowd it goes on from was)
         purposed = [token.head] if token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB" else []
+        # ("marched through Shanghai and smashed windows of the Japanese consulate": where the crowd went on to)
+        purposed += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         recipients = _embassy_state(holders + purposed, mentions) or _foreign_aim(holders, actors, mentions) \
-            or _opposed_by_slogan(holders, actors, mentions)
+            or _opposed_by_slogan(holders, actors, mentions) or recipients
     if not recipients and not reciprocal and rule["type"] == "MOBILIZE":
         recipients = aimed_at(holders + [anchor], mentions) or _provokers(anchor, actors, mentions) \
             or _border_reporter(token, anchor, actors, mentions)
@@ -1184,6 +1187,11 @@ def _escaped_agents(child: Token, mentions: Mentions) -> list[Mention]:
     return [m for m in found if m.entity.kind != "place"]
 
 
+# what a crowd is said to be roused by: "angry at a Japanese textbook", "enraged by the bombing"
+GRIEVED = {"angry", "angered", "anger", "enraged", "enrage", "furious", "incensed", "incense", "outraged", "outrage", "infuriated",
+           "infuriate", "incensed", "upset"}
+
+
 def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
     """"rallied in Baghdad to demand the withdrawal of U.S. troops", "gathered to protest against
     the NATO air strikes": a crowd protests against the foreign state or body its purpose names; the crowd's own state is no such aim (it stays the default)."""
@@ -1203,6 +1211,10 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     aims = [a for p in protests for a in p.children if a.dep_ == "prep" and a.lower_ in ("at", "against", "over")]
     aims += [a for p in protests for h in holders for a in h.children
              if a.dep_ == "prep" and a.lower_ in ("at", "against", "over") and a.i == p.i + 1]
+    # "Chinese, angry at a Japanese textbook ..., marched": what the crowd is said to be angered by
+    aims += [a for h in holders for s in h.children if s.dep_ in SUBJECT_DEPS for g in (h, s) for d in g.children
+             if d.dep_ in ("amod", "acl", "advcl", "acomp") and d.lemma_.lower() in GRIEVED
+             for a in d.children if a.dep_ in ("prep", "agent") and a.lower_ in ("at", "over", "by", "about")]
     # "held a rally against the relocation of a U.S. Marine base": the state behind the thing opposed
     # (not where it is: "against the war in Iraq" is no protest against Iraq)
     against = [a for h in holders for a in h.children if a.dep_ == "prep" and a.lower_ == "against"]
@@ -2298,6 +2310,11 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
             if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
                 out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
                         if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
+                # ("a joint force of American and Nigerien soldiers": the soldiers of both)
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for a in token.doc[m.root].children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
+                        for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
+                        and c.entity.kind != "place" and c.entity.country and all(o.entity.country != c.entity.country for o in out)]
                 # "US and Chinese defence chiefs", parsed as two modifiers side by side
                 out += [c for a in t.children if a.dep_ in MODIFIER_DEPS and a.i != m.root and _joined(a, token.doc[m.root])
                         for c in [mentions.at(a)] if c is not None and c.is_actor and c not in out
