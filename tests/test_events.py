@@ -5231,3 +5231,22 @@ def test_workers_of_a_foreign_owned_firm_are_where_they_work(code):
     evs = code("Gunmen ambushed a bus carrying workers of a British-owned gold mine in northern Ghana on Monday.")
     assert all(p.country != "GBR" for e in evs for p in (*e.actor, *e.recipient))
     assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["GHA"] for e in evs)
+
+
+def test_a_pronoun_released_stands_for_the_people_named_before(code):
+    evs = code("Venezuela, which detained six American oil executives in 2017, freed them on Saturday after a visit by a U.S. envoy.")
+    assert ("RETREAT", None, ("VEN",), ("USA",)) in summary(evs)
+    evs = code("Belarus, a month after its border guards seized a Lithuanian officer, returned him to Lithuania on Monday.")
+    assert any(e.event_type == "RETREAT" and {p.country for p in e.actor} == {"BLR"} and {p.country for p in e.recipient} == {"LTU"}
+               for e in evs)
+
+
+def test_forces_sent_for_relief_are_aid(code):
+    evs = code("Britain sent a warship to the coast of Dominica on Tuesday to help with relief efforts after the hurricane.")
+    assert ("AID", None, ("GBR",), ("DMA",)) in summary(evs)
+    assert all(e.event_type != "MOBILIZE" for e in evs)
+
+
+def test_teams_from_a_group_of_states_are_the_members_it_names(code):
+    evs = code("Medical teams from several countries, including Cuba and Russia, arrived in Haiti on Friday to help victims of the earthquake.")
+    assert ("AID", None, ("CUB", "RUS"), ("HTI",)) in summary(evs)

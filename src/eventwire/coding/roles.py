@@ -13,7 +13,7 @@ from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, owns_mission
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DEMANDING, DOCUMENT_NOUNS, EVIDENCE, EVIDENCING, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
-    reported_clauses,
+    pronoun_antecedent, reported_clauses,
 )
 from eventwire.kb import load_kb
 from eventwire.model import Entity, Party
@@ -610,6 +610,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots + described:
             if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
+                # ("seized 15 British sailors ..., freed them": the people the pronoun stands for)
+                child = pronoun_antecedent(child) or child
                 recipients += [m for m in expand_parties(child, mentions) if not names_where_struck(token.doc[m.root], m)]
                 # "referred the sinking to the Security Council and asked it to punish the North": the
                 # pronoun is the body the first verb turned to
@@ -2298,6 +2300,15 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
     out: list[Mention] = []
     for t in (token, *token.conjuncts, *_listed_as_apposition(token, mentions)):
         m = party_mention(t, mentions)
+        # "rescue teams from more than 20 countries, including the United States and Israel": the
+        # states the group they come from is said to include
+        members = [c for g in t.children if g.dep_ == "prep" and g.lower_ in ("from", "of") for p in g.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in STATE_GROUPS for w in p.children if w.dep_ == "prep" and w.lower_ == "including"
+                   for q in w.children if q.dep_ == "pobj" for x in (q, *q.conjuncts) for c in [mentions.at(x)]
+                   if c is not None and c.entity.kind == "country" and c.entity.country and c not in out]
+        if members and (m is None or not m.entity.country):
+            out += members
+            continue
         if m is None and t.lemma_.lower() in STATE_GROUPS:
             # "Iran and six world powers, including the United States": the states the group is
             # said to include are its named members

@@ -552,6 +552,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs = [c for c in token.children if c.dep_ in ("dobj", "oprd")] + passive_patients(token)
         # "used batons and tear gas to break up a rally": each thing named counts
         objs += [x for o in objs if o.dep_ == "dobj" for x in o.conjuncts if x.dep_ == "conj"]
+        objs = [a if (a := pronoun_antecedent(o)) is not None else o for o in objs]  # ("returned him to Estonia")
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         # (or its passive subject: "allowed Turkish troops to be deployed")
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -603,6 +604,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     if "objects_or_actor" in rule:  # "released 40 prisoners", "freed the journalist", not "released an album"
         objs = [c for c in token.children if c.dep_ == "dobj"] + passive_patients(token)
+        objs = [a if (a := pronoun_antecedent(o)) is not None else o for o in objs]  # ("freed them")
         # ("released the transcript of his call with Zelensky": a document that names a party frees no one)
         if not any(_mentions_word(o, rule["objects_or_actor"]) or _names_party(o) and o.lemma_.lower() not in RELEASED_MATERIAL
                    for o in objs):
@@ -1215,6 +1217,37 @@ def _own_forces(verb: Token) -> bool:
         doers = [s for s in verb.head.head.children if s.dep_ in SUBJECT_DEPS]  # "approved a bill allowing ..."
     mine = states(t for s in doers for t in s.subtree)
     return bool(mine & states(c for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss")))
+
+
+OBJECT_PRONOUNS = {"him": "one", "her": "one", "them": "many"}
+
+
+def pronoun_antecedent(pron: Token) -> Token | None:
+    """Whom "freed them", "returned him to Estonia" mean: the nearest people named before, in this
+    sentence or the one before ("seized 15 British sailors ..., freed them"; "seized an Estonian
+    officer ..., returned him"), never the clause's own subject."""
+    number = OBJECT_PRONOUNS.get(pron.lower_)
+    if number is None or pron.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = pron.head if pron.dep_ == "dobj" else pron.head.head
+    # (the subject's own words, not a clause told of it: "Iran, which seized 15 sailors, freed them")
+    told = {t.i for s in _clause_subjects(verb) for c in s.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree}
+    own = {t.i for s in _clause_subjects(verb) for t in s.subtree} - told
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for t in reversed(pron.doc[start:pron.i]):
+        if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss"):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+        # (a name that is a clause's subject is whom "him" means, known to us or not: "Assange is
+        # battling extradition to the United States, which accuses him")
+        person = t.ent_type_ == "PERSON" or bool(load_kb().sector_of(t.lower_)[0]) \
+            or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ in ("GPE", "ORG", "NORP")
+        if person and plural == (number == "many"):
+            return t
+    return None
 
 
 def _mentions_word(token: Token, words: list[str]) -> bool:
