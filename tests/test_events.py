@@ -5250,3 +5250,20 @@ def test_forces_sent_for_relief_are_aid(code):
 def test_teams_from_a_group_of_states_are_the_members_it_names(code):
     evs = code("Medical teams from several countries, including Cuba and Russia, arrived in Haiti on Friday to help victims of the earthquake.")
     assert ("AID", None, ("CUB", "RUS"), ("HTI",)) in summary(evs)
+
+
+def test_a_decision_judged_a_betrayal_is_charged_to_the_state_that_took_it(code):
+    evs = code("Germany, angry that Washington had cancelled an order for German trucks, said the decision was a stab in the back.")
+    assert ("ACCUSE", None, ("DEU",), ("USA",)) in summary(evs)
+
+
+def test_a_wrong_a_court_rules_or_an_inquiry_finds_is_a_charge(code):
+    evs = code("The International Court of Justice ruled that Colombia had violated the maritime rights of its neighbour.")
+    assert ("ACCUSE", None, ("ICJ",), ("COL",)) in summary(evs)
+    assert ("ACCUSE", None, ("UN",), ("SYR",)) in summary(code("A UN inquiry found that Syria had committed war crimes in Aleppo."))
+    assert all(e.event_type != "ACCUSE" for e in code("The court ruled that the election was valid."))
+
+
+def test_a_name_after_a_noun_is_the_subject_of_a_clause_describing_it(code):
+    evs = code("The International Court of Justice ruled that the wall Morocco is building in the desert violates international law.")
+    assert ("ACCUSE", None, ("ICJ",), ("MAR",)) in summary(evs)

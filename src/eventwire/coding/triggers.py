@@ -1119,7 +1119,10 @@ POSING = {"pose", "represent", "constitute", "amount"}
 
 
 def _act_of_wrong(noun: Token) -> bool:
-    """"were an act of terrorism", "was an act of war against the Afghan people"."""
+    """"were an act of terrorism", "was an act of war against the Afghan people", "was a stab in the back"."""
+    if noun.lemma_.lower() == "stab" and any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "back" for o in p.children)
+                                             for p in noun.children):
+        return True
     return noun.lemma_.lower() in ("act", "form", "kind") and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in DAMNING_JUDGEMENTS | {"war"} for o in p.children)
         for p in noun.children)
@@ -1244,7 +1247,8 @@ def pronoun_antecedent(pron: Token) -> Token | None:
         # (a name that is a clause's subject is whom "him" means, known to us or not: "Assange is
         # battling extradition to the United States, which accuses him")
         person = t.ent_type_ == "PERSON" or bool(load_kb().sector_of(t.lower_)[0]) \
-            or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ in ("GPE", "ORG", "NORP")
+            or t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in ("GPE", "NORP") \
+            and (number == "one" or t.ent_type_ != "ORG")
         if person and plural == (number == "many"):
             return t
     return None
