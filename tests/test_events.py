@@ -5267,3 +5267,26 @@ def test_a_wrong_a_court_rules_or_an_inquiry_finds_is_a_charge(code):
 def test_a_name_after_a_noun_is_the_subject_of_a_clause_describing_it(code):
     evs = code("The International Court of Justice ruled that the wall Morocco is building in the desert violates international law.")
     assert ("ACCUSE", None, ("ICJ",), ("MAR",)) in summary(evs)
+
+
+def test_an_agreement_initialled_is_signed(code):
+    evs = code("The foreign ministers of Armenia and Azerbaijan initialled a peace agreement in Washington on Friday.")
+    assert ("SUPPORT", None, ("ARM", "AZE"), ()) in summary(evs)
+
+
+def test_its_neighbour_is_the_other_state_named(code):
+    evs = code("Egypt, which had cut ties with Qatar three years ago, agreed to restore flights to its neighbour, "
+               "Kuwait's foreign minister announced on state television.")
+    assert ("AGREE", None, ("EGY",), ("QAT",)) in summary(evs)
+    assert all(p.country != "KWT" for e in evs for p in e.recipient)
+
+
+def test_a_truce_accepted_yields_to_the_party_that_asked_for_it(code):
+    evs = code("The Taliban, two days after Qatar called for a ceasefire, accepted the ceasefire.")
+    assert ("CONCEDE", None, ("AFG",), ("QAT",)) in summary(evs)
+
+
+def test_a_past_told_in_a_relative_clause_keeps_its_own_tense(code):
+    evs = code("Egypt, which cut ties with Qatar three years ago, agreed on Monday to restore flights.")
+    assert all(e.event_type != "THREATEN" for e in evs)
+    assert any(e.event_type == "SANCTION" and [p.country for p in e.recipient] == ["QAT"] for e in evs)

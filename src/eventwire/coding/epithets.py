@@ -1,4 +1,4 @@
-""""The Gulf state", "the kingdom", "the former Soviet republic": a definite singular that refers
+""""The Gulf state", "the kingdom", "the former Soviet republic", "its neighbour": a definite singular that refers
 back to a state the text has just named. Wire copy avoids repeating a name ("Saudi Arabia, accusing
 Qatar of backing terrorism, cut ties with the Gulf state"); PLOVER codes the state itself. Only an
 unambiguous antecedent is taken: exactly one state named in the sentence so far (or the one before
@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.mentions import Mention
 from eventwire.model import Entity
 
-EPITHET_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+EPITHET_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy", "neighbour", "neighbor"}
+# ("agreed to reopen its land border with its neighbour": the subject's neighbour, the other state named)
+NEIGHBOURS = {"neighbour", "neighbor"}
 WINDOW_SENTENCES = 1
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -28,7 +30,7 @@ def epithet_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         antecedent = _one_antecedent(doc, token, named)
         if antecedent is None:
             continue
-        start = min(c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "npadvmod"))
+        start = min(c.i for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "npadvmod"))
         phrase = doc[start:token.i + 1]
         e = antecedent.entity
         out.append(Mention(Entity(text=phrase.text, name=e.name, kind="country", country=e.country, sector="GOV",
@@ -39,7 +41,8 @@ def epithet_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 def _definite(token: Token) -> bool:
     # ("a Gulf state", "this country", "our nation", "one state": new, deictic or someone's own)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("its", "their")
+               and token.lemma_.lower() in NEIGHBOURS for c in token.children)
 
 
 def _one_antecedent(doc: Doc, token: Token, named: list[Mention]) -> Mention | None:

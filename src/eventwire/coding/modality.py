@@ -200,10 +200,12 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     # (nor does a second past-tense verb: "promised to hold elections and lifted a ban" lifted it)
     # (nor does the setting: "pledged support during a visit by Zelensky": the visit is no promise)
     # (nor a participle that describes a noun: "agreed, in a move welcomed by Blix, to ...": the welcome is told)
+    # (nor a past told in a relative clause: "Egypt, which cut ties with Qatar three years ago, agreed to ...")
     while len(chain) < 5 and not (t.dep_ == "conj" and (any(c.dep_ in SUBJECT_DEPS for c in t.children)
                                                         or t.tag_ == "VBD" and t.head.tag_ == "VBD")) \
             and not (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) \
             and not (t.dep_ == "acl" and t.tag_ == "VBN" and t.pos_ == "VERB") \
+            and not (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN")) \
             and not _participle_aside(t) \
             and not (t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB") \
             and t.head.i != t.i:

@@ -789,6 +789,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _truce_sought_in(holders, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ACCUSE":
         recipients = _deep_doer(holders, rule, actors, mentions) or _doer_told_before(token, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] == "CONCEDE":
+        recipients = _asker_told_before(token, actors, mentions)
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT" and token.lemma_.lower() == "claim":
@@ -1062,6 +1064,29 @@ def _last_party_before(pronoun: Token, verb: Token, mentions: Mentions) -> list[
 
 
 DECISIONS = {"decision", "move", "step", "action", "measure"}
+ASKING = {"call", "demand", "urge", "propose", "seek", "ask", "press"}
+YIELDED = {"ceasefire", "truce", "demand", "demands", "terms", "plan", "proposal", "resolution", "condition", "conditions"}
+
+
+def _asker_told_before(token: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"a day after the Security Council passed a resolution calling for an end to the war, voted to
+    accept the ceasefire": the ceasefire yielded to is the one the sentence has just told another
+    party asking for, and that party is whom the concession answers."""
+    yielded = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in YIELDED
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+               and not any(d.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl") and d.i < o.i for d in o.children)]
+    if not yielded:
+        return []
+    own = {m.entity.country for m in actors} | {m.entity.igo for m in actors}
+    asked = [v for v in token.sent if v.i < token.i and v.pos_ == "VERB" and (v.lemma_.lower() in ASKING or (
+        hit := match_trigger(v)) is not None and hit.rule["type"] == "REQUEST")]
+    # (the asker is the subject of the asking, or of the clause whose object does the asking: "passed a
+    # resolution calling for ...")
+    holders = [*asked, *(v.head.head for v in asked if v.dep_ == "acl" and v.head.dep_ == "dobj")]
+    askers = [m for v in holders for s in v.children if s.dep_ == "nsubj" for m in expand_parties(s, mentions)
+              if (m.entity.country or m.entity.igo) and (m.entity.igo or m.entity.country) not in own]
+    return askers[:1]
+
 
 
 def _doer_told_before(token: Token, actors: list[Mention], mentions: Mentions) -> list[Mention]:
