@@ -5290,3 +5290,25 @@ def test_a_past_told_in_a_relative_clause_keeps_its_own_tense(code):
     evs = code("Egypt, which cut ties with Qatar three years ago, agreed on Monday to restore flights.")
     assert all(e.event_type != "THREATEN" for e in evs)
     assert any(e.event_type == "SANCTION" and [p.country for p in e.recipient] == ["QAT"] for e in evs)
+
+
+def test_a_plural_read_as_the_verb_after_the_objects_is_one_of_them(code):
+    evs = code("European Union foreign ministers, meeting in Brussels a day after the disputed vote, imposed travel bans and asset freezes "
+               "on 12 Belarusian and Russian officials.")
+    assert ("SANCTION", None, ("EU",), ("BLR", "RUS")) in summary(evs)
+
+
+def test_a_warning_that_a_state_is_ready_to_strike_is_aimed_at_the_target(code):
+    assert ("THREATEN", None, ("IRN",), ("ISR",)) in summary(code("Iran warned that it was ready to strike Israeli bases."))
+
+
+def test_troops_ordered_into_the_territory_just_named_are_aimed_at_its_state(code):
+    evs = code("Armenia's prime minister, days after recognising two villages in western Azerbaijan as Armenian, ordered troops into the territory.")
+    assert ("MOBILIZE", None, ("ARM",), ("AZE",)) in summary(evs)
+
+
+def test_things_marked_as_military_targets_threaten_the_state_they_are_bound_for(code):
+    evs = code("Belarus said it would treat all aircraft flying toward Polish airfields as legitimate military targets.")
+    assert any(e.event_type == "THREATEN" and [p.country for p in e.actor] == ["BLR"] and [p.country for p in e.recipient] == ["POL"]
+               for e in evs)
+    assert all(e.event_type != "THREATEN" for e in code("Hamas treated the hostages as guests."))

@@ -362,19 +362,25 @@ def finite_modifiers(doc: Doc) -> Doc:
     it its object."""
     for verb in doc:
         thing = verb.head
-        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or thing.i != verb.i + 1 or thing.dep_ not in ("conj", "appos") \
+        # (the noun right after it, or after its own modifiers: "imposed travel bans")
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or thing.i <= verb.i or thing.dep_ not in ("conj", "appos") \
+                or any(t.head.i != thing.i or t.dep_ not in ("compound", "amod", "nummod", "det") for t in doc[verb.i + 1:thing.i]) \
                 or verb.i < 2 or doc[verb.i - 1].text != ",":
             continue
         root = verb.sent.root
         subject = root if root.pos_ in ("NOUN", "PROPN") and thing.head.i != root.i and root.i < verb.i else thing.head
+        said = subject.head
+        # (a plural read as the root verb after the objects: "imposed travel bans and asset freezes on ...")
+        noun_root = subject.dep_ == "nsubj" and said.dep_ == "ROOT" and said.tag_ in ("VBZ", "VBP") and said.i > thing.i \
+            and all(t.dep_ in ("cc", "conj", "compound") for t in doc[thing.i + 1:said.i]) \
+            and not any(c.dep_ == "dobj" for c in said.children)
         if subject.left_edge.i != verb.sent.start or subject.pos_ not in ("NOUN", "PROPN") \
-                or verb.tag_ == "VBN" and subject.dep_ != "ROOT":
+                or verb.tag_ == "VBN" and subject.dep_ != "ROOT" and not noun_root:
             continue
         # (the opening noun's own words, then the aside's comma: "Gunmen, riding ...")
         comma = next((t for t in doc[subject.i + 1:verb.i] if t.text == ","), None)
         if comma is None or any(t.head.i < subject.i or t.dep_ in ("conj", "advcl", "relcl") for t in doc[subject.i + 1:comma.i]):
             continue
-        said = subject.head
         if subject.dep_ == "ROOT":
             verb.head, verb.dep_ = verb, "ROOT"
             for c in [c for c in subject.children if c.i > thing.i]:
@@ -382,6 +388,18 @@ def finite_modifiers(doc: Doc) -> Doc:
         elif subject.dep_ == "nsubj" and said.lemma_.lower() in CLAUSE_TAKING \
                 and any(c.dep_ == "nsubj" and c.i > thing.i for c in said.children):
             verb.head, verb.dep_ = said, "ccomp"
+        elif noun_root:
+            # ("imposed travel bans and asset freezes on 21 officials": the last object, a plural
+            # read as the verb, is one of the things imposed)
+            noun = said
+            verb.head, verb.dep_ = verb, "ROOT"
+            # (the subject and the first object first, so that no step leaves a cycle in the tree)
+            subject.head, subject.dep_ = verb, "nsubj"
+            thing.head, thing.dep_ = verb, "dobj"
+            for c in [c for c in noun.children if c.i != subject.i and c.dep_ not in ("compound", "amod", "nmod")]:
+                c.head = verb
+            last = max((t for t in doc[thing.i:noun.i] if t.dep_ in ("conj",) or t.i == thing.i), key=lambda t: t.i)
+            noun.head, noun.dep_, noun.tag_, noun.pos_ = last if last.dep_ == "conj" else thing, "conj", "NNS", "NOUN"
         else:
             continue
         verb.tag_ = "VBD"

@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.mentions import Mention
 from eventwire.model import Entity
 
-EPITHET_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy", "neighbour", "neighbor"}
+EPITHET_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy", "neighbour", "neighbor",
+                 "territory"}  # ("recognised two regions in eastern Ukraine ..., ordered troops into the territory")
 # ("agreed to reopen its land border with its neighbour": the subject's neighbour, the other state named)
 NEIGHBOURS = {"neighbour", "neighbor"}
 WINDOW_SENTENCES = 1
+CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid", "during", "until"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
@@ -27,6 +29,8 @@ def epithet_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "the state of emergency", "the country of their birth": not a state referred back to
+        if token.lemma_.lower() == "territory" and not (token.dep_ == "pobj" and token.head.lower_ in ("into", "in", "across")):
+            continue  # "ordered troops into the territory" is its state's ground; "returned the territory" hands over the land
         antecedent = _one_antecedent(doc, token, named)
         if antecedent is None:
             continue
@@ -80,5 +84,7 @@ def _phrase(head: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.dep_ not in ("acl", "relcl", "advcl", "ccomp")]
+        # (nor a circumstance hung on it: "Putin, hours after recognising two regions in Ukraine, ...")
+        todo += [c for c in t.children if c.dep_ not in ("acl", "relcl", "advcl", "ccomp")
+                 and not (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS)]
     return out

@@ -791,6 +791,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _deep_doer(holders, rule, actors, mentions) or _doer_told_before(token, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "CONCEDE":
         recipients = _asker_told_before(token, actors, mentions)
+    if not recipients and not reciprocal and rule["type"] == "THREATEN" and rule.get("deep_recipient"):
+        # "would treat all ships heading to Ukrainian ports as military targets": the state whose
+        # ground the things marked as targets are bound for or belong to
+        own = {m.entity.country for m in actors}
+        recipients = [m for o in token.children if o.dep_ == "dobj" for t in o.subtree if t.i != o.i
+                      for m in [mentions.at(t)] if m is not None and m.entity.country and m.entity.country not in own
+                      and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")][:1]
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
     if not recipients and not reciprocal and rule["type"] == "ASSAULT" and token.lemma_.lower() == "claim":
@@ -1914,13 +1921,19 @@ def _condition_subjects(token: Token, anchor: Token, mentions: Mentions) -> list
     return [m for m in out if m.entity.kind != "place"]
 
 
+READY = {"ready", "prepared", "willing", "determined", "poised"}
+
+
 def _complement_recipients(token: Token, rule: dict[str, Any], mentions: Mentions) -> list[Mention]:
     """The target named inside the complement: "threatened to impose sanctions on Iran", "refused
     to recognise Kosovo", "demanded that Israel withdraw" (the subject asked to act)."""
     out: list[Mention] = []
     places: list[Mention] = []
     objectless = rule["type"] in ("REJECT", "THREATEN", "AGREE") and not any(c.dep_ in ("dobj", "dative") for c in token.children)
-    for comp in token.children:
+    # ("warned that it was ready to strike American bases": the act the speaker says it is ready for)
+    ready = [x for c in token.children if c.dep_ == "ccomp" and rule["type"] == "THREATEN"
+             for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in READY for x in a.children if x.dep_ == "xcomp"]
+    for comp in [*token.children, *ready]:
         # ("refused on Sunday to let inspectors in", with the parser making the complement an adverbial)
         if comp.pos_ == "VERB" and (comp.dep_ == "xcomp" or comp.dep_ == "advcl" and objectless and comp.i > token.i
                                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):

@@ -269,25 +269,29 @@ JOINT_ACT_RULE: dict[str, Any] = {"type": "COOPERATE", "cameo": "060", "recipien
 
 # "said U.S. bases would become a legitimate target", "declared the ships legitimate targets":
 # naming another's people or property as fair game threatens force against them (CAMEO 138)
-MARKING_SPEECH = OBLIGING_SPEECH | {"warn", "declare", "consider", "deem", "brand", "call", "label", "regard"}
+MARKING_SPEECH = OBLIGING_SPEECH | {"warn", "declare", "consider", "deem", "brand", "call", "label", "regard", "treat"}
 
 TARGET_RULE: dict[str, Any] = {"type": "THREATEN", "mode": "violence", "cameo": "138", "recipient": ["ccomp_subj", "dobj"],
-                               "needs_recipient": True}
+                               "needs_recipient": True, "deep_recipient": True}  # ("ships heading to Ukrainian ports")
 
 
 def marked_as_target(verb: Token) -> bool:
     """`verb` says that something is, or will be, a legitimate or fair target."""
     def is_target(noun: Token) -> bool:
         return noun.lemma_.lower() in ("target", "game") and any(
-            a.dep_ == "amod" and a.lower_ in ("legitimate", "fair", "legal", "lawful") for a in noun.children)
+            a.dep_ in ("amod", "compound") and a.lower_ in ("legitimate", "fair", "legal", "lawful", "military") for a in noun.children)
 
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "become", "remain")]
     if any(is_target(a) for c in clauses for a in c.children if a.dep_ in ("attr", "oprd", "acomp")):
         return True
     # "declared all vessels legitimate targets", which the parser may hang on the object
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("would treat all ships heading to Ukrainian ports as military targets": the "as" phrase says what they are)
+    described = [a for o in objects for a in o.children if a.dep_ in ("acl", "relcl")]  # (or on the object's participle)
+    called_as = [o for h in (verb, *objects, *described) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"]
     return any(is_target(n) for n in [*(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")),
-                                      *(g for o in objects for g in o.children if g.dep_ in ("appos", "oprd"))])
+                                      *(g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")), *called_as])
 
 
 # "called the peace plan unacceptable", "branded Britain an enemy", "described the shelling as a

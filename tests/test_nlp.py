@@ -1,0 +1,43 @@
+"""The parse repairs in `eventwire.nlp` re-hang words by setting heads; every rule downstream walks
+the tree through `children`, `subtree` and the edges, so each repair must leave a tree that agrees
+with its own heads."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentences of the shapes the repairs rewrite (one or more repairs each)
+REPAIRED = [
+    "The Dutch prime minister, speaking in parliament a day after a tanker was struck in the Gulf, said Iran was culpable "
+    "and called the strike an act of piracy.",
+    "Denmark's prime minister said the cable was cut and called the sabotage an act of war by Moscow.",
+    "Indonesia, a year after its troops swept into the territory, formally annexed East Timor on Monday and declared it the 27th province.",
+    "Syria, weeks after its troops moved across the border, formally annexed Lebanon on Monday, state radio said.",
+    "Bandits, riding on motorcycles into a village in Nigeria's Zamfara state, abducted scores of farmers on Sunday.",
+    "Thousands of Serbian students, enraged by the bombing of a bridge in Novi Sad, hurled eggs and paint at the German embassy in Belgrade.",
+    "Hundreds of Turkish students, enraged by a cartoon in a French magazine, hurled stones and paint at the French consulate in Istanbul.",
+    "European Union foreign ministers, meeting in Brussels a day after the disputed vote, imposed travel bans and asset freezes "
+    "on 12 Belarusian and Russian officials.",
+    "The International Court of Justice ruled that the wall Morocco is building in the desert violates international law.",
+    "Thousands of Indonesians, enraged by a Dutch film about the Koran, rallied in Jakarta on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", REPAIRED)
+def test_repaired_parses_are_consistent_trees(pipeline, text):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(text)
+    for token in doc:
+        children = sorted(c.i for c in token.children)
+        headed = sorted(t.i for t in doc if t.head.i == token.i and t.i != token.i)
+        assert children == headed, f"{token.text!r}: children {children} but heads say {headed}"
+        assert token.left_edge.i <= min([token.i, *headed]) and token.right_edge.i >= max([token.i, *headed])
+    for sent in doc.sents:
+        assert sum(1 for t in sent if t.head.i == t.i) == 1, f"{sent.text!r} has more than one root"
+
+
+def test_the_repairs_make_the_verb_the_root(pipeline):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("European Union foreign ministers, meeting in Brussels a day after the disputed vote, imposed travel bans "
+                       "and asset freezes on 12 Belarusian and Russian officials.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == "imposed"
+    assert {c.text for c in root.children if c.dep_ in ("nsubj", "dobj", "prep")} >= {"ministers", "bans", "on"}
