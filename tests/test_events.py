@@ -5312,3 +5312,21 @@ def test_things_marked_as_military_targets_threaten_the_state_they_are_bound_for
     assert any(e.event_type == "THREATEN" and [p.country for p in e.actor] == ["BLR"] and [p.country for p in e.recipient] == ["POL"]
                for e in evs)
     assert all(e.event_type != "THREATEN" for e in code("Hamas treated the hostages as guests."))
+
+
+def test_a_call_by_telephone_after_an_aside_has_both_leaders_as_parties(code):
+    evs = code("German Chancellor Olaf Scholz, trying to ease tensions, spoke by telephone with Chinese President Xi Jinping on Monday.")
+    assert ("CONSULT", None, ("CHN", "DEU"), ()) in summary(evs)
+
+
+def test_leaders_shaking_hands_meet(code):
+    evs = code("Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif, after months of hostile words, "
+               "shook hands in Kathmandu on Thursday.")
+    assert ("CONSULT", None, ("IND", "PAK"), ()) in summary(evs)
+    assert all(e.event_type != "CONSULT" for e in code("The striker shook hands with the coach after the match."))
+
+
+def test_an_army_ousting_the_head_of_state_is_a_coup(code):
+    evs = code("Mali's army, after weeks of protests against his rule, ousted President Ibrahim Boubacar Keita on Tuesday.")
+    assert ("COERCE", None, ("MLI",), ("MLI",)) in summary(evs)
+    assert all(e.event_type != "COERCE" for e in code("Voters ousted the president in Tuesday's election."))

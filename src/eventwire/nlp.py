@@ -125,7 +125,18 @@ def passive_agents(doc: Doc) -> Doc:
         noun = doc[by.i - 1]
         if noun.pos_ in ("NOUN", "PROPN") and noun.i > verb.i:
             by.head, by.dep_ = noun, "prep"
+    # ("Abe, trying to ease tensions, spoke by telephone with Rouhani": a means, not a doer)
+    for by in doc:
+        verb = by.head
+        if by.dep_ == "agent" and verb.tag_ == "VBD" and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "nsubj" for c in verb.children) \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in MEANS for o in by.children):
+            by.dep_ = "prep"
     return doc
+
+
+# what a thing is done by, as a means: "spoke by telephone", "arrived by sea"
+MEANS = {"telephone", "phone", "video", "videolink", "letter", "sea", "air", "road", "rail", "car", "plane", "boat", "train", "helicopter"}
 
 
 # verbs that take a clause: their clause complement is one ("said troops fired", "feared rebels attacked")
