@@ -5330,3 +5330,13 @@ def test_an_army_ousting_the_head_of_state_is_a_coup(code):
     evs = code("Mali's army, after weeks of protests against his rule, ousted President Ibrahim Boubacar Keita on Tuesday.")
     assert ("COERCE", None, ("MLI",), ("MLI",)) in summary(evs)
     assert all(e.event_type != "COERCE" for e in code("Voters ousted the president in Tuesday's election."))
+
+
+def test_saying_another_state_launched_an_invasion_of_ones_country_is_a_charge(code):
+    evs = code("Armenia's prime minister said Azerbaijan had launched a large-scale invasion of his country.")
+    assert ("ACCUSE", None, ("ARM",), ("AZE",)) in summary(evs)
+
+
+def test_a_finding_reported_as_an_assessment_is_a_charge(code):
+    evs = code("The British foreign secretary said it was the assessment of the government that Russia was responsible for the attack.")
+    assert ("ACCUSE", None, ("GBR",), ("RUS",)) in summary(evs)

@@ -827,6 +827,12 @@ def _clause_subjects(token: Token) -> list[Token]:
     return []
 
 
+# acts whose "of" phrase names the land struck: "launched a full-scale invasion of his country"
+INVADING = {"invasion", "occupation", "bombardment", "blockade", "annexation"}
+
+# a finding the speaker reports as its own: "said it was the assessment of the U.S. government that ..."
+FINDINGS = {"assessment", "view", "conclusion", "belief", "judgment", "judgement", "finding", "position"}
+
 # how sure a speaker says it is of a claim: "it was highly likely that ..."
 CERTAINTIES = {"likely", "probable", "clear", "certain", "obvious", "evident", "plain", "beyond doubt", "undeniable", "apparent"}
 
@@ -841,6 +847,10 @@ def reported_clauses(verb: Token) -> list[Token]:
                 for a in (c, *(a for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in CERTAINTIES))
                 for x in a.children if x.dep_ == "ccomp" and (a is not c or any(
                     j.dep_ == "acomp" and j.lemma_.lower() in CERTAINTIES for j in c.children))]
+    # ("said it was the assessment of the U.S. government that Iran was responsible"): the claim hangs on the finding
+    clauses += [x for c in [c for c in clauses if c.lemma_.lower() == "be"] for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in FINDINGS
+                for x in (*a.children, *c.children) if x.dep_ in ("ccomp", "acl", "relcl") and x.i > a.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
     return clauses + [r for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                       and o.lemma_.lower() in DOCUMENT_NOUNS for r in o.subtree if r.dep_ in ("relcl", "acl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
@@ -902,7 +912,7 @@ def _blames(verb: Token) -> bool:
 
     if any(any(any(own(p) for p in o.children) for o in _targets(c)) and hostile(c) for c in clauses) \
             or any(own(p) for c in clauses for d in c.children if d.dep_ == "dobj" and hostile(d)
-                   for g in d.children if g.dep_ == "prep" and g.lower_ in ("against", "on")
+                   for g in d.children if g.dep_ == "prep" and (g.lower_ in ("against", "on") or g.lower_ == "of" and d.lemma_.lower() in INVADING)
                    for o in g.children if o.dep_ == "pobj" for p in o.children):
         # ("had launched a war against his country": the act named as the object, aimed at one's own)
         return True  # ("said North Korean boats had intruded into its waters": an incursion into its own)
