@@ -5340,3 +5340,11 @@ def test_saying_another_state_launched_an_invasion_of_ones_country_is_a_charge(c
 def test_a_finding_reported_as_an_assessment_is_a_charge(code):
     evs = code("The British foreign secretary said it was the assessment of the government that Russia was responsible for the attack.")
     assert ("ACCUSE", None, ("GBR",), ("RUS",)) in summary(evs)
+
+
+def test_the_one_under_a_deadline_is_threatened_not_the_threatener(code):
+    evs = code("Serbia, facing a deadline to withdraw its troops from Kosovo or face NATO air strikes, refused to budge.")
+    assert ("THREATEN", None, ("NATO",), ("SRB",)) in summary(evs)
+    assert all(not (e.event_type == "THREATEN" and e.actor[0].country == "SRB") for e in evs)
+    evs = code("Syria has until Monday to hand over its chemical weapons or face military action, Obama said.")
+    assert ("THREATEN", None, ("USA",), ("SYR",)) in summary(evs)

@@ -947,12 +947,20 @@ def _ultimatum_parties(face: Token, mentions: Mentions) -> tuple[list[Mention], 
         gov = gov.head
     if gov.i == act.i:
         return [], []
+    if gov.lemma_.lower() in UNDER_DEADLINE and any(c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_WORDS
+                                                    or c.dep_ == "prep" and c.lower_ == "until" for c in gov.children):
+        # "Milosevic, facing a deadline to accept a peace plan or face NATO air strikes": the one under
+        # the deadline is threatened; the threat is whoever's strikes the sentence names
+        owners = [m for o in face.children if o.dep_ == "dobj" for g in o.children if g.dep_ in ("compound", "amod", "poss", "nmod")
+                  for m in expand_parties(g, mentions)]
+        return owners, _subject_parties(gov, mentions)
     told = [m for c in gov.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in DEADLINE_WORDS
             for m in expand_parties(c, mentions)]
     told = told or [m for c in act.children if c.dep_ in SUBJECT_DEPS for m in expand_parties(c, mentions)]
     return _subject_parties(gov, mentions), told
 
 
+UNDER_DEADLINE = {"face", "have", "receive", "get"}
 DEADLINE_WORDS = {"week", "weeks", "day", "days", "hour", "hours", "month", "months", "deadline", "time", "chance", "ultimatum"}
 
 

@@ -884,6 +884,10 @@ def states_consequences(verb: Token) -> bool:
                     and o.lemma_.lower() in DEADLINE_UNITS]
         if any(suffers(x, True) for o in deadline for r in o.children if r.dep_ in ("relcl", "acl") for x in (r, *r.conjuncts)):
             return True
+        # "has until Friday to comply or face military action": the time given, then what follows failure
+        if c.lemma_.lower() == "have" and any(p.dep_ == "prep" and p.lower_ == "until" for p in c.children) \
+                and any(suffers(x, True) for r in c.children if r.dep_ in ("advcl", "xcomp") for x in (r, *r.conjuncts)):
+            return True
     return False
 
 
