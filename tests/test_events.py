@@ -5348,3 +5348,29 @@ def test_the_one_under_a_deadline_is_threatened_not_the_threatener(code):
     assert all(not (e.event_type == "THREATEN" and e.actor[0].country == "SRB") for e in evs)
     evs = code("Syria has until Monday to hand over its chemical weapons or face military action, Obama said.")
     assert ("THREATEN", None, ("USA",), ("SYR",)) in summary(evs)
+
+
+def test_saying_another_state_committed_an_act_of_aggression_is_a_charge(code):
+    evs = code("Venezuela's foreign minister said Colombia had committed an act of aggression against his country.")
+    assert ("ACCUSE", None, ("VEN",), ("COL",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("Peru said its soldiers had committed an act of bravery."))
+
+
+def test_ending_a_states_trade_status_takes_a_privilege_away(code):
+    evs = code("The European Union, citing abuses against workers, ended Cambodia's duty-free trade status on Wednesday.")
+    assert ("SANCTION", None, ("EU",), ("KHM",)) in summary(evs)
+
+
+def test_a_leader_saying_he_will_not_run_again_concedes_power(code):
+    evs = code("Zimbabwe's president, after weeks of strikes, said he would not run for a third term in next year's vote.",
+               published="2008-03-02")
+    assert ("CONCEDE", None, ("ZWE",), ()) in summary(evs)
+    conceded = [e for e in evs if e.event_type == "CONCEDE"]
+    assert conceded[0].date == "2009"  # the vote it stands aside from lies ahead
+    assert all(e.event_type != "CONCEDE" for e in code("The senator said he would run for another term."))
+
+
+def test_ending_weeks_of_talks_breaks_nothing_off(code):
+    evs = code("The leaders of Sudan and South Sudan, ending two weeks of talks in Addis Ababa, signed a border accord.")
+    assert ("SUPPORT", None, ("SDN", "SSD"), ()) in summary(evs)
+    assert all(e.event_type != "SANCTION" for e in evs)

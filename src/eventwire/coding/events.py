@@ -589,9 +589,12 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     aux = event_aux(token, anchor)
     if aux == "hypothetical" and speculated(anchor):
         return None  # "analysts said China could try to blockade Taiwan": a forecast, nobody's act or word
+    ahead = False
     if rule.get("only_negated"):  # "would not rule out force": the refusal to forswear is the act
         if aux != "negation":
             return None
+        # ("would not run for another term in September's election": the refusal is now, its date ahead)
+        ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in token.children)
         aux = None
     if rule.get("vowed_not"):  # "would not respect the zone" defies it; "did not respect the truce" tells a breach
         if aux != "negation" or not vows_not(token, anchor):
@@ -671,7 +674,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "the minister visited a school and a hospital": a visit at home to no one
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
-    timex = nearest_timex(token, sent, pub, future=aux == "future")
+    timex = nearest_timex(token, sent, pub, future=aux == "future" or ahead)
     own_year = timex is not None and any(c.idx <= timex.start < c.idx + len(c.text) for c in token.children
                                          if c.dep_ in ("compound", "nummod", "amod", "nmod"))
     if (aux is None or aux == "future" and own_year) and pub and timex and timex.value and timex.value[:4].isdigit() \

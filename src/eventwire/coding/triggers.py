@@ -595,6 +595,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o)
                    and not (o.dep_ == "pobj" and o.head.lower_ in ("in", "at", "near", "outside", "across")) for o in objs):
             return False
+    if rule.get("not_spans") and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS_OF_TIME for c in token.children):
+        return False  # "ending three weeks of talks at an air base": the talks ran their course, nobody broke them off
     if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
         return False
     if "subject_words" in rule:
@@ -994,7 +996,7 @@ def _blames(verb: Token) -> bool:
     # "said Israel was sabotaging the peace process", "said Kuwait was stealing Iraqi oil", "said
     # Washington was using human rights as a pretext": a wrong charged to another named party
     # "said Myanmar's military had committed war crimes": the wrong named as the clause's object
-    if any(c.lemma_.lower() in PERPETRATING and any(o.dep_ == "dobj" and o.lemma_.lower() in CRIMES for o in c.children)
+    if any(c.lemma_.lower() in PERPETRATING and any(o.dep_ == "dobj" and _names_crime(o) for o in c.children)
            and not any(g.dep_ == "neg" for g in c.children)
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
            for c in clauses):
@@ -1086,6 +1088,17 @@ EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "b
                     "involvement", "collusion", "wrongdoing", "complicity", "interference", "meddling", "cleansing"}
 CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
           "cleansing", "excess", "war"}
+
+# "an act of aggression", "acts of terrorism": the kind of act is what makes it a crime
+CRIMINAL_ACTS = {"aggression", "terrorism", "terror", "piracy", "sabotage", "genocide", "war", "vandalism", "barbarism"}
+
+
+def _names_crime(obj: Token) -> bool:
+    if obj.lemma_.lower() in CRIMES:
+        return True
+    return obj.lemma_.lower() == "act" and any(p.lower_ == "of" and any(k.dep_ == "pobj" and k.lemma_.lower() in CRIMINAL_ACTS for k in p.children)
+                                               for p in obj.children)
+
 
 # acts whose judgement as a wrong is criticism of whoever did them ("said the seizure was illegal")
 JUDGED_ACTS = {"seizure", "detention", "arrest", "strike", "airstrike", "raid", "invasion", "annexation", "deployment",
@@ -1196,6 +1209,7 @@ def _prevented(noun: Token) -> bool:
 
 
 PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
+SPANS_OF_TIME = {"hour", "day", "week", "month", "year", "decade", "round", "session"}
 PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
 HANDING = {"hand", "give", "deliver", "transfer", "ship", "send", "turn"}
