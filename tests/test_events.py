@@ -5374,3 +5374,37 @@ def test_ending_weeks_of_talks_breaks_nothing_off(code):
     evs = code("The leaders of Sudan and South Sudan, ending two weeks of talks in Addis Ababa, signed a border accord.")
     assert ("SUPPORT", None, ("SDN", "SSD"), ()) in summary(evs)
     assert all(e.event_type != "SANCTION" for e in evs)
+
+
+def test_a_timed_aside_on_the_subject_keeps_its_own_doer(code):
+    evs = code("Masked gunmen, a day after soldiers detained their commander, attacked an army checkpoint in Dagestan.")
+    detained = [e for e in evs if e.evidence.trigger == "detained"]
+    assert detained and all(p.name == "soldiers" for e in detained for p in e.actor)
+    assert any(e.event_type == "ASSAULT" and e.actor[0].name == "masked gunmen" for e in evs)
+
+
+def test_the_act_after_a_timed_clause_read_as_the_root_is_the_subjects(code):
+    evs = code("Egyptian warplanes, hours after Islamist militants beheaded 21 Egyptian Christians in Sirte, bombed "
+               "militant camps in eastern Libya.")
+    bombed = [e for e in evs if e.evidence.trigger == "bombed"]
+    assert bombed and bombed[0].actor[0].country == "EGY" and bombed[0].recipient[0].country == "LBY"
+
+
+def test_striking_a_deal_or_a_tone_is_no_blow(code):
+    evs = code("Serbia and Kosovo, after a decade of EU-brokered talks, struck an agreement on freedom of movement.")
+    assert ("AGREE", None, ("SRB", "XKX"), ()) in summary(evs)
+    assert all(e.event_type != "ASSAULT" for e in evs)
+    assert all(e.event_type != "ASSAULT" for e in code("Modi struck a conciliatory tone toward Pakistan."))
+    assert any(e.event_type == "ASSAULT" for e in code("Russian missiles struck a power plant in Kharkiv."))
+
+
+def test_a_fronted_meeting_is_where_a_refusal_was_made_not_whom_it_was_against(code):
+    evs = code("Brazil, at the Copenhagen climate summit, stood firm against European pressure for binding targets.")
+    assert ("REJECT", None, ("BRA",), ("EU",)) in summary(evs) or ("REJECT", None, ("BRA",), ()) in summary(evs)
+    assert all("DNK" not in {p.country for p in e.recipient} for e in evs)
+
+
+def test_a_joint_plan_unveiled_is_an_agreement(code):
+    evs = code("India and Japan, meeting in Tokyo, unveiled a joint plan to build a high-speed rail line.")
+    assert ("AGREE", None, ("IND", "JPN"), ()) in summary(evs)
+    assert all(e.event_type != "AGREE" for e in code("Kenya's finance ministry unveiled a plan to raise fuel taxes."))

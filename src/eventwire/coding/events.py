@@ -839,6 +839,10 @@ def _meeting_roles(actors: list[Party], recipients: list[Party], where: Location
 SCHEDULING = {"due", "scheduled", "planned", "set", "slated", "expected", "upcoming"}
 
 
+# nouns that name a text with a date of its own, whether or not making one is an event
+DATED_DOCUMENTS = {"accord", "agreement", "pact", "treaty", "deal", "convention", "bargain", "plan", "strategy", "roadmap"}
+
+
 def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> Timex | None:
     doc = sent.doc
 
@@ -861,7 +865,9 @@ def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> T
         if named.i != root.i:
             # ("took part in the Joint Sea 2014 drills": the drills taken part in are the event)
             # (and a year in a proper name, "Joint Sea 2014", names an event as often as not: kept)
-            return named.pos_ == "NOUN" and named.lemma_.lower() not in lex["nouns"] and named.lower_ not in lex["nouns"]
+            # (a document is not the act of making it: "repudiated the 1975 border accord")
+            return named.pos_ == "NOUN" and (named.lemma_.lower() not in lex["nouns"] and named.lower_ not in lex["nouns"]
+                                             or named.lemma_.lower() in DATED_DOCUMENTS)
         above = list(root.ancestors)
         if not any(a.i == token.i for a in above):
             return False  # hung on the clause around the event ("held talks in May")

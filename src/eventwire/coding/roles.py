@@ -591,7 +591,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
     slots = [c for h in holders for c in h.children]
     # "moved three divisions closer to the border", "stood firm against": the phrase hangs on the adverb
-    slots += [g for c in slots if c.dep_ == "advmod" and c.lower_ in ("closer", "nearer", "firm") for g in c.children if g.dep_ == "prep"]
+    slots += [g for c in slots if c.dep_ in ("advmod", "acomp") and c.lower_ in ("closer", "nearer", "firm") for g in c.children if g.dep_ == "prep"]
     slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and follows_verb(c, c.head)
               for g in c.children if g.dep_ == "prep"]
     # "banned U.S. firms from trading with Iran": the one cut off is whom the dealings were with,
@@ -647,7 +647,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # "withdrew the trade status it had granted Islamabad": the one it was granted to
                 recipients += [] if owners else [m for a in child.children if a.dep_ == "relcl" and a.lemma_.lower() in GRANTING
                                                  for o in a.children if o.dep_ in ("dative", "dobj") for m in expand_parties(o, mentions)]
-            elif where == "poss_of_pobj" and child.dep_ == "prep":
+            elif where == "poss_of_pobj" and child.dep_ == "prep" and not (
+                    child.lower_ in ("at", "during") and any(o.lower_ in GATHERINGS for o in child.children if o.dep_ == "pobj")):
+                # ("stood firm at the Kyoto climate talks": where it was said, not whom it was against)
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
                     or [m for o in child.children if o.dep_ == "pobj" for m in _authors(o, mentions)]
@@ -2010,6 +2012,7 @@ CIVIC_SECTORS = {"OPP", "PTY", "CVL", "LAB", "EDU", "JRN", "MED", "REL", "AGR"}
 
 GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
 
+GATHERINGS = {"talks", "summit", "conference", "meeting", "session", "forum", "negotiations", "assembly", "congress", "gathering"}
 RECIPIENT_SLOTS = {"dobj", "escaped_agent", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
                    "as_warning", "oprd"}
 
