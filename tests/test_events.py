@@ -5408,3 +5408,14 @@ def test_a_joint_plan_unveiled_is_an_agreement(code):
     evs = code("India and Japan, meeting in Tokyo, unveiled a joint plan to build a high-speed rail line.")
     assert ("AGREE", None, ("IND", "JPN"), ()) in summary(evs)
     assert all(e.event_type != "AGREE" for e in code("Kenya's finance ministry unveiled a plan to raise fuel taxes."))
+
+
+def test_relief_sent_to_a_disaster_zone_goes_to_the_country_struck(code):
+    evs = code("Germany, after a cyclone that left hundreds dead in Mozambique, sent a team of medics to the affected region.")
+    assert ("AID", None, ("DEU",), ("MOZ",)) in summary(evs)
+
+
+def test_a_craft_leaving_anothers_airspace_retreats(code):
+    evs = code("Greece said a Turkish frigate had left Greek territorial waters after a four-hour standoff.")
+    assert ("RETREAT", None, ("TUR",), ("GRC",)) in summary(evs)
+    assert all(e.event_type != "RETREAT" for e in code("The cruise ship left Greek waters on Monday."))

@@ -19,7 +19,7 @@ from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, aimed_at, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
     find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
-    expand_parties, party_of, place_recipient, warned_party, wrongdoers, says_joint, speaker_of_reported_blow, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
+    expand_parties, party_of, place_recipient, warned_party, wrongdoers, says_joint, speaker_of_reported_blow, struck_by_disaster, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import COMMENTATORS, PROPOSALS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
 from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
@@ -562,6 +562,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             and (doers := wrongdoers(token, anchor, recipients, mentions)) is not None:
         # "condemned the arrest of opposition leader Navalny": aimed at the arresting state, not the arrested
         recipients = [p for p in doers if p.country not in {a.country for a in actors} or p.igo]
+    if rule["type"] == "AID" and not recipients:
+        recipients = struck_by_disaster(token, mentions)
     location = _location(token, anchor, mentions, dateline)
     if rule["type"] == "ASSAULT" and recipients and location is not None and location.basis == "sentence" and location.country \
             and all(p.country is None and p.igo is None and p.sector in UNNAMED_VICTIMS for p in recipients):

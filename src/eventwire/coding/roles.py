@@ -2538,6 +2538,19 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
     return out
 
 
+def struck_by_disaster(token: Token, mentions: Mentions) -> list[Party]:
+    """"responding to the earthquake that killed thousands in southern Turkey, sent rescue teams to
+    the disaster zone": aid sent where no party receives it goes to the country the disaster struck."""
+    for noun in token.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DISASTERS and noun.lower_ not in DISASTERS:
+            continue
+        struck = [m for t in noun.subtree if (m := mentions.at(t)) is not None and m.entity.country
+                  and m.entity.kind in ("place", "country")]
+        if struck:
+            return [party_of(struck[0])]
+    return []
+
+
 def party_of(m: Mention) -> Party:
     e = m.entity
     return Party(name=e.name, country=e.country, sector=e.sector, igo=e.igo, kb_id=e.kb_id, start=e.start, end=e.end)
