@@ -5419,3 +5419,17 @@ def test_a_craft_leaving_anothers_airspace_retreats(code):
     evs = code("Greece said a Turkish frigate had left Greek territorial waters after a four-hour standoff.")
     assert ("RETREAT", None, ("TUR",), ("GRC",)) in summary(evs)
     assert all(e.event_type != "RETREAT" for e in code("The cruise ship left Greek waters on Monday."))
+
+
+def test_taking_aim_at_a_party_or_deriding_it_is_criticism(code):
+    evs = code("The Turkish president, in a speech to his party, took aim at Sweden over its handling of Koran burnings.")
+    assert ("ACCUSE", None, ("TUR",), ("SWE",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("Snipers took aim at the crowd from rooftops."))
+    evs = code("Venezuela's president derided the Colombian leader as a puppet of Washington.")
+    assert ("ACCUSE", None, ("VEN",), ("COL",)) in summary(evs)
+
+
+def test_dismay_at_what_a_named_state_did_is_criticism(code):
+    evs = code("Canada's foreign minister said she was appalled that Saudi Arabia had expelled the Canadian ambassador.")
+    assert ("ACCUSE", None, ("CAN",), ("SAU",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("The coach said he was appalled that the pitch was flooded."))

@@ -590,6 +590,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             holders.append(token.head.head)  # "a barrage of missiles at Odesa"  # "imposed sanctions on Belarus": the preposition hangs on the verb
     # "pulled out of Kherson": the phrase hangs on the particle the parser reads as a preposition
     slots = [c for h in holders for c in h.children]
+    # ("was disgusted that Russia had vetoed it": the clause of what dismays hangs on the copula)
+    slots += [c for c in token.head.children if token.dep_ == "acomp" and c.dep_ == "ccomp" and c.i > token.i]
     # "moved three divisions closer to the border", "stood firm against": the phrase hangs on the adverb
     slots += [g for c in slots if c.dep_ in ("advmod", "acomp") and c.lower_ in ("closer", "nearer", "firm") for g in c.children if g.dep_ == "prep"]
     slots += [g for c in slots if c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES and follows_verb(c, c.head)
