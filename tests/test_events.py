@@ -5433,3 +5433,29 @@ def test_dismay_at_what_a_named_state_did_is_criticism(code):
     evs = code("Canada's foreign minister said she was appalled that Saudi Arabia had expelled the Canadian ambassador.")
     assert ("ACCUSE", None, ("CAN",), ("SAU",)) in summary(evs)
     assert all(e.event_type != "ACCUSE" for e in code("The coach said he was appalled that the pitch was flooded."))
+
+
+def test_a_disaster_killing_people_through_a_participle_attacks_no_one(code):
+    assert code("Peru's strongest earthquake in a decade struck the Andes on Sunday, killing 12 people and cutting roads.") == []
+    evs = code("Indian troops raided the village, killing three militants.")
+    assert any(e.event_type == "ASSAULT" and e.actor[0].country == "IND" for e in evs)
+
+
+def test_a_nuclear_device_detonated_is_a_weapons_test(code):
+    evs = code("India, defying world opinion, detonated three nuclear devices in the Thar desert on Monday.")
+    assert ("MOBILIZE", None, ("IND",), ()) in summary(evs)
+    assert all(e.event_type != "ASSAULT" for e in evs)
+
+
+def test_a_state_withdrawn_by_its_own_leader_is_not_the_recipient(code):
+    evs = code("The Brazilian president signed a decree withdrawing Brazil from the global migration pact.")
+    assert ("SANCTION", None, ("BRA",), ()) in summary(evs)
+
+
+def test_a_city_that_names_a_pact_is_no_party_to_it(code):
+    evs = code("The American president signed an order withdrawing the United States from the Paris climate agreement.")
+    assert ("SANCTION", None, ("USA",), ()) in summary(evs)
+    evs = code("Armenia and Azerbaijan both said they remained committed to the Madrid principles and the Minsk accords.")
+    assert all("BLR" not in {p.country for p in e.recipient} for e in evs)
+    evs = code("Washington pulled out of the Iran nuclear deal.")
+    assert ("SANCTION", None, ("USA",), ("IRN",)) in summary(evs)

@@ -632,8 +632,13 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [m for o in _said_to_be(child) for m in expand_parties(o, mentions)]
             elif where == "poss_of_dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
                 # "Japan's plan", "the US proposal", "calls from Washington", "demands by the union"
+                # (not the actor's own state named as the object: "withdrew the United States from the deal")
+                own_name = mentions.at(child)
+                own_name = own_name if own_name is not None and own_name.entity.kind == "country" \
+                    and own_name.entity.country in {a.entity.country for a in actors} else None
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
-                          if not names_where_struck(g, m)]  # "condemned the Gaza strikes" blames not Gaza
+                          if not names_where_struck(g, m)  # "condemned the Gaza strikes" blames not Gaza
+                          and not (own_name is not None and m is own_name)]
                 # ("approve Sweden's NATO bid": the body after the owner is what the bid is for)
                 # (and "Sweden's NATO bid" parsed with the owner on the body)
                 held = [(g, q) for g in child.children if g.dep_ == "compound" for q in g.children if q.dep_ == "poss"]
@@ -653,7 +658,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                     child.lower_ in ("at", "during") and any(o.lower_ in GATHERINGS for o in child.children if o.dep_ == "pobj")):
                 # ("stood firm at the Kyoto climate talks": where it was said, not whom it was against)
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
-                               if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
+                               if g.dep_ in ("poss", "compound", "amod") and not _names_pact(o, g)
+                               for m in expand_parties(g, mentions)] \
                     or [m for o in child.children if o.dep_ == "pobj" for m in _authors(o, mentions)]
                 # "called for the overthrow of the government": whose act or fate is asked for, where
                 # no modifier names it ("Swedish membership of NATO" is Sweden's)
@@ -1033,7 +1039,8 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                 if m is not None and m.entity.country and m.entity.country not in own and (
                         m.entity.kind == "country" or m.entity.resolution == "kb-demonym"
                         or m.entity.kind == "place" and rule["type"] in ("RETREAT", "AID")) \
-                        and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)) and not _broker_word(t):
+                        and not (rule["type"] == "PROTEST" and _struck_by_the_war(t)) and not _broker_word(t) \
+                        and not _names_pact(t.head, t):
                     return [m]
     return []
 
@@ -1515,6 +1522,9 @@ def struck_by_nature(token: Token, anchor: Token) -> bool:
     """"Hurricane Mitch killed thousands", "the earthquake destroyed villages": no one attacked."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     subjects = [c for h in {verb, token} for c in h.children if c.dep_ in ("nsubj", "agent")]
+    # ("the earthquake struck off the coast, killing nine people": the participle's doer is its verb's subject)
+    if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "agent")]
     subjects += [p for c in subjects if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # the subject's own head and name words ("Hurricane Mitch", "a powerful typhoon"), not its
     # clauses ("police, who fired tear gas" is no fire)
@@ -2470,6 +2480,8 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                     continue
                 if ok and found is not None and _broker_word(c):
                     continue  # "agreed to a Russian-brokered ceasefire": the broker is no party to it
+                if ok and _names_pact(t, c):
+                    continue  # "withdrew from the Paris climate agreement": where it was signed
                 if ok and found is not None:
                     # ("Sweden's NATO bid", parsed with the owner on the body): the owner's
                     owner = next((o for q in c.children if q.dep_ == "poss" and c.dep_ == "compound" and found.entity.igo
@@ -2534,10 +2546,24 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
         if t.i in aside:
             continue
         m = mentions.at(t)
-        if m and m.entity.kind in ("country", "group") and m.entity.country and m.entity.country not in own:
+        if m and m.entity.kind in ("country", "group") and m.entity.country and m.entity.country not in own \
+                and not _names_pact(t.head, t):
             if m.entity.country not in {x.entity.country for x in out}:
                 out.append(m)
     return out
+
+
+PACTS = {"agreement", "agreements", "accord", "accords", "protocol", "treaty", "pact", "deal", "convention", "declaration", "process", "format",
+         "principles", "framework", "memorandum", "communique", "charter", "roadmap"}
+
+
+def _names_pact(noun: Token, modifier: Token) -> bool:
+    """"withdrew from the Paris climate agreement", "the Minsk accords": a city that names a pact
+    is where it was signed, not a party to it (a country's name is: "the Iran nuclear deal")."""
+    if noun.lower_ not in PACTS and noun.lemma_.lower() not in PACTS or modifier.dep_ != "compound":
+        return False
+    hit = load_kb().lookup(modifier.text)
+    return hit is None or hit.kind != "country"
 
 
 def struck_by_disaster(token: Token, mentions: Mentions) -> list[Party]:
@@ -2688,7 +2714,8 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
                 or m.entity.sector in PRESS_SECTORS \
                 or m.entity.kind == "place" and token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ in ("in", "at") \
                 or _where_said(token.doc[m.root]) or _journey_of_another_verb(token.doc[m.root], (token, anchor)) \
-                or event_type == "ACCUSE" and _wronged_state(token.doc[m.root]) or _broker_word(token.doc[m.root]):
+                or event_type == "ACCUSE" and _wronged_state(token.doc[m.root]) or _broker_word(token.doc[m.root]) \
+                or _names_pact(token.doc[m.root].head, token.doc[m.root]):
             continue  # "condemned the Yemen airstrikes", "told Reuters", "to attend the talks in Geneva" (a venue)
         steps = min(tree_distance(token, token.doc[m.root]), tree_distance(anchor, token.doc[m.root]))
         if steps <= NEAR_RECIPIENT_STEPS and (best is None or steps < best[0]):
