@@ -5459,3 +5459,16 @@ def test_a_city_that_names_a_pact_is_no_party_to_it(code):
     assert all("BLR" not in {p.country for p in e.recipient} for e in evs)
     evs = code("Washington pulled out of the Iran nuclear deal.")
     assert ("SANCTION", None, ("USA",), ("IRN",)) in summary(evs)
+
+
+def test_an_honour_awarded_to_a_dissident_praises_him_and_jails_no_one(code):
+    evs = code("The European Parliament awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.")
+    assert ("SUPPORT", None, ("EU",), ("RUS",)) in summary(evs)
+    assert all(e.event_type != "COERCE" for e in evs)
+
+
+def test_states_listed_before_an_aside_sign_accords_with_the_partner_named_in_their_terms(code):
+    evs = code("The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.")
+    assert ("SUPPORT", None, ("SLB", "VUT"), ("CHN",)) in summary(evs)
+    evs = code("The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.")
+    assert ("SUPPORT", None, ("EU",), ("MNE",)) in summary(evs)

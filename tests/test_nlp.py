@@ -8,6 +8,9 @@ import pytest
 
 # sentences of the shapes the repairs rewrite (one or more repairs each)
 REPAIRED = [
+    "The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.",
+    "The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.",
+    "The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.",
     "Egyptian warplanes, hours after Islamist militants beheaded 21 Egyptian Christians in Sirte, bombed militant camps in eastern Libya.",
     "Masked gunmen, a day after soldiers detained their commander, attacked an army checkpoint in Dagestan.",
     "North Korean troops, hours after Seoul resumed its loudspeaker broadcasts, shelled a South Korean border post.",
@@ -54,9 +57,21 @@ def test_the_repairs_make_the_verb_the_root(pipeline):  # type: ignore[no-untype
     # a participle read as the verb, and the verb after the aside as an adjective on its object
     ("Hackers tied to the Chinese army, according to a U.S. security firm, crippled computer networks at several Taiwanese ministries.",
      "crippled", "Hackers", "networks"),
+    # an adverb between the aside's comma and the verb
+    ("The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.",
+     "recognised", "Union", "Montenegro"),
+    # a list of names before the aside
+    ("The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.",
+     "signed", "Islands", "accords"),
 ])
 def test_the_verb_after_an_aside_is_the_root(pipeline, text, verb, subject, obj):  # type: ignore[no-untyped-def]
     doc = pipeline.nlp(text)
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.text == verb
     assert {(c.text, c.dep_) for c in root.children} >= {(subject, "nsubj"), (obj, "dobj")}
+
+
+def test_no_infinitive_takes_a_past_participle(pipeline):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.")
+    jailed = next(t for t in doc if t.text == "jailed")
+    assert jailed.dep_ == "amod" and jailed.head.text == "Navalny" and doc[jailed.i - 1].dep_ == "prep"

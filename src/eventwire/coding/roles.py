@@ -710,7 +710,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # the purpose on the deal or (as the parser often has it) on the verb
                 terms = [child] if child.dep_ == "advcl" and any(a.lower_ == "to" for a in child.children) \
                     else [a for a in child.children if a.dep_ in ("acl", "relcl")] if child.dep_ == "dobj" else []
-                recipients += [m for a in terms for c in a.children
+                # ("signed accords normalising relations with Israel": the partner named on the terms' object)
+                recipients += [m for a in terms for c in (*a.children, *(g for o in a.children if o.dep_ == "dobj"
+                                                                      and o.lemma_.lower() in ("relation", "tie") for g in o.children))
                                if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with", "from")
                                for p in ([g for g in c.children if g.dep_ == "pobj"] or [c])
                                for m in expand_parties(p, mentions)]
