@@ -5480,3 +5480,9 @@ def test_a_joint_investigation_by_two_states_is_judicial_cooperation(code):
     evs = code("Indonesia and Australia will jointly investigate the attack on the embassy.")
     assert ("AGREE", "future", ("AUS", "IDN"), ()) in summary(evs)
     assert ("ACCUSE", None, ("GBR",), ("RUS",)) in summary(code("Britain investigated Russia's role in the poisoning."))
+
+
+def test_a_judgement_read_as_the_objects_own_adjective_still_names_a_wrong(code):
+    evs = code("Athens called the Turkish foreign minister's statements unacceptable.")
+    assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("Seoul called the Japanese minister's visit productive."))

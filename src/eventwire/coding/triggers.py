@@ -651,8 +651,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
         if any(_mentions_word(o, rule["clause_objects_absent"]) for c in clauses for o in c.children if o.dep_ == "dobj"):
             return False
+    # ("called the Turkish president's remarks unacceptable", with the adjective read as the object's own modifier)
+    trailing = [a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
     if rule.get("object_complement") and not (
-            sum(c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp") for c in token.children) >= 2
+            sum(c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp") for c in token.children) >= 2 or trailing
             or "complement_words" in rule and any(a.dep_ == "appos" for o in token.children if o.dep_ == "dobj" for a in o.children)
             or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
             or any(c.dep_ == "advcl" and c.pos_ == "ADJ" and any(a.lower_ == "as" for a in c.children) for c in token.children)):
@@ -661,7 +663,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     given = [*token.children, *(a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos")]
     # ("described the trial as politically motivated", parsed with the adjective as an adverbial clause)
     given += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(a.lower_ == "as" for a in c.children)]
-    if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos", "advcl") and _mentions_word(c, rule["complement_words"])
+    given += trailing
+    if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos", "advcl", "amod") and _mentions_word(c, rule["complement_words"])
                                               for c in given):
         return False  # "called the shelling an invasion": the name given is the charge; "called it a success" is none
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
