@@ -5486,3 +5486,9 @@ def test_a_judgement_read_as_the_objects_own_adjective_still_names_a_wrong(code)
     evs = code("Athens called the Turkish foreign minister's statements unacceptable.")
     assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(evs)
     assert all(e.event_type != "ACCUSE" for e in code("Seoul called the Japanese minister's visit productive."))
+
+
+def test_a_thing_that_endangers_threatens_no_one(code):
+    evs = code("Cambodia said Laos's new dam on the Mekong threatens its fisheries.")
+    assert all(e.event_type != "THREATEN" for e in evs)
+    assert ("THREATEN", None, ("PRK",), ("JPN",)) in summary(code("North Korea threatened Japan with a nuclear strike."))

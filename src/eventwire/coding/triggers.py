@@ -595,6 +595,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o)
                    and not (o.dep_ == "pobj" and o.head.lower_ in ("in", "at", "near", "outside", "across")) for o in objs):
             return False
+    if rule.get("agent_subject") and any(c.dep_ == "nsubj" and c.lemma_.lower() in ENDANGERING_THINGS for c in token.children):
+        return False  # "said Ethiopia's dam threatens its water supply": a thing endangers, nobody threatens
     if rule.get("not_spans") and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS_OF_TIME for c in token.children):
         return False  # "ending three weeks of talks at an air base": the talks ran their course, nobody broke them off
     if "after_words" in rule and not _follows_pressure(token, rule["after_words"]):
@@ -1212,6 +1214,10 @@ def _prevented(noun: Token) -> bool:
 
 
 PREVENTING = {"block", "veto", "prevent", "delay", "postpone", "obstruct", "thwart", "derail", "scuttle", "torpedo"}
+# works and measures that may "threaten" a supply or a region without anyone threatening
+ENDANGERING_THINGS = {"dam", "project", "pipeline", "plan", "policy", "law", "decision", "move", "measure", "crisis", "situation",
+                      "construction", "expansion", "programme", "program", "canal", "reactor", "plant", "mine", "wall", "barrier",
+                      "fence", "settlement", "drought", "flood", "shortage", "pollution", "spill", "tariff", "sanction", "budget", "bill"}
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year", "decade", "round", "session"}
 PHASES = {"start", "opening", "launch", "resumption", "beginning"}
 RECEIVING = {"receive", "get", "obtain", "accept", "secure", "win"}
