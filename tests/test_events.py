@@ -5492,3 +5492,16 @@ def test_a_thing_that_endangers_threatens_no_one(code):
     evs = code("Cambodia said Laos's new dam on the Mekong threatens its fisheries.")
     assert all(e.event_type != "THREATEN" for e in evs)
     assert ("THREATEN", None, ("PRK",), ("JPN",)) in summary(code("North Korea threatened Japan with a nuclear strike."))
+
+
+def test_bombers_flown_over_a_peninsula_are_a_show_of_force_not_a_delivery(code):
+    evs = code("The United States, a week after Pyongyang's missile launch, flew two B-52 bombers over the Korean peninsula in a show of force.")
+    assert any(e.event_type == "MOBILIZE" and e.actor[0].country == "USA" for e in evs)
+    assert all(e.event_type != "AID" for e in evs)
+    assert ("AID", None, ("NLD",), ("UKR",)) in summary(code("The Netherlands flew F-16 fighter jets to Ukraine."))
+    assert code("The Tu-95 is a Soviet-era strategic bomber first flown in the 1950s.") == []
+
+
+def test_a_second_object_shares_the_first_ones_verb(code):
+    evs = code("Azerbaijan declared martial law and a partial mobilisation of reservists after the clashes.")
+    assert ("MOBILIZE", None, ("AZE",), ()) in summary(evs)

@@ -392,6 +392,10 @@ def light_head(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MEASURE_NOUNS \
             and noun.head.head.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.head.head.i != noun.head.head.i:
         return noun.head.head.head
+    # "declared martial law and a general mobilisation": the second object shares the first's verb
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
     return noun.head
 
 
