@@ -5448,8 +5448,8 @@ def test_a_nuclear_device_detonated_is_a_weapons_test(code):
 
 
 def test_a_state_withdrawn_by_its_own_leader_is_not_the_recipient(code):
-    evs = code("The Brazilian president signed a decree withdrawing Brazil from the global migration pact.")
-    assert ("SANCTION", None, ("BRA",), ()) in summary(evs)
+    evs = code("The Czech prime minister signed a decree withdrawing the Czech Republic from the global migration pact.")
+    assert ("SANCTION", None, ("CZE",), ()) in summary(evs)
 
 
 def test_a_city_that_names_a_pact_is_no_party_to_it(code):
@@ -5462,8 +5462,8 @@ def test_a_city_that_names_a_pact_is_no_party_to_it(code):
 
 
 def test_an_honour_awarded_to_a_dissident_praises_him_and_jails_no_one(code):
-    evs = code("The European Parliament awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.")
-    assert ("SUPPORT", None, ("EU",), ("RUS",)) in summary(evs)
+    evs = code("The Norwegian Nobel Committee awarded the Nobel Peace Prize to jailed Iranian activist Narges Mohammadi.")
+    assert ("SUPPORT", None, ("NOR",), ("IRN",)) in summary(evs)
     assert all(e.event_type != "COERCE" for e in evs)
 
 

@@ -11,7 +11,7 @@ REPAIRED = [
     "Thai and Malaysian police jointly investigated the bombing of the border post.",
     "The European Union, a day after the province declared independence, formally recognised Montenegro as a sovereign state.",
     "The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.",
-    "The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.",
+    "The Norwegian Nobel Committee awarded the Nobel Peace Prize to jailed Iranian activist Narges Mohammadi.",
     "Egyptian warplanes, hours after Islamist militants beheaded 21 Egyptian Christians in Sirte, bombed militant camps in eastern Libya.",
     "Masked gunmen, a day after soldiers detained their commander, attacked an army checkpoint in Dagestan.",
     "North Korean troops, hours after Seoul resumed its loudspeaker broadcasts, shelled a South Korean border post.",
@@ -73,9 +73,9 @@ def test_the_verb_after_an_aside_is_the_root(pipeline, text, verb, subject, obj)
 
 
 def test_no_infinitive_takes_a_past_participle(pipeline):  # type: ignore[no-untyped-def]
-    doc = pipeline.nlp("The committee awarded the Sakharov Prize to jailed Russian dissident Alexei Navalny.")
+    doc = pipeline.nlp("The Norwegian Nobel Committee awarded the Nobel Peace Prize to jailed Iranian activist Narges Mohammadi.")
     jailed = next(t for t in doc if t.text == "jailed")
-    assert jailed.dep_ == "amod" and jailed.head.text == "Navalny" and doc[jailed.i - 1].dep_ == "prep"
+    assert jailed.dep_ == "amod" and jailed.head.text == "Mohammadi" and doc[jailed.i - 1].dep_ == "prep"
 
 
 def test_demonyms_opening_a_sentence_describe_its_subject(pipeline):  # type: ignore[no-untyped-def]
