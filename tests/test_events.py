@@ -5505,3 +5505,9 @@ def test_bombers_flown_over_a_peninsula_are_a_show_of_force_not_a_delivery(code)
 def test_a_second_object_shares_the_first_ones_verb(code):
     evs = code("Azerbaijan declared martial law and a partial mobilisation of reservists after the clashes.")
     assert ("MOBILIZE", None, ("AZE",), ()) in summary(evs)
+
+
+def test_ones_own_funding_cut_is_no_recipient_of_the_cut(code):
+    evs = code("The British government halted U.K. funding to the agency after the allegations.")
+    assert all("GBR" not in {p.country for p in e.recipient} for e in evs if e.event_type == "SANCTION")
+    assert ("SANCTION", None, ("USA",), ("PAK",)) in summary(code("The United States suspended American aid to Pakistan."))

@@ -638,7 +638,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                     and own_name.entity.country in {a.entity.country for a in actors} else None
                 owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)  # "condemned the Gaza strikes" blames not Gaza
-                          and not (own_name is not None and m is own_name)]
+                          and not (own_name is not None and m is own_name)
+                          # ("halted U.S. funding to the agency": one's own money cut is no recipient of the cut)
+                          and not (rule["type"] in ("SANCTION", "AID") and m.entity.kind == "country"
+                                   and m.entity.country in {a.entity.country for a in actors})]
                 # ("approve Sweden's NATO bid": the body after the owner is what the bid is for)
                 # (and "Sweden's NATO bid" parsed with the owner on the body)
                 held = [(g, q) for g in child.children if g.dep_ == "compound" for q in g.children if q.dep_ == "poss"]
