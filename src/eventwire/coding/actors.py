@@ -728,7 +728,7 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     title = " ".join(t.text for t in window)
     context = " ".join([title, _appositive(span)]).strip()
     if hit and hit.kind == "person":
-        return _kb_person(base, kb, hit.kb_id.split(":", 1)[1], when, context, "kb-name")
+        return _kb_person(base, kb, hit.kb_id.split(":", 1)[1], when, context, "kb-name", _envoy_of(window, kb))
     earlier = _earlier_person(name, persons)
     if earlier is not None:
         e = earlier.entity
@@ -754,7 +754,7 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     if len(candidates) > 1 and len(in_office) == 1:
         candidates = in_office
     if len(candidates) == 1 and (len(name_tokens) == 1 or len(parts) >= 2):
-        return _kb_person(base, kb, candidates[0].id, when, context, how)
+        return _kb_person(base, kb, candidates[0].id, when, context, how, _envoy_of(window, kb))
     if len(name_tokens) == 1 and candidates and len({p.country or p.igo for p in candidates}) == 1:
         # "Bush" with no date to choose by: which Bush is open, whose side is not
         first = candidates[0]
@@ -786,13 +786,24 @@ def _institution_state(window: list[Token], kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, context: str, how: str) -> Entity:
+# offices a body gives to one who is out of national office ("U.N. envoy Martti Ahtisaari")
+ENVOY_TITLES = {"envoy", "envoys", "mediator", "negotiator", "representative", "rapporteur", "emissary", "commissioner",
+                "inspector", "monitor", "observer", "administrator", "coordinator", "co-ordinator"}
+
+
+def _envoy_of(window: list[Token], kb: KnowledgeBase) -> str | None:
+    return _igo_in(window, kb) if any(t.lower_ in ENVOY_TITLES for t in window) else None
+
+
+def _kb_person(base: dict, kb: KnowledgeBase, pid: str, when: date | None, context: str, how: str,
+               envoy_of: str | None = None) -> Entity:
     person = kb.people[pid]
     role = person.role_on(when)
     sector = role.get("sector") if role else kb.sector_of(context)[0]
     # in an international body's office a person acts for the body, not the home state
-    # ("EU foreign policy chief Josep Borrell urged Israel": the EU urges)
-    body = (role or {}).get("igo")
+    # ("EU foreign policy chief Josep Borrell urged Israel": the EU urges); so does a former
+    # leader the text names as the body's envoy, an office the KB does not list
+    body = (role or {}).get("igo") or (envoy_of if role is None else None)
     return Entity(**base, name=person.name, kind="person", country=None if body else person.country, sector=sector,
                   igo=body or person.igo, role=role.get("role") if role else None,
                   kb_id=f"person:{pid}", resolution=how)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, owns_mission
+from eventwire.coding.modality import PREVENTING as HELD_BACK_BY
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DEMANDING, DOCUMENT_NOUNS, EVIDENCE, EVIDENCING, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
     pronoun_antecedent, reported_clauses,
@@ -1270,6 +1271,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     # American strikes"
     clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in PROTEST_AIMS
                and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.tag_ == "VBG")]
+    # ("boycotted classes to demand ...", with the purpose read as a relative clause on the object)
+    clauses += [c for h in holders for o in h.children if o.dep_ == "dobj" for c in o.children
+                if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in PROTEST_AIMS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     # the first party the aim names decides: "against the government's decision to suspend talks
     # on joining the European Union" is against the government at home, not the EU
     # "walked out in protest at the Danish cartoons": what the protest is at, whichever word the
@@ -1289,6 +1293,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     named = [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
              if (m := mentions.at(t)) is not None and m.entity.kind != "place"
              and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.head.head.i != c.i)]
+    # ("boycotted classes to demand that Beijing allow free elections": the one the demand is made of)
+    named += [m for c in clauses for v in c.children if v.dep_ == "ccomp" for s in v.children if s.dep_ in SUBJECT_DEPS
+              for t in _phrase(s) if (m := mentions.at(t)) is not None and m.entity.kind != "place"]
     # "demonstrators demanded the withdrawal of Syrian troops": the crowd's own word of protest names the aim
     named += [m for h in holders if h.pos_ == "VERB" and h.lemma_.lower() in PROTEST_AIMS
               for o in h.children if o.dep_ in ("dobj", "ccomp") for t in _phrase(o)
@@ -1552,8 +1559,13 @@ def _accused(holders: list[Token], preps: list[str], mentions: Mentions) -> list
     phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
     phrases += [g for h in holders for o in h.children if o.dep_ == "dobj" for g in o.children
                 if g.dep_ == "prep" and g.lower_ in preps]
-    return [m for p in phrases for o in p.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)
-            if m.entity.kind != "place"]
+    found = []
+    for o in (o for p in phrases for o in p.children if o.dep_ == "pobj"):
+        # ("about the deaths of migrants shot by U.S. border agents": those who did it, not its victims)
+        doers = [m for t in o.subtree if t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
+                 for q in t.children if q.dep_ == "pobj" for m in expand_parties(q, mentions) if m.entity.kind != "place"]
+        found += doers or [m for m in expand_parties(o, mentions) if m.entity.kind != "place"]
+    return found
 
 
 def aimed_at(holders: list[Token], mentions: Mentions) -> list[Mention]:
@@ -1852,6 +1864,10 @@ def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: M
         return None  # "lashed out at Tbilisi over the detention of four officers": the one addressed is named
     doers = [m for c in wrong.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    # ("the deaths of migrants shot by U.S. border agents": the "by" on the participle that tells it)
+    doers += [m for c in wrong.children if c.dep_ == "prep" and c.lower_ == "of" for v in c.children
+              for a in v.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
+              for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
     # "China's detention of a Japanese businessman" (not "the mayor's arrest", suffered)
     # ... or "the British expulsions"
     doers += [m for c in wrong.children if c.dep_ in ("poss", "amod", "compound") for m in expand_parties(c, mentions)
@@ -2238,8 +2254,9 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "after meeting Lavrov, Wang said ..."
             # "condemned Tokyo for holding the drills", "accused Iran of arming the rebels": the one
             # blamed or praised did it
+            # ("barred Arafat from travelling to Bethlehem": the one held back would have done it)
             doers = [m for o in v.head.head.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)] \
-                if v.head.lower_ in ("of", "for") else []
+                if v.head.lower_ in ("of", "for") or v.head.lower_ == "from" and v.head.head.lemma_.lower() in HELD_BACK_BY else []
             if doers:
                 return doers
             v = v.head.head

@@ -683,6 +683,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             p.dep_ in ("poss", "compound", "amod", "nmod") and (p.pos_ == "PROPN" or p.ent_type_ in ("NORP", "GPE"))
             for c in token.children if c.dep_ == "dobj" for p in c.children):
         return False
+    if rule.get("person_object") and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
+        return False  # "barred Arafat from travelling", not "barred American firms from ..."
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
