@@ -5554,3 +5554,47 @@ def test_a_complaint_about_deaths_at_anothers_hands_accuses_those_who_did_it(cod
 def test_a_crowd_whose_purpose_is_a_demand_of_another_state_protests_against_it(code):
     evs = code("Students in Taipei boycotted classes to demand that Beijing stop its military drills.")
     assert ("PROTEST", None, ("TWN",), ("CHN",)) in summary(evs)
+
+
+def test_readiness_to_accept_a_bodys_force_is_an_offer_to_it(code):
+    evs = code("Indonesia said it was ready to accept a United Nations protection force in Aceh.")
+    assert ("AGREE", "future", ("IDN",), ("UN",)) in summary(evs)
+
+
+def test_an_official_named_by_his_states_office_deals_with_his_own_government(code):
+    evs = code("Iraq's parliament speaker criticised the prime minister's handling of the protests.")
+    assert ("ACCUSE", None, ("IRQ",), ("IRQ",)) in summary(evs)
+
+
+def test_a_governments_promise_of_reform_is_made_to_its_own_people(code):
+    evs = code("Zambia's President Frederick Chiluba promised to hold free elections next year.", published="1995-03-02")
+    assert ("AGREE", None, ("ZMB",), ("ZMB",)) in summary(evs)
+    # a government and its opposition agreeing bind each other, and help promised abroad is to that state
+    evs = code("Togo's government and the opposition agreed to hold talks on electoral reform.")
+    assert all(e.recipient == [] for e in evs if e.event_type == "AGREE")
+    assert ("AGREE", None, ("JPN",), ("KHM",)) in summary(code("Japan promised to help Cambodia hold free elections."))
+
+
+def test_a_desire_or_hope_for_closer_ties_is_an_intent_to_cooperate(code):
+    evs = code("Hanoi expressed a desire to expand trade with Washington.")
+    assert ("AGREE", None, ("VNM",), ("USA",)) in summary(evs)
+    evs = code("Tokyo expressed hope for closer ties with Seoul.")
+    assert ("AGREE", None, ("JPN",), ("KOR",)) in summary(evs)
+    assert code("The minister expressed hope that the weather would improve.") == []
+
+
+def test_joining_a_state_in_a_venture_cooperates_with_it(code):
+    evs = code("Turkmenistan joined Iran in building a gas pipeline.")
+    assert ("COOPERATE", None, ("TKM",), ("IRN",)) in summary(evs)
+
+
+def test_people_chained_or_kept_as_human_shields_are_assaulted(code):
+    evs = code("Rebel fighters chained Nigerian peacekeepers to their vehicles as human shields.")
+    assert any(e.event_type == "ASSAULT" and e.cameo == "184" and {p.country for p in e.recipient} == {"NGA"} for e in evs)
+
+
+def test_rebels_striking_no_one_named_strike_their_own_country(code):
+    evs = code("ELN rebels hijacked a domestic airliner on Monday.", published="1999-04-13")
+    assert any(e.event_type == "ASSAULT" and {p.country for p in e.recipient} == {"COL"} for e in evs)
+    evs = code("ELN rebels hijacked a Venezuelan airliner on Monday.", published="1999-04-13")
+    assert all({p.country for p in e.recipient} != {"COL"} for e in evs if e.event_type == "ASSAULT")

@@ -18,7 +18,7 @@ from eventwire.coding.modality import SETTING_PREPS, event_aux, is_conditional, 
 from eventwire.coding.places import find_place
 from eventwire.coding.roles import (
     DISASTERS, LEGAL_CHARGES, aimed_at, SPEAKING_ACTS, answered, answered_parties, PROTEST_AIMS, NEAR_RECIPIENT_TYPES, OFFERING, PLACE_DIRECTED, STATE, STATE_POWERS, acts_on_own_people, addressee_of_telling, anchor_of, border_partner, authorities_where, captors_of_released, dedupe_parties, drops_own_measure,
-    find_parties, is_civic_restriction, is_offer, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
+    find_parties, insurgents_home, is_civic_restriction, is_offer, pledges_at_home, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, warned_party, wrongdoers, says_joint, speaker_of_reported_blow, struck_by_disaster, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
 from eventwire.coding.triggers import COMMENTATORS, PROPOSALS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
@@ -448,9 +448,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                              or drops_own_measure(token, anchor, rule)
                              or rule["type"] == "CONCEDE" and yields_to_unnamed(token, anchor, mentions)
                              or rule["type"] == "COERCE" and names_own_body(token, anchor)
-                             or acts_on_own_people(token, anchor, rule, actors, mentions)):
+                             or acts_on_own_people(token, anchor, rule, actors, mentions)
+                             or pledges_at_home(token, anchor, rule, actors, mentions)):
         recipients = own_territory(token, anchor, actors)
-    if recipients and not any(p.country or p.igo for p in recipients) and acts_on_own_people(token, anchor, rule, actors, mentions):
+    if recipients and not any(p.country or p.igo for p in recipients) and (acts_on_own_people(token, anchor, rule, actors, mentions)
+                                                                          or pledges_at_home(token, anchor, rule, actors, mentions)):
         # "imposed a travel ban on a former prime minister": an unnamed official of the acting state
         own = next(p.country for p in actors if p.country)
         recipients = [p.model_copy(update={"country": own}) for p in recipients]
@@ -479,6 +481,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             recipients = [p for p in recipients if p.end not in sent_things]
     if not recipients and not reciprocal and rule["type"] in HOSTILE_ACTS | {"THREATEN"}:
         recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
+    if not recipients and not reciprocal and rule["type"] == "ASSAULT":
+        recipients = insurgents_home(token, anchor, actors, mentions)
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
     if any(polled(t) for t in sent) and all(p.sector in (None, "CVL") and not p.igo for p in actors):

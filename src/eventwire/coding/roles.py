@@ -293,6 +293,45 @@ def drops_own_measure(token: Token, anchor: Token, rule: dict[str, Any]) -> bool
     return any(c.lemma_.lower() in OWN_MEASURES for c in dropped)
 
 
+# what a government promises its own people: a vote, a reform, a law, a freedom, power itself
+PLEDGED_AT_HOME = {"election", "elections", "poll", "polls", "vote", "referendum", "reform", "reforms", "law", "laws",
+                   "constitution", "subsidy", "subsidies", "politics", "democracy", "multiparty", "rights", "freedom",
+                   "freedoms", "broadcasting", "amnesty", "corruption", "tax", "taxes", "wages", "pensions", "censorship",
+                   "power", "civilian", "parliament", "press"}
+
+
+def pledges_at_home(token: Token, anchor: Token, rule: dict[str, Any], actors: list[Party], mentions: Mentions) -> bool:
+    """"Kenya's President Moi promised to introduce multiparty politics", "Nigeria's military ruler
+    promised to hand power to an elected civilian government": a state's promise of a vote, a
+    reform or a freedom is made to its own people, where the promise names no one abroad."""
+    if rule["type"] != "AGREE" and not is_offer(anchor):
+        return False
+    states = {p.country for p in actors if p.country and not p.igo and p.sector in STATE | {None}}
+    if len(states) != 1 or len(actors) != 1:  # (a government and its opposition agreeing bind each other)
+        return False
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    promised = [verb] if verb is not token or is_offer(anchor) else []
+    promised += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative")]
+    words = {t.lower_ for c in promised for t in (c.subtree if c is not verb else [c])}
+    if not words & PLEDGED_AT_HOME:
+        return False
+    # (a circumstance or an aim beside the promise is not whom it is made to: "as part of reforms
+    # aimed at joining the European Union")
+    return not any((m := mentions.at(t)) is not None and (m.entity.igo or m.entity.country not in states | {None})
+                   and not any(a.dep_ in ("acl", "relcl", "advcl") or a.dep_ == "prep" and a.lower_ in CIRCUMSTANCES | {"as"}
+                               for a in _path_up(t, c))
+                   for c in promised if c is not verb for t in c.subtree)
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens from `t` up to (not including) `top`, its ancestor."""
+    path = []
+    while t.i != top.i and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    return path
+
+
 PRESSURES = {"demand", "demands", "pressure", "pressures", "call", "calls", "protest", "protests", "strike", "strikes",
              "anger", "outcry", "backlash", "demonstration", "demonstrations", "unrest", "riot", "riots"}
 
@@ -408,6 +447,22 @@ def own_territory(token: Token, anchor: Token, actors: list[Party]) -> list[Part
     obj = token if token.pos_ in ("NOUN", "PROPN") else next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), token)
     phrase = token.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    name = "people of " + (kb.countries[country].name if country in kb.countries else country)
+    return [Party(name=name, country=country, sector="CVL", start=phrase.start_char, end=phrase.end_char)]
+
+
+def insurgents_home(token: Token, anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+    """"FARC rebels hijacked a domestic airliner": rebels who strike at no one named, in a sentence
+    that names no state but their own, strike their own country."""
+    own = {p.country for p in actors}
+    if not actors or not all(p.sector in IRREGULAR_SECTORS for p in actors) or len(own) != 1 or None in own \
+            or _names_a_foreign_party(token.sent, own, mentions):
+        return []
+    country = next(iter(own))
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
+    obj = token if token.pos_ in ("NOUN", "PROPN") else next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), token)
+    phrase = token.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    kb = load_kb()
     name = "people of " + (kb.countries[country].name if country in kb.countries else country)
     return [Party(name=name, country=country, sector="CVL", start=phrase.start_char, end=phrase.end_char)]
 
@@ -1689,6 +1744,27 @@ def _deported_to(token: Token, rule: dict[str, Any], actors: list[Mention], reci
 FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affairs"}
 
 
+def _officials_of_one_state(actors: list[Mention], unnamed: list[Mention], doc: Doc) -> bool:
+    """"Lebanon's parliament speaker turned down the prime minister's proposal": an official named
+    by his state's office, at odds with an official named only by title, in a sentence that names
+    no other state, deals with his own government."""
+    kb = load_kb()
+    return bool(unnamed) and all(m.entity.resolution == "unnamed-role" and m.entity.sector in STATE for m in unnamed) \
+        and bool(actors) and all(doc[m.root].dep_ in ("poss", "compound", "amod") and doc[m.root].head.pos_ == "NOUN"
+                                 and kb.sector_of(_office_words(doc[m.root]))[0] in STATE
+                                 # ("Turkey's foreign minister", one mention)
+                                 or m.entity.kind == "person" and m.entity.resolution == "unnamed-role" and m.entity.sector in STATE
+                                 for m in actors)
+
+
+def _office_words(holder: Token) -> str:
+    """"(Lebanon's) parliament speaker", "(Israeli) foreign minister": the office a state's name is
+    hung on, with the words that name its kind."""
+    head = holder.head
+    first = min([head.i, *(c.i for c in head.children if c.dep_ in ("compound", "amod") and c.i > holder.i)])
+    return " ".join(t.lower_ for t in head.doc[first:head.i + 1])
+
+
 def _envoy_abroad(doc: Doc, m: Mention) -> bool:
     """"French Foreign Minister Bernard Kouchner accused the junta": one who speaks for a state
     abroad speaks of other states; the unnamed junta is not France's."""
@@ -1754,7 +1830,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         # envoy speaks of the one other state the sentence names
         recipients = adopt(recipients, next(iter(foreign)))
     elif len(own) == 1 and other <= own and not any(_envoy_abroad(token.doc, m) for m in actors) \
-            and _same_country_likely(actors, [m for m in recipients if m.entity.country is None], event_type):
+            and (_same_country_likely(actors, [m for m in recipients if m.entity.country is None], event_type)
+                 or not named_states and _officials_of_one_state(actors, [m for m in recipients if m.entity.country is None], token.doc)):
         # "Rwandan soldiers rescued 30 hostages in eastern Congo": the unnamed side is where it happens
         recipients = adopt(recipients, abroad or next(iter(own)))
     elif event_type == "COERCE" and len(own) == 1 and not other and actors and all(
