@@ -5598,3 +5598,31 @@ def test_rebels_striking_no_one_named_strike_their_own_country(code):
     assert any(e.event_type == "ASSAULT" and {p.country for p in e.recipient} == {"COL"} for e in evs)
     evs = code("ELN rebels hijacked a Venezuelan airliner on Monday.", published="1999-04-13")
     assert all({p.country for p in e.recipient} != {"COL"} for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_bomb_set_off_or_planted_is_a_bombing(code):
+    evs = code("Kurdish militants set off a car bomb in Ankara on Sunday.")
+    assert any(e.event_type == "ASSAULT" and e.mode == "explosives" and {p.country for p in e.recipient} == {"TUR"} for e in evs)
+    evs = code("Separatists planted a bomb outside the governor's office in Kashmir.")
+    assert any(e.event_type == "ASSAULT" and e.cameo == "183" for e in evs)
+    assert code("The fans set off fireworks after the final.") == []
+    assert code("The villagers planted rice on the terraces.") == []
+
+
+def test_bodies_and_watchdogs_of_the_1990s_are_known(code):
+    evs = code("UNPROFOR delivered food to Sarajevo.", published="1994-02-10")
+    assert ("AID", None, ("UN",), ("BIH",)) in summary(evs)
+    evs = code("Africa Watch accused Liberian troops of torturing civilians.", published="1993-05-04")
+    assert ("ACCUSE", None, ("NGO",), ("LBR",)) in summary(evs)
+
+
+def test_soldiers_named_by_rank_or_standing_and_exiles_act_for_their_state(code):
+    evs = code("Army officers in Niger detained the president at his residence in Niamey.")
+    assert ("COERCE", None, ("NER",), ("NER",)) in summary(evs)
+    evs = code("Mutineers in Guinea-Bissau seized the radio station.")
+    assert any(e.event_type == "COERCE" and e.actor[0].country == "GNB" for e in evs)
+
+
+def test_a_crowd_of_no_named_state_protesting_a_states_policy_is_that_states(code):
+    evs = code("Farmers blocked roads to protest against the French government's fuel taxes.")
+    assert ("PROTEST", None, ("FRA",), ("FRA",)) in summary(evs)

@@ -1319,9 +1319,9 @@ GRIEVED = {"angry", "angered", "anger", "enraged", "enrage", "furious", "incense
 def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
     """"rallied in Baghdad to demand the withdrawal of U.S. troops", "gathered to protest against
     the NATO air strikes": a crowd protests against the foreign state or body its purpose names; the crowd's own state is no such aim (it stays the default)."""
-    own = {m.entity.country for m in actors}
-    if not own - {None}:
-        return []
+    own = {m.entity.country for m in actors} - {None}
+    # ("farmers blocked roads to protest against the Greek government's farm policy": a crowd of no
+    # named state aims at the state organ its purpose names, and is taken for that state's below)
     # ... or the participle that says what the crowd did: "staged a rally in Karachi denouncing
     # American strikes"
     clauses = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in PROTEST_AIMS
@@ -1364,6 +1364,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
         # "settlers blocked roads in the West Bank to protest against the government's handover":
         # an unnamed government the crowd protests against is its own, wherever it gathers
         return [Mention(first.entity.model_copy(update={"country": next(iter(own - {None}))}), first.root, first.tokens)]
+    if not own:
+        return [first] if first is not None and first.entity.country and first.entity.kind != "place" and (
+            first.entity.sector in STATE or first.entity.kind == "country") else []
     return [first] if first is not None and (first.entity.country and first.entity.country not in own
                                              or first.entity.igo) else []
 
