@@ -5626,3 +5626,15 @@ def test_soldiers_named_by_rank_or_standing_and_exiles_act_for_their_state(code)
 def test_a_crowd_of_no_named_state_protesting_a_states_policy_is_that_states(code):
     evs = code("Farmers blocked roads to protest against the French government's fuel taxes.")
     assert ("PROTEST", None, ("FRA",), ("FRA",)) in summary(evs)
+
+
+def test_a_states_threat_of_repression_naming_no_one_abroad_is_to_its_own_people(code):
+    evs = code("The Tunisian government threatened to close newspapers that insult the president.")
+    assert ("THREATEN", None, ("TUN",), ("TUN",)) in summary(evs)
+    evs = code("Vietnam threatened to arrest Chinese fishermen near the Paracel Islands.")
+    assert ("THREATEN", None, ("VNM",), ("CHN",)) in summary(evs)
+
+
+def test_a_crowd_protesting_over_a_foreign_act_protests_against_that_state(code):
+    evs = code("Serbs protested over the German recognition of Croatia.")
+    assert any(e.event_type == "PROTEST" and {p.country for p in e.recipient} == {"DEU"} for e in evs)

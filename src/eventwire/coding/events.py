@@ -462,6 +462,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         inner = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and (m := match_trigger(c)) is not None and is_territorial(m.rule)]
         recipients = own_territory(inner[0], inner[0], actors) if inner else recipients
+    if not recipients and rule["type"] == "THREATEN" and actors and all(p.sector in STATE for p in actors) \
+            and not any(m.entity.igo or m.entity.country not in {p.country for p in actors} | {None}
+                        for m in mentions.items if sent.start_char <= m.entity.start < sent.end_char):
+        # "threatened to close newspapers that criticise the president", "warned it would arrest anyone
+        # who joined the protests": a state's threat of repression, naming no one abroad, is to its own people
+        coercion = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                    and (m := match_trigger(c)) is not None and m.rule["type"] == "COERCE"
+                    and m.rule.get("cameo") not in ("191", "192")]  # (not a blockade or an occupation: "close the Strait of Hormuz")
+        recipients = own_territory(coercion[0], coercion[0], actors) if coercion else recipients
     recipients = [_other_nationality(p, actors, sent.doc, mentions) for p in recipients]
     if rule["type"] == "MOBILIZE" and token.lemma_.lower() in INTRUDING and recipients \
             and {p.country for p in recipients} <= {a.country for a in actors}:

@@ -1316,6 +1316,10 @@ GRIEVED = {"angry", "angered", "anger", "enraged", "enrage", "furious", "incense
            "infuriate", "incensed", "upset"}
 
 
+# what a crowd does in the open, over or at something
+CROWD_VERBS = {"demonstrate", "rally", "march", "riot", "strike", "gather", "picket"}
+
+
 def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
     """"rallied in Baghdad to demand the withdrawal of U.S. troops", "gathered to protest against
     the NATO air strikes": a crowd protests against the foreign state or body its purpose names; the crowd's own state is no such aim (it stays the default)."""
@@ -1336,6 +1340,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     protests = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
     aims = [a for p in protests for a in p.children if a.dep_ == "prep" and a.lower_ in ("at", "against", "over")]
+    # ("protested over the American bombing of Baghdad": what a crowd's own verb protests over or at)
+    aims += [a for h in holders if h.pos_ == "VERB" and h.lemma_.lower() in PROTEST_AIMS | CROWD_VERBS
+             for a in h.children if a.dep_ == "prep" and a.lower_ in ("over", "at", "about")]
     aims += [a for p in protests for h in holders for a in h.children
              if a.dep_ == "prep" and a.lower_ in ("at", "against", "over") and a.i == p.i + 1]
     # "Chinese, angry at a Japanese textbook ..., marched": what the crowd is said to be angered by
