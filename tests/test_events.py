@@ -5638,3 +5638,16 @@ def test_a_states_threat_of_repression_naming_no_one_abroad_is_to_its_own_people
 def test_a_crowd_protesting_over_a_foreign_act_protests_against_that_state(code):
     evs = code("Serbs protested over the German recognition of Croatia.")
     assert any(e.event_type == "PROTEST" and {p.country for p in e.recipient} == {"DEU"} for e in evs)
+
+
+def test_troops_sent_as_part_of_a_peacekeeping_force_are_peacekeepers(code):
+    evs = code("Nigeria sent 2,000 troops to Liberia as part of a West African peacekeeping force.")
+    assert ("AID", None, ("NGA",), ("LBR",)) in summary(evs)
+    # a purpose to protect one's own peacekeepers makes no peacekeepers of the troops
+    evs = code("Russia sent tanks into Abkhazia to protect its peacekeepers there.")
+    assert all(e.event_type != "AID" for e in evs)
+
+
+def test_access_granted_to_a_body_has_the_body_not_the_ground_as_recipient(code):
+    evs = code("Khartoum allowed United Nations monitors into Darfur.")
+    assert ("RETREAT", None, ("SDN",), ("UN",)) in summary(evs)

@@ -30,6 +30,7 @@ REPAIRED = [
     "Thousands of Indonesians, enraged by a Dutch film about the Koran, rallied in Jakarta on Friday.",
     "Iran's military barred journalists from the protest sites.",
     "Thailand's junta barred politicians from leaving the country.",
+    "Bahrain shared intelligence on the smugglers with Saudi officials.",
 ]
 
 
@@ -68,6 +69,8 @@ def test_the_repairs_make_the_verb_the_root(pipeline):  # type: ignore[no-untype
      "signed", "Islands", "accords"),
     # the whole sentence read as a noun phrase, the verb as an adjective on its object
     ("Iran's military barred journalists from the protest sites.", "barred", "military", "journalists"),
+    # ... and with the doer read as an adverbial noun before a past tense
+    ("Bahrain shared intelligence on the smugglers with Saudi officials.", "shared", "Bahrain", "intelligence"),
 ])
 def test_the_verb_after_an_aside_is_the_root(pipeline, text, verb, subject, obj):  # type: ignore[no-untyped-def]
     doc = pipeline.nlp(text)

@@ -107,17 +107,18 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
     verbs = ontology.triggers()["verbs"]
     for sent in doc.sents:
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if root.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = next((a for a in root.children if a.dep_ == "amod" and a.tag_ in ("VBN", "VBD", "JJ") and a.lower_.endswith("ed")
-                     and a.i > sent.start + 1 and _past_base(a.lower_, verbs) in verbs), None)
-        if verb is None:
+                     and a.i > sent.start and _past_base(a.lower_, verbs) in verbs), None)
+        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in sent):
             continue
         subject = doc[verb.i - 1]
         if subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.head.i not in (root.i, verb.i) or subject.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
             continue
         lead = [t for t in doc[sent.start:subject.i] if t.head.i == root.i]  # ("Myanmar's": the subject's own modifiers)
-        later = [c for c in root.children if c.i > root.i and (c.dep_ == "punct" or c.dep_ == "prep" and c.lower_ != "of")]
+        # (what the object is about stays on it: "intelligence on the Taliban")
+        later = [c for c in root.children if c.i > root.i and (c.dep_ == "punct" or c.dep_ == "prep" and c.lower_ not in ("of", "on", "about"))]
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
         verb.lemma_ = _past_base(verb.lower_, verbs)
         root.head, root.dep_ = verb, "dobj"

@@ -479,6 +479,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # "refused to allow NATO peacekeepers into Kosovo": the actor's own ground is where, NATO is whom
         foreign = [p for p in recipients if p.igo or p.country not in {a.country for a in actors}]
         recipients = foreign or recipients
+    if rule.get("mode") == "access" and any(p.igo for p in recipients):
+        # "agreed to allow UN peacekeepers into East Timor": the body let in, not the ground it enters
+        recipients = [p for p in recipients if p.igo]
     if rule.get("mode") == "release" and any(p.country for p in recipients):
         # "handed the soldiers over to the Red Cross": the body that takes them in is a go-between
         recipients = [p for p in recipients if p.country or not p.igo]

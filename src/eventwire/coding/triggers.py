@@ -683,6 +683,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             p.dep_ in ("poss", "compound", "amod", "nmod") and (p.pos_ == "PROPN" or p.ent_type_ in ("NORP", "GPE"))
             for c in token.children if c.dep_ == "dobj" for p in c.children):
         return False
+    if "phrase_words" in rule and not any(  # "sent 4,500 troops to East Timor at the head of a UN peacekeeping force"
+            t.lemma_.lower() in rule["phrase_words"] or t.lower_ in rule["phrase_words"]  # (in its phrases, not in a purpose:
+            for c in token.children if c.dep_ in ("prep", "dobj")  # "to protect its peacekeepers" is MOBILIZE's)
+            for t in phrase_words(c, ("relcl", "advcl", "acl", "ccomp", "xcomp"))):
+        return False
     if rule.get("person_object") and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "barred Arafat from travelling", not "barred American firms from ..."
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
