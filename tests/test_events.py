@@ -5651,3 +5651,20 @@ def test_troops_sent_as_part_of_a_peacekeeping_force_are_peacekeepers(code):
 def test_access_granted_to_a_body_has_the_body_not_the_ground_as_recipient(code):
     evs = code("Khartoum allowed United Nations monitors into Darfur.")
     assert ("RETREAT", None, ("SDN",), ("UN",)) in summary(evs)
+
+
+def test_refusing_to_resume_or_renew_aid_keeps_it_stopped(code):
+    evs = code("Japan refused to resume aid to Myanmar until the junta freed its opponents.")
+    assert ("SANCTION", None, ("JPN",), ("MMR",)) in summary(evs)
+    evs = code("Norway held back aid to Sri Lanka.")
+    assert ("SANCTION", None, ("NOR",), ("LKA",)) in summary(evs)
+    # a detained aid worker kept is no aid kept back
+    evs = code("Tehran refused to release the detained British aid worker.")
+    assert all(e.event_type != "SANCTION" for e in evs)
+
+
+def test_leaving_an_organisation_is_sanction_withdraw(code):
+    assert ("SANCTION", None, ("GMB",), ("COMMONWEALTH",)) in summary(code("Gambia withdrew from the Commonwealth."))
+    assert ("SANCTION", None, ("NER",), ("ECOWAS",)) in summary(code("Niger pulled out of ECOWAS."))
+    assert ("SANCTION", None, ("IDN",), ("OPEC",)) in summary(code("Indonesia quit OPEC."))
+    assert all(e.event_type != "SANCTION" for e in code("Syrian troops withdrew from Beirut."))

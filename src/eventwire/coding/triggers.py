@@ -688,6 +688,11 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             for c in token.children if c.dep_ in ("prep", "dobj")  # "to protect its peacekeepers" is MOBILIZE's)
             for t in phrase_words(c, ("relcl", "advcl", "acl", "ccomp", "xcomp"))):
         return False
+    if rule.get("igo_objects") and not any(  # "withdrew from the IAEA", "quit OPEC", "pulled out of ECOWAS", not "withdrew from the town"
+            _names_igo(o) for h in (token, *(a for a in token.children if a.dep_ in ("prt", "advmod", "prep") and a.lower_ in PARTICLES))
+            for c in h.children for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ("from", "of") else [])
+            if o.dep_ in ("dobj", "pobj")):
+        return False
     if rule.get("person_object") and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "barred Arafat from travelling", not "barred American firms from ..."
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
@@ -776,6 +781,13 @@ def phrase_words(head: Token, skipped: tuple[str, ...]) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ not in skipped]
     return sorted(out, key=lambda t: t.i)
+
+
+def _names_igo(noun: Token) -> bool:
+    """The noun names an intergovernmental body the KB knows ("the IAEA", "the Commonwealth")."""
+    ent = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    hit = load_kb().lookup(ent.text if ent is not None else noun.text)
+    return hit is not None and hit.kind == "igo"
 
 
 def _names_foreign(noun: Token) -> bool:
