@@ -370,3 +370,9 @@ def test_a_lower_case_month_after_to_is_the_verb(pipeline):
     march = next(t for t in doc if t.lower_ == "march")
     assert (march.pos_, march.lemma_) == ("VERB", "march")
     assert next(t for t in pipeline.nlp("The talks resume in March.") if t.text == "March").pos_ == "PROPN"
+
+
+def test_a_title_picks_the_one_of_several_namesakes_whose_office_it_names(pipeline):
+    ents = pipeline.entities_of("King Hassan received the French foreign minister in Rabat.", "1998-06-25")
+    king = next(e for e in ents if e.kind == "person" and "Hassan" in e.text)
+    assert king.country == "MAR"

@@ -5668,3 +5668,8 @@ def test_leaving_an_organisation_is_sanction_withdraw(code):
     assert ("SANCTION", None, ("NER",), ("ECOWAS",)) in summary(code("Niger pulled out of ECOWAS."))
     assert ("SANCTION", None, ("IDN",), ("OPEC",)) in summary(code("Indonesia quit OPEC."))
     assert all(e.event_type != "SANCTION" for e in code("Syrian troops withdrew from Beirut."))
+
+
+def test_a_guest_of_a_leader_visits_the_leaders_state(code):
+    evs = code("Brazil's foreign minister was the guest of Argentine President Carlos Menem in Buenos Aires.", published="1997-05-02")
+    assert ("CONSULT", None, ("BRA",), ("ARG",)) in summary(evs)

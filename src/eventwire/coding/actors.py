@@ -738,6 +738,10 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     parts = name_parts(name)
     sharing = sorted({p.id: p for part in parts for p in kb.people_by_name_part(part)}.values(), key=lambda p: p.id)
     candidates = [p for p in sharing if parts <= kb.all_name_parts(p)]
+    # "King Hassan" in 1998: of the several Hassans then in office, the one whose office the title names
+    titled = [p for p in candidates if when is not None and _title_names_role(window, p.role_on(when))] if len(candidates) > 1 else []
+    if len(titled) == 1:
+        return _kb_person(base, kb, titled[0].id, when, context, "kb-title-and-name", _envoy_of(window, kb))
     if len(parts) == 1:  # "Noel" alone is not Jean-Noël Barrot, "Omar" alone not Ismail Omar Guelleh: a given name is no surname
         given_elsewhere = any(parts <= _given_names(p) for p in candidates)
         candidates = [p for p in candidates if not parts <= _given_names(p)]
@@ -772,6 +776,16 @@ def _person(span: Span, kb: KnowledgeBase, hit: Hit | None, when: date | None, p
     role = _role_text(window, kb) or (_appositive(span) or None)
     return Entity(**base, name=name, kind="person", country=country, igo=igo, sector=sector, role=role,
                   resolution="title" if country or igo else "unresolved")
+
+
+ROLE_WORDS = {"king", "queen", "president", "premier", "chancellor", "emir", "sultan", "prince", "sheikh", "general",
+              "minister", "secretary-general", "speaker", "governor", "mayor", "pope", "ayatollah", "commander", "leader"}
+
+
+def _title_names_role(window: list[Token], role: dict | None) -> bool:
+    words = {t.lower_ for t in window} & ROLE_WORDS
+    held = set((role or {}).get("role", "").lower().replace("-", " ").split()) | {(role or {}).get("role", "").lower().split(" of ")[0]}
+    return bool(words) and bool(words & held)
 
 
 def _institution_state(window: list[Token], kb: KnowledgeBase) -> str | None:
