@@ -5673,3 +5673,11 @@ def test_leaving_an_organisation_is_sanction_withdraw(code):
 def test_a_guest_of_a_leader_visits_the_leaders_state(code):
     evs = code("Brazil's foreign minister was the guest of Argentine President Carlos Menem in Buenos Aires.", published="1997-05-02")
     assert ("CONSULT", None, ("BRA",), ("ARG",)) in summary(evs)
+
+
+def test_guns_and_gunners_of_no_named_side_still_attack(code):
+    evs = code("Anti-aircraft guns in southern Lebanon fired on Israeli warplanes.")
+    assert any(e.event_type == "ASSAULT" and {p.country for p in e.recipient} == {"ISR"} for e in evs)
+    # what is fired at is the target, not where: the attacker is not the target's own
+    evs = code("Anti-aircraft batteries fired at British jets.")
+    assert all("GBR" not in {p.country for p in e.actor} for e in evs if e.event_type == "ASSAULT")

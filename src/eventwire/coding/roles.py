@@ -25,7 +25,9 @@ LOCATIVE = {"in", "at", "near", "off", "outside", "across", "throughout"}
 
 WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
            "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
-           "drone", "booby", "bullet", "bomber"}
+           "drone", "booby", "bullet", "bomber",
+           # guns and their crews, named with no side: "anti-aircraft batteries fired at U.S. planes over Iraq"
+           "battery", "gun", "gunner", "artillery", "cannon"}
 
 
 
@@ -2735,15 +2737,18 @@ def location_mention(token: Token, anchor: Token, mentions: Mentions) -> Mention
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE and not (head in flown and prep.lower_ == "over") \
                     and not (head.lower_ in COMPASS and prep.lower_ == "of") and not (head is journey and prep.lower_ in ("to", "into")) \
                     and not (head in beside and prep.lower_ == "to") \
-                    and not (prep.lower_ == "over" and head in (token, anchor) and head.lemma_.lower() in AERIAL):
+                    and not (prep.lower_ == "over" and head in (token, anchor) and head.lemma_.lower() in AERIAL | LAUNCHING):
                 continue
+            # ("fired at U.S. planes": a state named in what is fired at is the target, not where)
+            aimed = prep.lower_ == "at" and head in (token, anchor) and head.lemma_.lower() in LAUNCHING
             for pobj in prep.children:
                 if pobj.lemma_.lower() in MOTIVES:
                     continue  # "in retaliation for rocket attacks on northern Israel" says why, not where
                 for t in _phrase(pobj):
                     m = mentions.at(t)
                     if m and (m.entity.kind in ("place", "country") or m.entity.name in SEATS and m.entity.country) \
-                            and not owns_mission(t) and not _whence_in_clause(t, pobj):  # "outside the U.S. embassy in Nairobi" is in Kenya
+                            and not owns_mission(t) and not _whence_in_clause(t, pobj) \
+                            and not (aimed and m.entity.kind != "place"):  # "outside the U.S. embassy in Nairobi" is in Kenya
                         return m
     return None
 
