@@ -5641,6 +5641,8 @@ def test_a_crowd_protesting_over_a_foreign_act_protests_against_that_state(code)
 
 
 def test_troops_sent_as_part_of_a_peacekeeping_force_are_peacekeepers(code):
+    evs = code("Fiji sent 600 soldiers to Lebanon at the head of a U.N. peacekeeping contingent.")
+    assert ("AID", None, ("FJI",), ("LBN",)) in summary(evs)
     evs = code("Nigeria sent 2,000 troops to Liberia as part of a West African peacekeeping force.")
     assert ("AID", None, ("NGA",), ("LBR",)) in summary(evs)
     # a purpose to protect one's own peacekeepers makes no peacekeepers of the troops
@@ -5649,6 +5651,8 @@ def test_troops_sent_as_part_of_a_peacekeeping_force_are_peacekeepers(code):
 
 
 def test_access_granted_to_a_body_has_the_body_not_the_ground_as_recipient(code):
+    evs = code("Indonesia allowed United Nations peacekeepers into East Timor.", published="1999-09-20")
+    assert ("RETREAT", None, ("IDN",), ("UN",)) in summary(evs)
     evs = code("Khartoum allowed United Nations monitors into Darfur.")
     assert ("RETREAT", None, ("SDN",), ("UN",)) in summary(evs)
 
