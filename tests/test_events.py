@@ -5685,3 +5685,12 @@ def test_guns_and_gunners_of_no_named_side_still_attack(code):
     # what is fired at is the target, not where: the attacker is not the target's own
     evs = code("Anti-aircraft batteries fired at British jets.")
     assert all("GBR" not in {p.country for p in e.actor} for e in evs if e.event_type == "ASSAULT")
+
+
+def test_less_common_idioms_of_objection_accuse_the_one_objected_to(code):
+    for idiom in ("took exception to", "railed against", "frowned on", "bristled at"):
+        evs = code(f"Greece {idiom} the arrest of a Greek journalist in Turkey.")
+        assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(evs), idiom
+    evs = code("Portugal issued a protest over the detention of a Portuguese sailor in Morocco.")
+    assert ("ACCUSE", None, ("PRT",), ("MAR",)) in summary(evs)
+    assert code("He took exception to the rule.") == []

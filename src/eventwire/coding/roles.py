@@ -1929,7 +1929,7 @@ def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> boo
 STATE_WRONGS = {"arrest", "arrests", "detention", "detentions", "jailing", "imprisonment", "sentencing", "conviction",
                 "execution", "executions", "expulsion", "deportation", "extradition", "trial", "prosecution"}
 # what a criticism may be about, besides the wrongs done to people
-CRITICISED_ABOUT = ("over", "about", "at", "of", "for", "against", "to")
+CRITICISED_ABOUT = ("over", "about", "at", "of", "for", "against", "to", "on", "upon")
 
 
 def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: Mentions) -> list[Party] | None:
