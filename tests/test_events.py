@@ -5694,3 +5694,10 @@ def test_less_common_idioms_of_objection_accuse_the_one_objected_to(code):
     evs = code("Portugal issued a protest over the detention of a Portuguese sailor in Morocco.")
     assert ("ACCUSE", None, ("PRT",), ("MAR",)) in summary(evs)
     assert code("He took exception to the rule.") == []
+
+
+def test_a_plan_shot_down_scoffed_at_or_ignored_is_rejected(code):
+    for idiom in ("shot down", "scoffed at", "disregarded", "baulked at"):
+        evs = code(f"Eritrea {idiom} the African Union's peace proposal.")
+        assert ("REJECT", None, ("ERI",), ("AU",)) in summary(evs), idiom
+    assert ("ASSAULT", None, ("SYR",), ("TUR",)) in summary(code("Syria shot down a Turkish warplane."))
