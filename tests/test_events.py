@@ -5701,3 +5701,144 @@ def test_a_plan_shot_down_scoffed_at_or_ignored_is_rejected(code):
         evs = code(f"Eritrea {idiom} the African Union's peace proposal.")
         assert ("REJECT", None, ("ERI",), ("AU",)) in summary(evs), idiom
     assert ("ASSAULT", None, ("SYR",), ("TUR",)) in summary(code("Syria shot down a Turkish warplane."))
+
+
+def test_what_is_said_in_a_report_is_a_finding_charged_to_the_doer(code):
+    evs = code("In a study published on Monday, Amnesty International said Moroccan police had beaten Sahrawi activists.", published="2005-06-07")
+    assert ("ACCUSE", None, ("NGO",), ("MAR",)) in summary(evs)
+    # said in a statement, the same words only tell the beating
+    evs = code("In a statement on Monday, Amnesty International said Moroccan police had beaten Sahrawi activists.", published="2005-06-07")
+    assert all(e.event_type != "ACCUSE" for e in evs)
+    # the detainees a rights group reports on are not the group's own people
+    evs = code("Amnesty International said Egyptian police tortured detainees.")
+    assert ("ASSAULT", None, ("EGY",), ("EGY",)) in summary(evs)
+
+
+def test_monitors_who_report_a_wrong_charge_its_doer(code):
+    evs = code("EU observers reported that Georgian troops had shelled villages in South Ossetia.", published="2008-08-20")
+    assert ("ACCUSE", None, ("EU",), ("GEO",)) in summary(evs)
+    # a newspaper reporting the news charges no one
+    evs = code("The Washington Post reported that Georgian troops had shelled villages in South Ossetia.", published="2008-08-20")
+    assert all(e.event_type != "ACCUSE" for e in evs)
+
+
+def test_wrongs_recorded_are_charged_to_whoever_did_them(code):
+    evs = code("Human Rights Watch recorded hundreds of cases of torture by Uzbek security services.", published="2004-03-01")
+    assert ("ACCUSE", None, ("NGO",), ("UZB",)) in summary(evs)
+    evs = code("The rights group catalogued executions by Syrian government forces in Homs.", published="2012-03-01")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.recipient} == {"SYR"} for e in evs)
+    assert code("The museum catalogued paintings by Dutch masters.") == []
+
+
+def test_evidence_that_tells_a_hostile_act_is_a_charge(code):
+    evs = code("Investigators found evidence that Sudanese aircraft bombed villages in Chad.", published="2008-02-11")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.recipient} == {"SDN"} for e in evs)
+    assert code("Archaeologists found evidence that Roman traders used the harbour.") == []
+
+
+def test_traces_found_by_inspectors_are_an_inquiry_into_the_sites_state(code):
+    evs = code("OPCW inspectors found traces of sarin at a Syrian air base.", published="2017-06-30")
+    assert ("ACCUSE", None, ("OPCW",), ("SYR",)) in summary(evs)
+    assert code("Police found traces of cocaine in the car.") == []
+
+
+def test_a_reports_publisher_speaks_through_it(code):
+    evs = code("A report issued on Friday by Reporters Without Borders accused Iran of harassing journalists.", published="2009-07-03")
+    assert ("ACCUSE", None, ("NGO",), ("IRN",)) in summary(evs)
+
+
+def test_organisers_of_an_occasion_do_not_act_for_the_place_it_is_named_after(code):
+    assert code("Organisers of the Beijing lantern festival asked visitors to use public transport.") == []
+    evs = code("Members of the Japanese delegation asked China to release the fishermen.")
+    assert ("REQUEST", None, ("JPN",), ("CHN",)) in summary(evs)
+
+
+def test_an_attack_scaled_back_is_a_retreat_toward_those_it_struck(code):
+    evs = code("Turkey scaled back its shelling of Kurdish towns in northern Syria.", published="2019-10-20")
+    assert any(e.event_type == "RETREAT" and "TUR" in {p.country for p in e.actor} and "SYR" in {p.country for p in e.recipient}
+               for e in evs)
+
+
+def test_weapons_destroyed_under_supervision_are_given_up(code):
+    evs = code("Libya destroyed its last mustard gas shells under the supervision of OPCW experts.", published="2014-01-27")
+    assert any(e.event_type == "RETREAT" and e.mode == "disarm" for e in evs)
+    evs = code("Syria destroyed 20 more rockets under the eyes of U.N. monitors.", published="2014-01-27")
+    assert any(e.event_type == "RETREAT" and e.mode == "disarm" for e in evs)
+    # another's weapons destroyed are still struck
+    evs = code("French jets destroyed rebel rockets near Gao.", published="2013-02-01")
+    assert all(e.event_type != "RETREAT" for e in evs)
+
+
+def test_a_contest_left_is_no_retreat(code):
+    assert code("The Kenyan relay team withdrew from the championship after a doping scandal.") == []
+    assert any(e.event_type == "RETREAT" for e in code("Kenyan troops withdrew from the Somali port of Kismayo."))
+
+
+def test_a_city_that_names_an_accord_is_not_where_its_signers_act(code):
+    evs = code("Rebels in Burundi disarmed 2,000 fighters under the Arusha peace accord.", published="2004-05-01")
+    assert all("TZA" not in {p.country for p in [*e.actor, *e.recipient]} for e in evs)
+
+
+def test_ending_emergency_rule_by_vote_yields_to_the_states_own_people(code):
+    evs = code("Egypt's parliament voted to end the state of emergency imposed after the 1981 assassination.", published="2012-05-31")
+    assert ("CONCEDE", None, ("EGY",), ("EGY",)) in summary(evs)
+    # the time told for the imposing is not when it ended
+    assert all(e.date != "1981" for e in evs)
+
+
+def test_what_lies_near_a_place_left_is_not_the_place(code):
+    evs = code("Ethiopian troops withdrew from positions near the Eritrean border.", published="2000-06-20")
+    assert all("ERI" not in {p.country for p in e.recipient} for e in evs if e.event_type == "RETREAT")
+
+
+def test_no_objection_raised_is_consent_and_objections_raised_disapprove(code):
+    evs = code("Norway raised no objection to Sweden's plan to host the talks.", published="2003-02-02")
+    assert ("AGREE", None, ("NOR",), ("SWE",)) in summary(evs)
+    assert all(e.aux is None for e in evs if e.event_type == "AGREE")
+    evs = code("Norway raised objections to Sweden's plan to host the talks.", published="2003-02-02")
+    assert ("ACCUSE", None, ("NOR",), ("SWE",)) in summary(evs)
+    evs = code("Spain said it would not object to the deployment of French troops.", published="2003-02-02")
+    assert any(e.event_type == "AGREE" and e.actor[0].country == "ESP" for e in evs)
+
+
+def test_going_along_with_a_plan_and_blessing_it_consent(code):
+    evs = code("Belarus went along with Russia's plan for a single currency.", published="1999-12-01")
+    assert ("AGREE", None, ("BLR",), ("RUS",)) in summary(evs)
+    evs = code("Jordan gave its blessing to a French proposal for an international conference.", published="1999-12-01")
+    assert ("AGREE", None, ("JOR",), ("FRA",)) in summary(evs)
+    assert code("The ceremony went along smoothly.") == []
+
+
+def test_the_warring_parties_of_a_place_are_its_fighters_and_a_broker_is_no_party(code):
+    evs = code("The warring parties in Liberia agreed to a ceasefire brokered by Nigerian President Obasanjo.", published="2003-06-17")
+    assert any(e.event_type == "CONCEDE" and {p.country for p in e.actor} == {"LBR"} and "NGA" not in {p.country for p in e.recipient}
+               for e in evs)
+
+
+def test_a_truce_accepted_with_rebels_yields_to_them(code):
+    evs = code("Nepal's government accepted a truce with Maoist rebels.", published="2003-01-30")
+    assert ("CONCEDE", None, ("NPL",), ("NPL",)) in summary(evs)
+
+
+def test_what_a_leader_promises_hearers_that_the_government_will_do_is_his_promise(code):
+    evs = code("Egypt's president promised Coptic leaders that the government would rebuild the burned churches.", published="2013-08-20")
+    assert any(e.event_type == "AGREE" and {p.country for p in e.actor} == {"EGY"} for e in evs)
+
+
+def test_documents_and_frameworks_initialled_are_signed(code):
+    evs = code("Greek and Turkish diplomats initialled a framework document on confidence-building measures.", published="1998-05-01")
+    assert any(e.event_type == "SUPPORT" and {p.country for p in e.actor} == {"GRC", "TUR"} for e in evs)
+
+
+def test_a_crowd_against_a_foreign_state_is_not_that_states_and_police_who_disperse_it_place_it(code):
+    evs = code("Egyptian riot police used water cannon to disperse thousands of students chanting anti-Israeli slogans in Cairo.", published="2002-04-03")
+    protests = [e for e in evs if e.event_type == "PROTEST"]
+    assert protests and all({p.country for p in e.actor} == {"EGY"} for e in protests)
+    assert any({p.country for p in e.recipient} == {"ISR"} for e in protests)
+
+
+def test_a_crowd_that_masses_protests_and_its_purpose_names_whom_against(code):
+    evs = code("Georgians massed outside the television centre in Tbilisi to defend it against Russian troops.", published="1991-04-01")
+    assert ("PROTEST", None, ("GEO",), ("RUS",)) in summary(evs)
+    evs = code("Iraqi troops massed near the Kuwaiti border.", published="1994-10-08")
+    assert any(e.event_type == "MOBILIZE" for e in evs)

@@ -875,7 +875,7 @@ def told_clauses(doc: Doc) -> Doc:
     the "that" of what was told as a relative pronoun on the hearer; a clause with a subject of its
     own besides the "that" is what the verb says."""
     for rel in doc:
-        if rel.dep_ != "relcl" or rel.head.dep_ != "dobj" or rel.head.head.lemma_.lower() not in TELLING:
+        if rel.dep_ not in ("relcl", "acl") or rel.head.dep_ != "dobj" or rel.head.head.lemma_.lower() not in TELLING:
             continue
         that = doc[rel.head.i + 1]
         # (the stray "that" may hang on a word of the clause: "that unlicensed rallies")
@@ -883,6 +883,10 @@ def told_clauses(doc: Doc) -> Doc:
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children):
             rel.head, rel.dep_ = rel.head.head, "ccomp"
             that.head, that.dep_, that.tag_, that.pos_ = rel, "mark", "IN", "SCONJ"
+        # ("promised Kurdish deputies that the government would lift emergency rule", read as a clause on the hearer)
+        elif rel.dep_ == "acl" and that.lower_ == "that" and that.dep_ == "mark" and that.head.i == rel.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children):
+            rel.head, rel.dep_ = rel.head.head, "ccomp"
     return doc
 
 

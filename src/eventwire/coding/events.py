@@ -29,7 +29,7 @@ from eventwire.model import Dateline, Event, Evidence, Location, Party
 COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"}
 
 RECODED_CAMEO = {("CONSULT", "AGREE"): "036", ("COOPERATE", "AGREE"): "031", ("AID", "AGREE"): "033",
-                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("REJECT", "AGREE"): "032", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
+                 ("SUPPORT", "AGREE"): "032", ("RETREAT", "CONCEDE"): "080", ("RETREAT", "AGREE"): "035", ("REJECT", "AGREE"): "032", ("ACCUSE", "AGREE"): "032", ("CONCEDE", "AGREE"): "035", ("SANCTION", "THREATEN"): "131",
                  ("CONCEDE", "REJECT"): "124", ("RETREAT", "REJECT"): "124", ("CONSULT", "REJECT"): "125",
                  ("SUPPORT", "REJECT"): "120", ("COOPERATE", "REJECT"): "121", ("AID", "REJECT"): "122", ("AGREE", "REJECT"): "120",
                  ("COERCE", "THREATEN"): "132", ("REJECT", "THREATEN"): "130", ("ASSAULT", "THREATEN"): "138", ("MOBILIZE", "THREATEN"): "138"}
@@ -40,6 +40,7 @@ HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 # verbal and consultative acts: with no state or organisation on either side they are not the record's
 OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "reject"}
+OBJECTING = {"object"}  # "would not object to the deployment": a pledge to let it happen
 SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # who can make a material act an event for the record where no state or body is named: officials,
 # forces, courts, police, rebels and parties (not a footballer, a singer or a company)
@@ -605,6 +606,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if visit:
             rule = {**rule, "mode": "visit", "cameo": "042"}
     aux = event_aux(token, anchor)
+    if rule.get("with_no") and aux == "negation":
+        aux = None  # "raised no objection": the "no" is what makes it consent, not a denial of it
     if aux == "hypothetical" and speculated(anchor):
         return None  # "analysts said China could try to blockade Taiwan": a forecast, nobody's act or word
     ahead = False
@@ -657,8 +660,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         after = [p for p in actors if p.start > token.idx]
         if reciprocal and after and len(after) < len(actors):  # the refusal is the subject's, aimed at the partner
             actors, recipients, reciprocal = [p for p in actors if p.start < token.idx], after, False
-    elif aux == "negation" and event_type == "REJECT" and token.pos_ in ("VERB", "AUX") and vows_not(token, anchor) \
-            and not unwilling(anchor) and token.lemma_.lower() in OBSTRUCTING:
+    elif aux == "negation" and (event_type == "REJECT" and token.lemma_.lower() in OBSTRUCTING
+                                or event_type == "ACCUSE" and token.lemma_.lower() in OBJECTING) \
+            and token.pos_ in ("VERB", "AUX") and vows_not(token, anchor) and not unwilling(anchor):
         # "signalled that they would not block a resolution": a pledge to let it through, an intent
         # to cooperate (CAMEO 032)
         event_type, aux = "AGREE", "future"
@@ -879,6 +883,10 @@ def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> T
         root = span.root if span is not None else None
         if root is None or any(t.i == token.i for t in span):
             return False
+        above = list(root.ancestors)
+        if any(a.i == token.i for a in above) and any(
+                n.dep_ == "acl" and n.tag_ == "VBN" and n.head.i != token.i for n in above[:[a.i for a in above].index(token.i)]):
+            return True  # a participle's own time: "lifted the curfew imposed during last month's riots"
         named = root
         while named.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod") and named.head.i != named.i \
                 and named.head.pos_ in ("NOUN", "PROPN", "NUM"):

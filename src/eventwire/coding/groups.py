@@ -58,7 +58,7 @@ VOICED_NOUNS = {"call", "demand", "appeal", "plea", "request", "proposal", "plan
 COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 
 
-SIDES_OF_A_DISPUTE = {"all", "both", "warring", "concerned", "relevant", "involved", "two", "either", "neither", "other"}
+SIDES_OF_A_DISPUTE = {"all", "both", "concerned", "relevant", "involved", "two", "either", "neither", "other"}
 
 
 def crowd_by_count(token: Token) -> bool:
@@ -534,9 +534,18 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
     return None
 
 
+PACTS = {"agreement", "agreements", "accord", "accords", "protocol", "treaty", "pact", "deal", "convention", "declaration", "process", "format",
+         "principles", "framework", "memorandum", "communique", "charter", "roadmap"}
+
+
 def _describes_another_thing(t: Token, clause: Token, token: Token) -> bool:
     """"accepted the plan drafted at Rambouillet": the place is where the plan was made, told in a
     participle that describes the plan, not where the people acted."""
+    named = t
+    while named.dep_ in ("compound", "amod", "nmod") and named.head.i != named.i:
+        named = named.head
+    if named.i != t.i and named.lemma_.lower() in PACTS:
+        return True  # ("demobilised fighters under the Lusaka peace accord": where it was signed)
     while t.i != clause.i and t.head.i != t.i:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i != token.i:
             return True

@@ -18,6 +18,9 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 
 NEGATIONS = {"not", "n't", "never", "no", "n’t"}
 
+# "promised that the government would lift the ban": the promised act lies ahead, as in reported speech
+PROMISING_SPEECH = {"promise", "pledge", "vow", "assure", "guarantee", "swear"}
+
 
 def _setting_of(token: Token, verb: Token) -> bool:
     """"pledged to abandon its weapons programmes after talks with Britain": the talks are when,
@@ -269,7 +272,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS:
                 # "said Paris would send aid" is reported future, not a hypothetical; "said he would
                 # have objected" is a past that did not happen
-                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING \
+                if c.lower_ == "would" and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING | PROMISING_SPEECH \
                         and not any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
                     return "future"
                 return "hypothetical"
@@ -293,7 +296,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
                 return "future"
             # "said he would sign an order banning trade": reported future on the governing verb
             if c.dep_ == "aux" and c.lower_ == "would" and t.i != token.i and t.dep_ == "ccomp" \
-                    and t.head.lemma_.lower() in REPORTING:
+                    and t.head.lemma_.lower() in REPORTING | PROMISING_SPEECH:
                 return "future"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
             return "future"

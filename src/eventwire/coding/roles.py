@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, owns_mission
+from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, PACTS, owns_mission
 from eventwire.coding.modality import PREVENTING as HELD_BACK_BY
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DEMANDING, DOCUMENT_NOUNS, EVIDENCE, EVIDENCING, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
@@ -1092,8 +1092,12 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
                 if t.dep_ == "prep" and t.lower_ in preps]
     for c in phrases:  # ("a vote on ratifying Sweden's membership": a clause as the object too)
         for pobj in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
+            # ("withdrew from positions near the Israeli-occupied zone": what lies near is not where)
+            nearby = {x.i for p in pobj.subtree if p.dep_ == "prep" and p.lower_ in ("near", "beside") and p.i > pobj.i for x in p.subtree}
             for t in _phrase(pobj):
                 m = mentions.at(t)
+                if t.i in nearby and m is not None and m.entity.kind != "place":
+                    continue  # (a city near which it lies still places it: "the river bank near Kharkiv")
                 # ("committed his country to setting up a police squad for the world body": a body too)
                 if m is not None and m.entity.kind == "igo" and m.entity.igo and rule["type"] in ("AGREE", "AID") \
                         and m.entity.igo not in own and not _broker_word(t):
@@ -1354,6 +1358,9 @@ def _foreign_aim(holders: list[Token], actors: list[Mention], mentions: Mentions
     # "held a rally against the relocation of a U.S. Marine base": the state behind the thing opposed
     # (not where it is: "against the war in Iraq" is no protest against Iraq)
     against = [a for h in holders for a in h.children if a.dep_ == "prep" and a.lower_ == "against"]
+    # ("massed around the parliament to guard it against Soviet troops": whom the crowd's purpose stands against)
+    against += [a for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for a in c.children if a.dep_ == "prep" and a.lower_ == "against"]
     named = [m for c in clauses for o in c.children if o.dep_ in ("dobj", "prep") for t in _phrase(o)
              if (m := mentions.at(t)) is not None and m.entity.kind != "place"
              and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE and t.head.head.i != c.i)]
@@ -1717,6 +1724,30 @@ CLAIMS = {"PROTEST", "REQUEST"}
 FOREIGN_SYMBOLS = {"flag", "flags", "effigy", "effigies", "embassy", "consulate", "mission", "legation"}
 
 
+def _policed_by(actors: list[Mention], doc: Doc, mentions: Mentions) -> str | None:
+    """The one state whose forces act on the crowd (its noun the object of their verb)."""
+    states = set()
+    for m in actors:
+        crowd = doc[m.root]
+        if crowd.dep_ == "pobj" and crowd.head.lower_ == "of" and crowd.head.head.pos_ in ("NOUN", "NUM"):
+            crowd = crowd.head.head  # "hundreds of protesters"
+        verb = crowd.head if crowd.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # ("fired tear gas to disperse protesters": the subject of the clause it is the purpose of)
+        states |= {f.entity.country for c in verb.children if c.dep_ == "nsubj" for f in expand_parties(c, mentions)
+                   if f.entity.country and f.entity.sector in STATE}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _anti(t: Token) -> bool:
+    """"chanting anti-American slogans": the state named only as what the crowd is against."""
+    doc = t.doc
+    return t.lower_.startswith("anti-") or t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "anti" \
+        or t.i >= 1 and doc[t.i - 1].lower_ in ("anti", "anti-")
+
+
 def _victims_of_the_same_attack(token: Token, rule: dict[str, Any], recipients: list[Mention],
                                 mentions: Mentions) -> list[Mention]:
     """"ambushed an Israeli patrol near Hebron, wounding two soldiers": the unnamed victims of the
@@ -1815,7 +1846,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     # "Afghan officials said Pakistani air strikes had killed eight civilians": the unnamed victims an
     # official reports are the reporting state's own
     if event_type == "ASSAULT" and abroad is None:
-        abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own)), None)
+        abroad = next(iter(sorted(_reporting_state(anchor, mentions) - own - TRANSNATIONAL_CODES)), None)
     # "telephoned Erdogan to express support for the elected government": the act is the purpose of
     # turning to another state's leader, so the unnamed body is the leader's
     purpose = anchor.head if anchor.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children) \
@@ -1855,11 +1886,16 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
     elif not own and where is not None and where.entity.country and actors and all(_government_forces(m) for m in actors):
         # "government troops shelled a hospital in northern Sri Lanka": the government of where they fight
         actors = adopt(actors, where.entity.country)
+    elif event_type == "PROTEST" and not own and (policed := _policed_by(actors, token.doc, mentions)):
+        # "Jordanian police fired tear gas to disperse protesters chanting anti-American slogans":
+        # a crowd a state's police or troops act on is that state's
+        actors = adopt(actors, policed)
     elif event_type == "PROTEST" and not own and where is not None and where.entity.country:
         # "protesters rallied at the Israeli embassy in Amman": the crowd is the place's, not the target's
         actors = adopt(actors, where.entity.country)
     elif len(other) == 1 and not own and _same_country_likely(recipients, actors, event_type) and not (
-            event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS for m in recipients)) \
+            event_type == "PROTEST" and all(token.doc[m.root].head.lemma_.lower() in FOREIGN_SYMBOLS or _anti(token.doc[m.root])
+                                            for m in recipients)) \
             and not all({token.doc[m.root].lemma_.lower(), token.doc[m.root].head.lemma_.lower()} & ABROAD_BY_OFFICE
                         for m in recipients) \
             and not all(token.doc[m.root].lemma_.lower() in ABROAD_BY_OFFICE | WATCHERS
@@ -2299,7 +2335,11 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
             # "a commentary in the People's Daily blasted Washington": the paper speaks through it
             return found or [m for s in subj if s.lemma_.lower() in VOICED_TEXTS for c in s.children
                              if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on")
-                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)] or led or [
+                             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)] or [
+                # "a report released Thursday by the Committee to Protect Journalists accused China": its publisher speaks
+                m for s in subj if s.lemma_.lower() in VOICED_TEXTS for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                for m in expand_parties(p, mentions)] or led or [
                 # "mortar shells fired by rebels hit a market": who fired the weapon struck with it
                 m for s in subj if is_weapon(s) for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"
                 for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
@@ -2604,9 +2644,15 @@ def party_mention(token: Token, mentions: Mentions) -> Mention | None:
                     # an unknown name on a thing is most often a place's: "the Torkham border crossing"
                     if not (c.dep_ == "compound" and found.entity.resolution == "unresolved" and not found.entity.sector):
                         weak = weak or found
-                nxt.append(c)
+                # ("organisers of the Hong Kong handover ceremony": an occasion's name says where it is held, not who acts)
+                if not (c.dep_ == "pobj" and c.lemma_.lower() in OCCASIONS):
+                    nxt.append(c)
         frontier = nxt
     return weak
+
+
+OCCASIONS = {"ceremony", "festival", "celebration", "concert", "parade", "exhibition", "fair", "games", "tournament",
+             "match", "contest", "pageant", "marathon", "gala", "carnival", "show", "expo", "olympics", "race", "cup"}
 
 
 # people named only by a wrong they are said to be behind
@@ -2615,9 +2661,12 @@ BROKERING = {"brokered", "mediated", "sponsored", "hosted", "facilitated"}
 
 
 def _broker_word(t: Token) -> bool:
-    """"a Russian-brokered ceasefire", "the Qatari-mediated talks": the state that brokered it."""
+    """"a Russian-brokered ceasefire", "the Qatari-mediated talks", "a truce brokered by U.S.
+    envoy Richard Holbrooke": the state that brokered it."""
     doc = t.doc
-    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BROKERING
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in BROKERING:
+        return True
+    return any(a.dep_ == "agent" and a.head.dep_ == "acl" and a.head.lower_ in BROKERING for a in t.ancestors)
 
 
 BLAMED_ACTS = set(ontology.triggers()["blamed_acts"])
@@ -2664,8 +2713,6 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
     return out
 
 
-PACTS = {"agreement", "agreements", "accord", "accords", "protocol", "treaty", "pact", "deal", "convention", "declaration", "process", "format",
-         "principles", "framework", "memorandum", "communique", "charter", "roadmap"}
 
 
 def _names_pact(noun: Token, modifier: Token) -> bool:
@@ -2819,6 +2866,9 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
     barred = {t.i for h in governors for c in h.children
               if c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
               or c.dep_ == "prep" and c.lower_ == "under" and not _partner_of_deal(c) for t in c.subtree}
+    if event_type in ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"):
+        # ("defend it against Russian troops": whom a friendly act stands against is never its recipient)
+        barred |= {t.i for h in (token, anchor) for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
     sent = token.sent
     best: tuple[int, Mention] | None = None
     for m in mentions.items:

@@ -548,6 +548,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # the parser often hangs "from landing" on the object: "barred relief flights from landing"
     if rule.get("evidence_of_wrong") and not any(
             t.lemma_.lower() in CRIMES | EVIDENCED_WRONGS | set(ontology.triggers()["blamed_acts"])
+            # ("found evidence that Israeli soldiers used civilians as human shields": a hostile act the evidence tells)
+            or t.dep_ in ("acl", "ccomp") and t.pos_ == "VERB" and (hit := match_trigger(t)) is not None
+            and hit.rule["type"] in ("ASSAULT", "COERCE")
             for c in token.children if c.dep_ == "dobj" for t in c.subtree):
         return False  # "found evidence of executions by the police", not "found evidence of water on the moon"
     if rule.get("objects_absent") and any(c.dep_ == "dobj" for c in token.children):
@@ -673,8 +676,13 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos", "advcl", "amod") and _mentions_word(c, rule["complement_words"])
                                               for c in given):
         return False  # "called the shelling an invasion": the name given is the charge; "called it a success" is none
+    if "with_no" in rule and rule["with_no"] != any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False  # "raised no objection to the plan" consents; "raised objections to it" disapproves
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
-                                           for c in token.children if c.dep_ == "dobj" for p in c.children):
+                                           for c in token.children if c.dep_ == "dobj" for p in c.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in SUPERVISION for o in c.children)
+                        for c in token.children):
+        # ("destroyed four more missiles under the supervision of U.N. inspectors": a watched disarmament)
         return False  # "destroying its missiles" disarms; "destroyed the rebels' weapons" attacks them
     if rule.get("not_own_objects") and any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their", "our")
                                            for c in token.children if c.dep_ == "dobj" for p in c.children):
@@ -700,7 +708,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "part"]
         # ("took part in a training course": what is joined)
-        objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        # ("withdrew from the tournament": what is left)
+        objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for p in c.children if p.dep_ == "pobj"]
         # ("the explanation being offered by the White House": a passive participle's noun is its object)
         objs = objs or ([token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else [])
         # ("killed and eaten a wild rabbit": two verbs share the object)
@@ -953,6 +962,11 @@ def _blames(verb: Token) -> bool:
     # "a UN investigator said Serb forces had carried out a campaign of killings": what an
     # investigation finds another party did is its charge (CAMEO 112)
     finders = {t.lemma_.lower() for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+    # ("said in a report released Tuesday that Turkish police tortured detainees": whoever speaks
+    # through a report speaks as one who looked into it)
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "according") for p in verb.children
+           for o in p.subtree if o.dep_ == "pobj" and o.lemma_.lower() in FINDING_DOCUMENTS):
+        finders |= INVESTIGATORS
     if finders & INVESTIGATORS and any(
             t.lemma_.lower() in acts | CRIMES | EVIDENCED_WRONGS
             or (hit := match_trigger(t)) is not None and hit.rule["type"] in ("ASSAULT", "COERCE")
@@ -1109,7 +1123,10 @@ ATTEMPTING = {"try", "seek", "attempt", "plan", "aim", "want", "scheme", "plot",
 HOMELAND = {"country", "nation", "homeland", "territory", "land"}
 EVIDENCING = {"indicate", "show", "suggest", "prove", "point", "confirm", "demonstrate"}
 EVIDENCE = {"intelligence", "evidence", "information", "finding", "data", "assessment", "analysis", "report"}
-INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel"}
+INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor", "investigation", "probe", "panel",
+                 "observer", "inspector", "ombudsman", "watchdog"}
+# what an inquiry publishes: said "in a report", not "in a statement"
+FINDING_DOCUMENTS = {"report", "study", "survey", "findings", "dossier", "audit", "review"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
 EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "bribery", "rigging", "espionage", "spying",
@@ -1218,7 +1235,8 @@ CIVIL_SECTORS = {"CVL", "AGR", "LAB", "EDU", "OPP", "REL", "BUS", "MED", "JRN", 
 def _civil_crowd(subject: Token) -> bool:
     """People, not a state, as the subject: "unemployed Argentines", "bank employees", "Jewish settlers"
     (a plural of people the tagger names, or a role noun of a civilian sector)."""
-    if subject.tag_ not in ("NNS", "NNPS"):
+    # ("Georgians massed outside the television centre", with the plural people read as a name)
+    if subject.tag_ not in ("NNS", "NNPS") and not (subject.ent_type_ == "NORP" and subject.lower_.endswith("s")):
         return False
     if subject.ent_type_ == "NORP":
         return True
@@ -1318,10 +1336,15 @@ def pronoun_antecedent(pron: Token) -> Token | None:
     return None
 
 
+SUPERVISION = {"supervision", "oversight", "monitoring", "eye", "eyes", "gaze", "watch", "verification", "control"}
+INSTANCE_NOUNS = {"case", "instance", "incident", "example"}
+
+
 def _mentions_word(token: Token, words: list[str]) -> bool:
     # "forgave $1 billion of Egypt's debt", "blocked the start of membership talks", "froze
     # 30 billion dollars of Libyan assets"
-    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lemma_.lower() in PHASES | CURRENCIES:
+    # ("documented dozens of cases of arbitrary detention": a case is the wrong it is a case of)
+    if token.lower_ in QUANTITY_NOUNS or token.pos_ == "NUM" or token.lemma_.lower() in PHASES | CURRENCIES | INSTANCE_NOUNS:
         measured = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(_mentions_word(p, words) for p in measured):
             return True
