@@ -5842,3 +5842,62 @@ def test_a_crowd_that_masses_protests_and_its_purpose_names_whom_against(code):
     assert ("PROTEST", None, ("GEO",), ("RUS",)) in summary(evs)
     evs = code("Iraqi troops massed near the Kuwaiti border.", published="1994-10-08")
     assert any(e.event_type == "MOBILIZE" for e in evs)
+
+
+def test_a_gerund_fight_between_two_sides_is_their_fight(code):
+    evs = code("Fighting between the Tamil Tigers and a breakaway faction spread to Batticaloa.", published="2004-04-12")
+    assert any(e.event_type == "ASSAULT" and "LKA" in {p.country for p in e.actor} for e in evs)
+    assert code("Fighting between rival football fans spread to the city centre.") == []
+
+
+def test_a_canal_or_a_base_returned_is_a_retreat_to_its_state(code):
+    evs = code("Britain returned the naval base at Simonstown to South Africa.", published="1975-01-01")
+    assert ("RETREAT", None, ("GBR",), ("ZAF",)) in summary(evs)
+
+
+def test_inquiries_sent_studied_scrutinised_and_exhumed(code):
+    evs = code("Amnesty International sent a fact-finding mission to Chad.", published="2008-03-01")
+    assert ("ACCUSE", None, ("NGO",), ("TCD",)) in summary(evs)
+    evs = code("The OPCW is studying allegations that Syria used chlorine.", published="2014-05-01")
+    assert ("ACCUSE", None, ("OPCW",), ("SYR",)) in summary(evs)
+    evs = code("The IAEA is scrutinising North Korea's nuclear declarations.", published="1993-02-01")
+    assert ("ACCUSE", None, ("IAEA",), ("PRK",)) in summary(evs)
+    assert code("The government is reviewing its budget.") == []
+    evs = code("U.N. forensic experts exhumed bodies from a mass grave near Vukovar.", published="1996-09-01")
+    assert any(e.event_type == "ACCUSE" and e.mode == "investigate" for e in evs)
+
+
+def test_inspectors_touring_or_checking_a_site_inspect_it(code):
+    evs = code("UNSCOM inspectors toured an Iraqi missile factory.", published="1997-11-01")
+    assert ("ACCUSE", None, ("UNSCOM",), ("IRQ",)) in summary(evs) or ("ACCUSE", None, ("UN",), ("IRQ",)) in summary(evs)
+    assert all(e.event_type != "ACCUSE" for e in code("Putin toured a Chinese factory."))
+    evs = code("OPCW inspectors began checking Syrian sites on Tuesday.", published="2013-10-02")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.recipient} == {"SYR"} for e in evs)
+
+
+def test_subpoenas_files_checks_audits_and_cases_heard(code):
+    evs = code("A Senate committee subpoenaed Chinese executives to testify.", published="2019-05-01")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.recipient} == {"CHN"} for e in evs)
+    evs = code("A Spanish judge opened a file on the Argentine officers accused of torture.", published="1997-03-01")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.actor} == {"ESP"} and {p.country for p in e.recipient} == {"ARG"} for e in evs)
+    evs = code("A Dutch court began hearing the case of two Serbs accused of war crimes.", published="1997-03-01")
+    assert any(e.event_type == "ACCUSE" and {p.country for p in e.actor} == {"NLD"} and {p.country for p in e.recipient} == {"SRB"} for e in evs)
+    evs = code("Investigators appointed by the European Union combed through the accounts of Ukraine's state gas company.", published="2015-03-01")
+    assert ("ACCUSE", None, ("EU",), ("UKR",)) in summary(evs)
+
+
+def test_an_inquiry_into_how_a_state_acted(code):
+    evs = code("A U.S. Senate panel examined how Russia recruited American officials.", published="2018-03-01")
+    assert ("ACCUSE", None, ("USA",), ("RUS",)) in summary(evs)
+    assert code("Scientists examined how the virus spreads.") == []
+
+
+def test_calling_for_an_inquiry_names_what_it_would_look_into(code):
+    evs = code("France demanded an international inquiry into the killings in Rwanda.", published="1994-05-01")
+    assert ("REQUEST", None, ("FRA",), ("RWA",)) in summary(evs)
+
+
+def test_witnesses_heard_by_an_inquiry_are_not_placed_where_it_sits(code):
+    evs = code("The war crimes tribunal in The Hague took testimony from survivors of the 1995 Srebrenica massacre.", published="1996-07-05")
+    assert all("NLD" not in {p.country for p in e.recipient} for e in evs)
+    assert all(e.date != "1995" for e in evs)

@@ -894,6 +894,9 @@ def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> T
             if named.i == token.i:
                 return False  # a year in the name of the event itself
         lex = ontology.triggers()
+        if named.i != root.i and token.pos_ in ("VERB", "AUX") and sum(
+                1 for a in named.ancestors if a.dep_ == "prep" and any(b.i == token.i for b in a.ancestors)) >= 2:
+            return True  # ("took testimony from survivors of the 1994 massacres": an older event told two phrases down)
         if named.i != root.i:
             # ("took part in the Joint Sea 2014 drills": the drills taken part in are the event)
             # (and a year in a proper name, "Joint Sea 2014", names an event as often as not: kept)

@@ -541,6 +541,10 @@ PACTS = {"agreement", "agreements", "accord", "accords", "protocol", "treaty", "
 def _describes_another_thing(t: Token, clause: Token, token: Token) -> bool:
     """"accepted the plan drafted at Rambouillet": the place is where the plan was made, told in a
     participle that describes the plan, not where the people acted."""
+    # ("the U.N. tribunal in Arusha took testimony from survivors": where the subject sits, not where the others are)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.head.i == clause.i \
+            and t.head.head.i != token.i and token.i not in {x.i for x in t.head.head.subtree}:
+        return True
     named = t
     while named.dep_ in ("compound", "amod", "nmod") and named.head.i != named.i:
         named = named.head

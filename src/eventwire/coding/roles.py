@@ -928,6 +928,20 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = [m for m in recipients if not _struck_by_the_war(token.doc[m.root])]
     if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
         recipients = _captors(holders, mentions) or recipients
+    if rule["type"] == "ACCUSE" and rule.get("mode") == "investigate":
+        # ("took testimony from survivors of the massacres": those heard are witnesses, not the ones looked into)
+        recipients = [m for m in recipients if not (token.doc[m.root].dep_ == "pobj" and token.doc[m.root].head.lower_ == "from"
+                                                    and m.entity.resolution.startswith("unnamed") and m.entity.sector in ("CVL", "REF", None))]
+    if rule["type"] == "REQUEST" and not recipients and not reciprocal:
+        # "called for an international inquiry into the violence in East Timor": the one the
+        # inquiry asked for would look into
+        own = {m.entity.country for m in actors} | {m.entity.igo for m in actors}
+        asked = [o for h in holders for o in h.children if o.dep_ == "dobj"]
+        asked += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        recipients = [m for o in asked if o.lemma_.lower() in INQUIRY_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "into"
+                      for t in c.subtree if (m := mentions.at(t)) is not None and (m.entity.country or m.entity.igo)
+                      and (m.entity.country or m.entity.igo) not in own and (m.entity.kind in ("country", "place") or m.entity.resolution == "kb-demonym"
+                                                                             or t.dep_ == "poss")][:1]
     if rule["type"] == "AID":
         goods = ontology.triggers()["aid_goods"]
         recipients = [m for m in recipients if token.doc[m.root].lower_ not in goods]
@@ -2250,7 +2264,10 @@ def attack_owners(noun: Token, mentions: Mentions) -> list[Mention]:
     return owners
 
 
+INQUIRY_NOUNS = {"inquiry", "investigation", "probe", "inquest", "investigations", "inquiries"}
 LEADING = {"lead", "head", "command", "chair"}
+# ("auditors appointed by the United Nations combed through the records": they act for whoever appointed them)
+APPOINTING = {"appoint", "commission", "hire", "mandate", "assign", "dispatch", "send", "name"}
 NON_STATE_HEADS = {"team", "club", "squad", "company", "firm", "carmaker", "automaker", "airline", "bank", "orchestra",
                    "band", "choir", "university", "school", "museum", "brewer", "retailer", "insurer", "conglomerate"}
 RULERS = {"government", "authorities", "regime", "leadership", "junta", "administration"}
@@ -2328,6 +2345,12 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                    for m in expand_parties(p, mentions)]
             if led and not any(m.entity.country or m.entity.igo for m in found):
                 return led
+            appointed = [m for s in subj if s.lemma_.lower() not in ("president", "minister", "ambassador", "envoy")
+                         for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in APPOINTING
+                         for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                         for m in expand_parties(p, mentions) if m.entity.country or m.entity.igo]
+            if appointed and all(m.entity.resolution.startswith("unnamed") for m in found):
+                return appointed
             # "the South Korean navy, joined by an American aircraft carrier, staged drills": both act
             found += [m for s in subj for a in s.children if found and a.dep_ == "acl" and a.lemma_.lower() == "join"
                       and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
@@ -2507,9 +2530,11 @@ def combatants(token: Token, mentions: Mentions) -> list[Mention]:
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() not in FIGHT_HAPPENING:
         return []
     holders = (token, token.head)
-    sides = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
-             for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
-    return sides if len(sides) >= 2 else []
+    pobjs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    sides = [m for p in pobjs for m in expand_parties(p, mentions)]
+    # ("between the Tamil Tigers and a breakaway faction": two sides told, one of them known by name)
+    two_told = any(p.conjuncts for p in pobjs) and any(m.entity.country or m.entity.igo for m in sides)
+    return sides if len(sides) >= 2 or two_told else []
 
 
 # verbs whose infinitive says what their subject undertakes (or refuses) to do

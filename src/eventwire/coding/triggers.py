@@ -70,6 +70,11 @@ def match_trigger(token: Token) -> Trigger | None:
         if comps and all(match_trigger(c) is None and c.lemma_.lower() not in hostile_words for c in comps):
             return Trigger(token, lex["willingness"][lower])
         return None
+    if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and lower in lex["nouns"] \
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) \
+            and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
+        # ("Fighting between Amal and Hezbollah spread to Beirut": the gerund is the fight's noun)
+        return next((Trigger(token, rule) for rule in _rules(lex["nouns"][lower]) if _satisfied(token, rule)), None)
     if token.pos_ in ("VERB", "AUX"):
         if token.lower_ == "defending" and (token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in TITLE_HOLDERS
                                             or any(o.dep_ == "dobj" and (o.lemma_.lower() in TITLE_HOLDERS or any(
@@ -676,6 +681,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if "complement_words" in rule and not any(c.dep_ in ("oprd", "attr", "dobj", "appos", "advcl", "amod") and _mentions_word(c, rule["complement_words"])
                                               for c in given):
         return False  # "called the shelling an invasion": the name given is the charge; "called it a success" is none
+    if rule.get("wh_clause") and not any(  # "examined how China obtained American missile secrets"
+            c.dep_ == "ccomp" and any(w.lower_ in ("how", "whether", "why", "if") and w.i < c.i for w in c.children)
+            and any(x.dep_ in SUBJECT_DEPS for x in c.children) for c in token.children):
+        return False
     if "with_no" in rule and rule["with_no"] != any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False  # "raised no objection to the plan" consents; "raised objections to it" disapproves
     if rule.get("own_objects") and not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") or p.lower_ == "own"
