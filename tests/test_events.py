@@ -5901,3 +5901,29 @@ def test_witnesses_heard_by_an_inquiry_are_not_placed_where_it_sits(code):
     evs = code("The war crimes tribunal in The Hague took testimony from survivors of the 1995 Srebrenica massacre.", published="1996-07-05")
     assert all("NLD" not in {p.country for p in e.recipient} for e in evs)
     assert all(e.date != "1995" for e in evs)
+
+
+def test_consultations_told_without_talks_or_met(code):
+    cases = [
+        "Indian and Pakistani negotiators opened a new round in Geneva on Monday.",
+        "Indian and Pakistani negotiators resumed their work in Geneva after a break.",
+        "Indian and Pakistani delegations sat down in Geneva to discuss Kashmir.",
+        "Indian and Pakistani experts gathered in Geneva for a fresh session on the river dispute.",
+        "Indian and Pakistani officials huddled in Geneva before the vote.",
+        "The foreign ministers of India and Pakistan went into session in Geneva.",
+        "Envoys from India and Pakistan got together in Geneva.",
+        "Indian and Pakistani diplomats compared notes on Afghanistan in Geneva.",
+    ]
+    for text in cases:
+        evs = code(text, published="1999-05-01")
+        assert any(e.event_type == "CONSULT" and {p.country for p in e.actor} == {"IND", "PAK"} for e in evs), text
+    assert code("Physicists gathered in Geneva for a conference on particle detectors.") == []
+    assert all(e.event_type != "CONSULT" for e in code("The EU opened a new round of sanctions against Iran."))
+
+
+def test_demands_ruled_out_and_proposals_nixed_are_refused(code):
+    evs = code("Madrid ruled out the Basque parliament's demand for a referendum on independence.", published="2004-12-31")
+    assert any(e.event_type == "REJECT" and {p.country for p in e.actor} == {"ESP"} for e in evs)
+    evs = code("Moscow nixed the American proposal.", published="2004-12-31")
+    assert ("REJECT", None, ("RUS",), ("USA",)) in summary(evs)
+    assert code("The forecaster ruled out the possibility of snow.") == []

@@ -31,6 +31,7 @@ REPAIRED = [
     "Iran's military barred journalists from the protest sites.",
     "Thailand's junta barred politicians from leaving the country.",
     "Bahrain shared intelligence on the smugglers with Saudi officials.",
+    "Greek and Turkish diplomats reconvened in Athens to review the talks.",
 ]
 
 
@@ -89,3 +90,9 @@ def test_demonyms_opening_a_sentence_describe_its_subject(pipeline):  # type: ig
     doc = pipeline.nlp("Thai and Malaysian police jointly investigated the bombing of the border post.")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.text == "investigated" and doc[0].head.text == "police"
+
+
+def test_an_intransitive_past_verb_read_as_a_participle_is_the_root(pipeline):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Greek and Turkish diplomats reconvened in Athens to review the talks.")
+    verb = next(t for t in doc if t.lower_ == "reconvened")
+    assert verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ == "diplomats" for c in verb.children)

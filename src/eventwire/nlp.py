@@ -97,6 +97,11 @@ def verbs_read_as_adjectives(doc: Doc) -> Doc:
     return doc
 
 
+# verbs with no object whose past form cannot be a passive on the noun before it ("officials reconvened")
+INTRANSITIVE_ACTS = {"reconvene", "convene", "meet", "huddle", "confer", "withdraw", "retreat", "arrive", "rally", "march",
+                     "protest", "demonstrate", "riot", "clash", "mass", "assemble", "negotiate", "mutiny", "rebel", "strike"}
+
+
 @Language.component("verbs_read_as_noun_modifiers")
 def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
     """"Myanmar's junta barred students from attending classes": with no finite verb found, the small
@@ -111,7 +116,20 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
             continue
         verb = next((a for a in root.children if a.dep_ == "amod" and a.tag_ in ("VBN", "VBD", "JJ") and a.lower_.endswith("ed")
                      and a.i > sent.start and _past_base(a.lower_, verbs) in verbs), None)
-        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in sent):
+        if verb is None:
+            # ("British and Irish officials reconvened in Dublin": the past verb read as a participle
+            # on the subject, which is left as the root)
+            told = next((a for a in root.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == root.i + 1
+                         and a.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in a.children)), None)
+            if told is not None and root.tag_ in ("NNS", "NNPS") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent) \
+                    and root.left_edge.i == sent.start:
+                later = [c for c in root.children if c.i > told.i]
+                told.head, told.dep_, told.tag_ = told, "ROOT", "VBD"
+                root.head, root.dep_ = told, "nsubj"
+                for c in later:
+                    c.head = told
+            continue
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in sent):
             continue
         subject = doc[verb.i - 1]
         if subject.pos_ not in ("NOUN", "PROPN", "ADJ") or subject.head.i not in (root.i, verb.i) or subject.dep_ not in ("amod", "compound", "npadvmod", "nmod"):

@@ -453,6 +453,14 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["over_objects"] or o.lower_ in rule["over_objects"])
                    for p in overs for o in p.children):
             return False
+    if "for_objects" in rule and not any(  # "gathered in Geneva for a fresh session", not "gathered for a rally"
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["for_objects"] for o in c.children)
+            for c in token.children):
+        return False
+    if "of_only" in rule and any(  # "a new round of talks" or "a new round", not "a round of sanctions"
+            c.dep_ == "prep" and c.lower_ == "of" and not any(o.dep_ == "pobj" and o.lemma_.lower() in rule["of_only"] for o in c.children)
+            for c in token.children):
+        return False
     if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
         froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
