@@ -5927,3 +5927,28 @@ def test_demands_ruled_out_and_proposals_nixed_are_refused(code):
     evs = code("Moscow nixed the American proposal.", published="2004-12-31")
     assert ("REJECT", None, ("RUS",), ("USA",)) in summary(evs)
     assert code("The forecaster ruled out the possibility of snow.") == []
+
+
+def test_threats_told_as_warnings_of_what_is_in_store(code):
+    evs = code("Libya warned Italy and Malta of reprisals.", published="1986-04-20")
+    assert any(e.event_type == "THREATEN" and {p.country for p in e.recipient} == {"ITA", "MLT"} for e in evs)
+    evs = code("Iran said Saudi Arabia would regret its decision.", published="2016-01-05")
+    assert ("THREATEN", None, ("IRN",), ("SAU",)) in summary(evs)
+    assert all(e.event_type != "CONCEDE" for e in evs)
+    evs = code("Turkey held out the threat of an arms embargo against Sweden.", published="2019-10-10")
+    assert ("THREATEN", None, ("TUR",), ("SWE",)) in summary(evs)
+    evs = code("China would not hesitate to act against Taiwan, the ministry said.", published="2019-10-10")
+    assert ("THREATEN", None, ("CHN",), ("TWN",)) in summary(evs)
+    assert all(e.event_type != "THREATEN" for e in code("France did not hesitate to praise Germany."))
+
+
+def test_freedoms_restored_parties_legalised_and_stances_softened_yield(code):
+    evs = code("Kenya's government legalised opposition parties.", published="1991-12-10")
+    assert any(e.event_type == "CONCEDE" and e.actor[0].country == "KEN" for e in evs)
+    evs = code("Egypt restored the opposition's right to publish newspapers.", published="1991-12-10")
+    assert any(e.event_type == "CONCEDE" and e.actor[0].country == "EGY" for e in evs)
+    evs = code("Damascus softened its stance toward Ankara.", published="1999-01-10")
+    assert ("CONCEDE", None, ("SYR",), ("TUR",)) in summary(evs)
+    evs = code("Turkey abolished the death penalty.", published="2004-05-07")
+    assert any(e.event_type == "CONCEDE" for e in evs)
+    assert code("The chef softened the butter.") == []

@@ -621,6 +621,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         if aux != "negation" or not vows_not(token, anchor):
             return None
         aux = None
+    if rule.get("not_future") and aux == "future":
+        return None  # "said Britain would regret its decision": a regret foretold for another is a threat, no apology
     if rule.get("future_only") and aux not in ("future", "hypothetical"):
         return None  # "would respond with force" threatens; "responded with force" says too little
     if aux == "future" and (rule.get("agreed_is_done") or rule["type"] in DECREED) and anchor.dep_ == "xcomp" \

@@ -508,6 +508,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         if token.dep_ == "dobj" and is_light(token.head, rule):  # "brought a case against Myanmar"
             preps += [c for c in token.head.children if c.dep_ == "prep"]
         preps += [p for o in token.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        # ("warned Britain and the United States of retaliation": the phrase hung on the last of the objects)
+        preps += [p for o in token.children if o.dep_ == "dobj" for x in o.conjuncts for p in x.children if p.dep_ == "prep"]
         # "stayed away from work", with the particle read as an adverb that takes the phrase
         preps += [p for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES for p in a.children if p.dep_ == "prep"]
         # "sent dozens of ships around Taiwan": the phrase hangs on what the amount counts
@@ -926,6 +928,8 @@ def states_consequences(verb: Token) -> bool:
     face military action": the speaker tells a named party what it will suffer, a threat (CAMEO 13),
     or with a deadline an ultimatum (139). A plain "faces sanctions" in the narrator's voice is not."""
     def suffers(v: Token, future: bool) -> bool:
+        if v.lemma_.lower() == "regret" and future and not any(c.dep_ == "neg" for c in v.children):
+            return True  # "said Britain would regret its decision"
         return v.lemma_.lower() in SUFFERING and not any(c.dep_ == "neg" for c in v.children) and future \
             and any(o.dep_ == "dobj" and (o.lemma_.lower() in CONSEQUENCES or o.lower_ in CONSEQUENCES) for o in v.children)
 
