@@ -5952,3 +5952,17 @@ def test_freedoms_restored_parties_legalised_and_stances_softened_yield(code):
     evs = code("Turkey abolished the death penalty.", published="2004-05-07")
     assert any(e.event_type == "CONCEDE" for e in evs)
     assert code("The chef softened the butter.") == []
+
+
+def test_crowds_counted_in_thousands_protest_as_the_people_they_count(code):
+    evs = code("Thousands of Kenyans in Nairobi massed outside the parliament building.", published="1997-07-07")
+    assert any(e.event_type == "PROTEST" and {p.country for p in e.actor} == {"KEN"} for e in evs)
+    assert all(e.event_type != "MOBILIZE" for e in evs)
+    evs = code("Thousands of Nigerians in Lagos stayed home from work.", published="1993-08-12")
+    assert any(e.event_type == "PROTEST" and e.mode == "strike" for e in evs)
+    evs = code("Hundreds of Serbs in Belgrade boycotted classes.", published="1996-12-12")
+    assert any(e.event_type == "PROTEST" for e in evs)
+    assert all(e.event_type != "SANCTION" for e in evs)
+    evs = code("Dockers downed tools in Rotterdam.", published="2002-03-03")
+    assert any(e.event_type == "PROTEST" and e.mode == "strike" for e in evs)
+    assert code("Tourists stayed home from the beach.") == []

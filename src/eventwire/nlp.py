@@ -119,9 +119,12 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
         if verb is None:
             # ("British and Irish officials reconvened in Dublin": the past verb read as a participle
             # on the subject, which is left as the root)
-            told = next((a for a in root.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == root.i + 1
+            # (right after the subject or its own phrases: "Thousands of Ivorians in Abidjan massed outside ...")
+            own = {x.i for c in root.children if c.dep_ == "prep" and c.i > root.i for x in c.subtree}
+            told = next((a for a in root.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
+                         and all(i in own for i in range(root.i + 1, a.i))
                          and a.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in a.children)), None)
-            if told is not None and root.tag_ in ("NNS", "NNPS") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent) \
+            if told is not None and root.tag_ in ("NNS", "NNPS") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != told.i for t in sent) \
                     and root.left_edge.i == sent.start:
                 later = [c for c in root.children if c.i > told.i]
                 told.head, told.dep_, told.tag_ = told, "ROOT", "VBD"

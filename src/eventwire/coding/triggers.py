@@ -462,7 +462,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             for c in token.children):
         return False
     if "from_objects" in rule:  # "stayed away from work" strikes; "stayed away from Bali" does not
-        froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES))
+        froms = [p for h in (token, *(a for a in token.children if a.dep_ == "advmod" and a.lower_ in PARTICLES | {"home"}))
                  for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
         if not any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["from_objects"] or o.lower_ in rule["from_objects"])
                    for p in froms for o in p.children):
@@ -1256,6 +1256,10 @@ CIVIL_SECTORS = {"CVL", "AGR", "LAB", "EDU", "OPP", "REL", "BUS", "MED", "JRN", 
 def _civil_crowd(subject: Token) -> bool:
     """People, not a state, as the subject: "unemployed Argentines", "bank employees", "Jewish settlers"
     (a plural of people the tagger names, or a role noun of a civilian sector)."""
+    if subject.lower_ in ("thousands", "hundreds", "dozens", "scores", "tens", "millions"):
+        # ("Thousands of Ivorians boycotted classes": the crowd is who it counts)
+        counted = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(_civil_crowd(p) for p in counted)
     # ("Georgians massed outside the television centre", with the plural people read as a name)
     if subject.tag_ not in ("NNS", "NNPS") and not (subject.ent_type_ == "NORP" and subject.lower_.endswith("s")):
         return False
