@@ -5966,3 +5966,23 @@ def test_crowds_counted_in_thousands_protest_as_the_people_they_count(code):
     evs = code("Dockers downed tools in Rotterdam.", published="2002-03-03")
     assert any(e.event_type == "PROTEST" and e.mode == "strike" for e in evs)
     assert code("Tourists stayed home from the beach.") == []
+
+
+def test_help_told_as_engineers_sent_shelter_given_and_rebuilding_paid_for(code):
+    evs = code("Japan sent engineers to rebuild roads in Cambodia.", published="1993-01-10")
+    assert ("AID", None, ("JPN",), ("KHM",)) in summary(evs)
+    evs = code("Sweden gave shelter to Kosovar refugees.", published="1999-05-10")
+    assert any(e.event_type == "AID" and e.actor[0].country == "SWE" for e in evs)
+    evs = code("Germany paid for the reconstruction of Afghanistan's police academy.", published="2003-05-10")
+    assert ("AID", None, ("DEU",), ("AFG",)) in summary(evs)
+    assert code("The company sent engineers to the trade fair.") == []
+
+
+def test_trade_standing_and_funds_kept_back_are_sanctions(code):
+    evs = code("Washington refused to renew China's trade privileges.", published="1994-05-01")
+    assert ("SANCTION", None, ("USA",), ("CHN",)) in summary(evs)
+    assert all(e.event_type != "REJECT" for e in evs)
+    evs = code("The European Union denied Belarus trade preferences.", published="2007-06-01")
+    assert ("SANCTION", None, ("EU",), ("BLR",)) in summary(evs)
+    evs = code("Japan refused to release funds for Myanmar.", published="2007-06-01")
+    assert ("SANCTION", None, ("JPN",), ("MMR",)) in summary(evs)
