@@ -5986,3 +5986,13 @@ def test_trade_standing_and_funds_kept_back_are_sanctions(code):
     assert ("SANCTION", None, ("EU",), ("BLR",)) in summary(evs)
     evs = code("Japan refused to release funds for Myanmar.", published="2007-06-01")
     assert ("SANCTION", None, ("JPN",), ("MMR",)) in summary(evs)
+
+
+def test_willingness_told_as_volunteering_an_undertaking_or_openness(code):
+    evs = code("Norway volunteered to send troops to the UN force in Lebanon.", published="2006-08-20")
+    assert any(e.event_type == "AGREE" and e.actor[0].country == "NOR" for e in evs)
+    evs = code("Syria gave an undertaking to withdraw its troops from Lebanon.", published="2005-03-10")
+    assert any(e.event_type in ("AGREE", "CONCEDE") and e.actor[0].country == "SYR" for e in evs)
+    evs = code("Finland was open to joining NATO.", published="2022-04-13")
+    assert ("AGREE", None, ("FIN",), ("NATO",)) in summary(evs)
+    assert code("The museum was open to visitors.") == []
