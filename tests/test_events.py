@@ -5754,9 +5754,9 @@ def test_organisers_of_an_occasion_do_not_act_for_the_place_it_is_named_after(co
 
 
 def test_an_attack_scaled_back_is_a_retreat_toward_those_it_struck(code):
-    evs = code("Turkey scaled back its shelling of Kurdish towns in northern Syria.", published="2019-10-20")
-    assert any(e.event_type == "RETREAT" and "TUR" in {p.country for p in e.actor} and "SYR" in {p.country for p in e.recipient}
-               for e in evs)
+    evs = code("Russia scaled back its bombing of Aleppo.", published="2016-08-20")
+    # an attack eased, not a withdrawal of forces
+    assert any(e.event_type == "RETREAT" and e.mode == "ceasefire" and {p.country for p in e.recipient} == {"SYR"} for e in evs)
 
 
 def test_weapons_destroyed_under_supervision_are_given_up(code):
@@ -5821,8 +5821,10 @@ def test_a_truce_accepted_with_rebels_yields_to_them(code):
 
 
 def test_what_a_leader_promises_hearers_that_the_government_will_do_is_his_promise(code):
-    evs = code("Egypt's president promised Coptic leaders that the government would rebuild the burned churches.", published="2013-08-20")
-    assert any(e.event_type == "AGREE" and {p.country for p in e.actor} == {"EGY"} for e in evs)
+    evs = code("Sri Lanka's president promised Tamil deputies that the government would lift emergency rule in the north.", published="2016-08-20")
+    assert any(e.event_type == "AGREE" and {p.country for p in e.actor} == {"LKA"} for e in evs)
+    # the promised act is the promise, not a concession of no one's made to the hearers
+    assert all(any(p.country for p in e.actor) for e in evs)
 
 
 def test_documents_and_frameworks_initialled_are_signed(code):
@@ -5831,10 +5833,10 @@ def test_documents_and_frameworks_initialled_are_signed(code):
 
 
 def test_a_crowd_against_a_foreign_state_is_not_that_states_and_police_who_disperse_it_place_it(code):
-    evs = code("Egyptian riot police used water cannon to disperse thousands of students chanting anti-Israeli slogans in Cairo.", published="2002-04-03")
+    evs = code("Moroccan police fired tear gas to disperse hundreds of protesters chanting anti-French slogans outside the mosque.", published="2002-04-03")
     protests = [e for e in evs if e.event_type == "PROTEST"]
-    assert protests and all({p.country for p in e.actor} == {"EGY"} for e in protests)
-    assert any({p.country for p in e.recipient} == {"ISR"} for e in protests)
+    assert protests and all({p.country for p in e.actor} == {"MAR"} for e in protests)
+    assert any({p.country for p in e.recipient} == {"FRA"} for e in protests)
 
 
 def test_a_crowd_that_masses_protests_and_its_purpose_names_whom_against(code):
@@ -5899,6 +5901,7 @@ def test_calling_for_an_inquiry_names_what_it_would_look_into(code):
 
 def test_witnesses_heard_by_an_inquiry_are_not_placed_where_it_sits(code):
     evs = code("The war crimes tribunal in The Hague took testimony from survivors of the 1995 Srebrenica massacre.", published="1996-07-05")
+    assert any(e.event_type == "ACCUSE" and e.mode == "investigate" for e in evs)
     assert all("NLD" not in {p.country for p in e.recipient} for e in evs)
     assert all(e.date != "1995" for e in evs)
 
