@@ -5999,3 +5999,13 @@ def test_willingness_told_as_volunteering_an_undertaking_or_openness(code):
     evs = code("Finland was open to joining NATO.", published="2022-04-13")
     assert ("AGREE", None, ("FIN",), ("NATO",)) in summary(evs)
     assert code("The museum was open to visitors.") == []
+
+
+def test_beatings_told_with_less_common_verbs(code):
+    for verb in ("roughed up", "manhandled", "clubbed"):
+        evs = code(f"Kenyan police {verb} opposition supporters in Nairobi.", published="1997-07-07")
+        assert any(e.event_type == "ASSAULT" and e.mode == "beat" and e.actor[0].country == "KEN" for e in evs), verb
+    evs = code("Egyptian interrogators subjected Islamist detainees to torture.", published="1995-01-01")
+    assert any(e.event_type == "ASSAULT" and e.cameo == "1822" for e in evs)
+    assert code("The striker kicked the ball into the net.") == []
+    assert code("The club subjected members to new rules.") == []
