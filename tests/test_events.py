@@ -6009,3 +6009,37 @@ def test_beatings_told_with_less_common_verbs(code):
     assert any(e.event_type == "ASSAULT" and e.cameo == "1822" for e in evs)
     assert code("The striker kicked the ball into the net.") == []
     assert code("The club subjected members to new rules.") == []
+
+
+def test_own_envoys_and_staff_pulled_out_reduce_ties(code):
+    # the manual: withdrawing one's diplomats, observers or aid workers is SANCTION withdraw, not a retreat
+    evs = code("Spain pulled its envoy out of Caracas after the riots.", published="2002-04-15")
+    assert ("SANCTION", None, ("ESP",), ("VEN",)) in summary(evs)
+    evs = code("France evacuated its consular staff from Kinshasa.", published="1997-05-12")
+    assert ("SANCTION", None, ("FRA",), ("COD",)) in summary(evs)
+    evs = code("Medecins Sans Frontieres withdrew its volunteers from Liberia.", published="1996-04-20")
+    assert [(e.event_type, [p.country for p in e.recipient]) for e in evs] == [("SANCTION", ["LBR"])]
+    evs = code("Australia told its diplomats to leave Fiji.", published="2000-06-01")
+    assert ("SANCTION", None, ("AUS",), ("FJI",)) in summary(evs)
+    evs = code("Egypt pulled its troops out of Yemen.", published="1967-10-01")
+    assert ("RETREAT", None, ("EGY",), ("YEM",)) in summary(evs)
+    evs = code("Britain closed its embassy in Kabul.", published="1989-02-01")
+    assert [(e.event_type, e.mode) for e in evs] == [("SANCTION", "withdraw")]
+
+
+def test_aid_postponed_blocked_shelved_or_left_to_lapse(code):
+    evs = code("Germany postponed a development loan to Peru in protest at the coup.", published="1992-04-10")
+    assert ("SANCTION", None, ("DEU",), ("PER",)) in summary(evs)
+    assert all(e.aux is None for e in evs)  # the protest is why, it was not called off
+    evs = code("Washington blocked IMF credits to Pakistan after the nuclear test.", published="1998-06-02")
+    assert ("SANCTION", None, ("USA",), ("PAK",)) in summary(evs)
+    evs = code("The Netherlands shelved budget support to Uganda.", published="2005-11-01")
+    assert ("SANCTION", None, ("NLD",), ("UGA",)) in summary(evs)
+    evs = code("Canada put its aid to Sri Lanka on ice.", published="2006-01-10")
+    assert ("SANCTION", None, ("CAN",), ("LKA",)) in summary(evs)
+    evs = code("Belgium decided not to renew its aid agreement with Rwanda.", published="1994-07-01")
+    assert ("SANCTION", None, ("BEL",), ("RWA",)) in summary(evs)
+    evs = code("Japan renewed its aid agreement with Laos.", published="1999-03-03")
+    assert all(e.event_type != "SANCTION" for e in evs)
+    evs = code("Poland blocked a joint EU declaration on aid to Belarus.", published="2021-03-03")
+    assert all(e.event_type != "SANCTION" for e in evs)

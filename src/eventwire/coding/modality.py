@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from eventwire.coding import ontology
 from eventwire.coding.triggers import (
-    ABETTING, ARMED_GROUPS, DEADLINE_UNITS, DEMANDING, DOCUMENT_NOUNS, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS, obligation,
+    ABETTING, ARMED_GROUPS, DEADLINE_UNITS, DEMANDING, DOCUMENT_NOUNS, MOTIVES, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS,
+    obligation,
 )
 
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
@@ -29,6 +30,8 @@ def _setting_of(token: Token, verb: Token) -> bool:
     while t.i != verb.i and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in MOTIVES:
+            return True  # ("postponed aid to China in protest at its tests": why, not what was put off)
         t = t.head
     return False
 

@@ -22,6 +22,8 @@ from eventwire.model import Entity, Party
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod"}
 
 LOCATIVE = {"in", "at", "near", "off", "outside", "across", "throughout"}
+OWN_PRONOUNS = {"its", "their", "our", "his", "her"}
+LENT_MONEY = {"loan", "credit", "grant", "aid", "assistance", "funding", "fund", "disbursement", "tranche"}
 
 WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
            "missile", "grenade", "attack", "ambush", "suicide", "gunfire", "sniper", "shelling", "airstrike", "strike",
@@ -694,12 +696,18 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 own_name = mentions.at(child)
                 own_name = own_name if own_name is not None and own_name.entity.kind == "country" \
                     and own_name.entity.country in {a.entity.country for a in actors} else None
-                owners = [m for g in child.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)
+                # ("withdrew its aid workers from Chechnya": what its own people are called is no owner)
+                own_things = rule["type"] == "SANCTION" and rule.get("mode") == "withdraw" \
+                    and any(g.dep_ == "poss" and g.lower_ in OWN_PRONOUNS for g in child.children)
+                owners = [m for g in child.children if g.dep_ in (("poss",) if own_things else ("poss", "compound", "amod"))
+                          for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)  # "condemned the Gaza strikes" blames not Gaza
                           and not (own_name is not None and m is own_name)
                           # ("halted U.S. funding to the agency": one's own money cut is no recipient of the cut)
                           and not (rule["type"] in ("SANCTION", "AID") and m.entity.kind == "country"
-                                   and m.entity.country in {a.entity.country for a in actors})]
+                                   and m.entity.country in {a.entity.country for a in actors})
+                          # ("blocked World Bank loans to Nigeria": the lender named on the loans is not who loses them)
+                          and not (rule["type"] in ("SANCTION", "AID") and m.entity.igo and child.lemma_.lower() in LENT_MONEY)]
                 # ("approve Sweden's NATO bid": the body after the owner is what the bid is for)
                 # (and "Sweden's NATO bid" parsed with the owner on the body)
                 held = [(g, q) for g in child.children if g.dep_ == "compound" for q in g.children if q.dep_ == "poss"]
