@@ -6043,3 +6043,79 @@ def test_aid_postponed_blocked_shelved_or_left_to_lapse(code):
     assert all(e.event_type != "SANCTION" for e in evs)
     evs = code("Poland blocked a joint EU declaration on aid to Belarus.", published="2021-03-03")
     assert all(e.event_type != "SANCTION" for e in evs)
+
+
+def test_refusals_told_as_idioms_of_standing_firm(code):
+    evs = code("Pretoria stuck to its demand for a Cuban withdrawal from Angola.", published="1988-05-05")
+    assert ("REJECT", None, ("ZAF",), ("CUB",)) in summary(evs)
+    evs = code("Tripoli held firm against British demands for the suspects' extradition.", published="1995-05-05")
+    assert ("REJECT", None, ("LBY",), ("GBR",)) in summary(evs)
+    evs = code("Iran disregarded French objections to the trial.", published="1999-05-05")
+    assert ("REJECT", None, ("IRN",), ("FRA",)) in summary(evs)
+    evs = code("Athens dug in its heels in the quarrel over Albania's border.", published="1994-05-05")
+    assert ("REJECT", None, ("GRC",), ("ALB",)) in summary(evs)
+    # whose appeals are refused outranks what the refusal is about
+    evs = code("Moscow refused to budge on the status of Crimea despite Ukrainian appeals.", published="1995-05-05")
+    assert ("REJECT", None, ("RUS",), ("UKR",)) in summary(evs)
+    assert code("The rebels stuck to the ceasefire.", published="1995-05-05") == []
+
+
+def test_terms_come_to_and_differences_ironed_out_are_agreements(code):
+    evs = code("Ghana came to terms with the World Bank on a structural adjustment loan.", published="1995-05-05")
+    assert ("AGREE", None, ("GHA",), ("WB",)) in summary(evs)
+    assert code("Germany came to terms with its past.", published="1995-05-05") == []
+    evs = code("Greek and Turkish negotiators ironed out their differences over the airspace dispute.", published="1995-05-05")
+    assert ("AGREE", None, ("GRC", "TUR"), ()) in summary(evs)
+
+
+def test_casualties_told_from_the_side_of_those_struck(code):
+    evs = code("Two Kurdish villagers died from Iraqi artillery fire.", published="1991-04-05")
+    assert ("ASSAULT", None, ("IRQ",), ("IRQ",)) in summary(evs)
+    evs = code("Nine Afghan civilians died of wounds from Russian shellfire.", published="1995-05-05")
+    assert ("ASSAULT", None, ("RUS",), ("AFG",)) in summary(evs)
+    evs = code("Russian troops left 30 Chechen villagers dead in Samashki.", published="1995-04-09")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["RUS"] for e in evs)
+    evs = code("Indonesian soldiers left nine Acehnese students injured in Lhokseumawe.", published="1999-05-05")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["IDN"] for e in evs)
+    evs = code("Four Sri Lankan soldiers were hurt by a Tamil Tiger ambush.", published="1995-05-05")
+    assert ("ASSAULT", None, ("LKA",), ("LKA",)) in summary(evs)
+    for calm in ("The storm left 12 people dead.", "Twelve passengers were hurt when a bus overturned.",
+                 "The decision hurt Greek farmers.", "He died from a heart attack.", "Four climbers died from exposure."):
+        assert code(calm, published="1995-05-05") == [], calm
+
+
+def test_arabic_towns_known_without_their_article(code):
+    evs = code("Insurgents killed two American soldiers near Fallujah.", published="2004-03-05")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["IRQ"] for e in evs)
+
+
+def test_pledges_not_to_stand_in_the_way_are_consent(code):
+    evs = code("France said it would not stand in the way of a UN force for Rwanda.", published="1994-06-02")
+    assert ("AGREE", "future", ("FRA",), ("UN",)) in summary(evs)
+    evs = code("Libya said it would not resist the arrival of UN monitors.", published="2011-06-02")
+    assert [e.event_type for e in evs] == ["AGREE"]
+    evs = code("Belgium said it would not block the deployment of EU observers.", published="2011-06-02")
+    assert ("AGREE", "future", ("BEL",), ("EU",)) in summary(evs)
+    evs = code("Greece stood in the way of Macedonia's NATO membership.", published="2008-04-02")
+    assert ("REJECT", None, ("GRC",), ("MKD",)) in summary(evs)
+
+
+def test_troops_sent_to_a_bodys_force_keep_the_peace(code):
+    evs = code("Bangladesh sent 800 troops to the UN mission in Liberia.", published="2004-02-02")
+    assert ("AID", None, ("BGD",), ("UN",)) in summary(evs)
+    evs = code("Finland joined the UN force in southern Lebanon.", published="1982-02-02")
+    assert ("AID", None, ("FIN",), ("UN",)) in summary(evs)
+    evs = code("Rwanda sent troops to Congo.", published="1998-08-02")
+    assert all(e.event_type != "AID" for e in evs)
+    assert all(e.event_type != "AID" for e in code("Sweden joined the European Union.", published="1995-01-01"))
+
+
+def test_rulings_and_resolutions_complied_with_are_yielded_to(code):
+    evs = code("Bahrain said it would abide by the International Court of Justice ruling.", published="2001-03-02")
+    assert ("CONCEDE", "future", ("BHR",), ("ICJ",)) in summary(evs)
+    evs = code("Libya complied with the Security Council demands.", published="1999-03-02")
+    assert ("CONCEDE", None, ("LBY",), ("UN",)) in summary(evs)
+    evs = code("Belgrade agreed to comply with the UN resolutions on Kosovo.", published="1998-10-13")
+    assert ("CONCEDE", None, ("SRB",), ("UN",)) in summary(evs)
+    evs = code("Belgrade said it would not abide by the tribunal's verdict.", published="1999-03-02")
+    assert [e.event_type for e in evs] == ["REJECT"]

@@ -39,7 +39,7 @@ UNNAMED_VICTIMS = {"CVL", None}
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 # verbal and consultative acts: with no state or organisation on either side they are not the record's
-OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "reject"}
+OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "reject", "resist", "hinder", "impede"}
 OBJECTING = {"object"}  # "would not object to the deployment": a pledge to let it happen
 SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # who can make a material act an event for the record where no state or body is named: officials,
@@ -662,7 +662,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         after = [p for p in actors if p.start > token.idx]
         if reciprocal and after and len(after) < len(actors):  # the refusal is the subject's, aimed at the partner
             actors, recipients, reciprocal = [p for p in actors if p.start < token.idx], after, False
-    elif aux == "negation" and (event_type == "REJECT" and token.lemma_.lower() in OBSTRUCTING
+    elif aux == "negation" and (event_type == "REJECT" and (token.lemma_.lower() in OBSTRUCTING or rule.get("obstructs"))
                                 or event_type == "ACCUSE" and token.lemma_.lower() in OBJECTING) \
             and token.pos_ in ("VERB", "AUX") and vows_not(token, anchor) and not unwilling(anchor):
         # "signalled that they would not block a resolution": a pledge to let it through, an intent

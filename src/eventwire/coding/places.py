@@ -19,6 +19,9 @@ class Place:
     lon: float | None
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|An|Ad|Adh|Ash|At|Ath|Az|Aş|Aḑ|Aţ|Az̧)[ -](?=[A-ZĀĪŪŞḨŢẔḐ])")
+
+
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, list[tuple[str, str, float, float, int]]]:
     """City name -> every city of that name as (name, iso3, lat, lon, population), most populous
@@ -33,6 +36,10 @@ def _cities_by_name() -> dict[str, list[tuple[str, str, float, float, int]]]:
         # news in English mostly drops the accents: "Sao Paulo", "Diyarbakir", "Krakow"
         # a bilingual name is known by each of its halves: "Donostia / San Sebastián"
         names = {city["name"], *(part.strip() for part in city["name"].split(" / "))}
+        # GeoNames writes Arabic names with their article, the news mostly without: "Al Fallūjah" is "Fallujah"
+        # (only for large towns: the small ones' bare names are too often a word or a person's name)
+        names |= {bare for n in names if (bare := ARABIC_ARTICLE.sub("", n)) != n and len(bare) >= 4
+                  and city["population"] >= 100_000}
         for key in {*names, *map(_ascii, names)}:
             index.setdefault(key, []).append(entry)
     return {key: sorted(found, key=lambda e: -e[4]) for key, found in index.items()}

@@ -23,6 +23,7 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod"
 
 LOCATIVE = {"in", "at", "near", "off", "outside", "across", "throughout"}
 OWN_PRONOUNS = {"its", "their", "our", "his", "her"}
+PRESSING_NOUNS = {"appeal", "plea", "pressure", "demand", "call", "request", "protest", "objection", "criticism", "warning", "urging"}
 LENT_MONEY = {"loan", "credit", "grant", "aid", "assistance", "funding", "fund", "disbursement", "tranche"}
 
 WEAPONS = {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "device", "ied", "rocket", "shell", "mortar",
@@ -569,8 +570,15 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   and not any(w.lemma_.lower() in MARKET_FORCES for w in (p, *(g for g in p.children if g.dep_ == "compound")))
                   for m in expand_parties(p, mentions)]
+        # ("were hurt by a Maoist rebel ambush": the attack's owners struck)
+        actors = actors or [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                            and p.lemma_.lower() in DEADLY_ATTACKS and rule["type"] == "ASSAULT" for m in attack_owners(p, mentions)]
         if not actors and rule["type"] == "ASSAULT" and (attack := attack_in(token)) is not None:
             actors = attack_owners(attack, mentions)  # "three soldiers were killed in a Taliban ambush"
+        if not actors and rule["type"] == "ASSAULT" and (leaver := _left_in_state(token)) is not None:
+            # "Israeli troops left 12 Palestinians injured", "the Serb attack left 20 Muslims wounded"
+            actors = [m for c in leaver.children if c.dep_ == "nsubj"
+                      for m in (attack_owners(c, mentions) if c.lemma_.lower() in DEADLY_ATTACKS else expand_parties(c, mentions))]
         if not actors and rule.get("mode") in ("expel", "deport"):
             # "two diplomats were ordered to leave China": expelled by the state they must leave
             actors = [m for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"
@@ -726,9 +734,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "poss_of_pobj" and child.dep_ == "prep" and not (
                     child.lower_ in ("at", "during") and any(o.lower_ in GATHERINGS for o in child.children if o.dep_ == "pobj")):
                 # ("stood firm at the Kyoto climate talks": where it was said, not whom it was against)
+                # ("stood firm on its demand for an apology from Pyongyang": the actor's own is no recipient,
+                # the deeper phrase names one)
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ in ("poss", "compound", "amod") and not _names_pact(o, g)
-                               for m in expand_parties(g, mentions)] \
+                               for m in expand_parties(g, mentions)
+                               if not (g.lower_ in OWN_PRONOUNS and m.entity.country in {a.entity.country for a in actors})] \
                     or [m for o in child.children if o.dep_ == "pobj" for m in _authors(o, mentions)]
                 # "called for the overthrow of the government": whose act or fate is asked for, where
                 # no modifier names it ("Swedish membership of NATO" is Sweden's)
@@ -788,12 +799,20 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             elif where == "despite":
                 # "refused to hand them over despite fresh pressure from London": whose pressure is
                 # refused, where the refusal names no one else
-                despite = [] if recipients else [child] if child.dep_ == "prep" else \
-                    list(child.children) if child.dep_ == "xcomp" else []
+                despite = [child] if child.dep_ == "prep" else list(child.children) if child.dep_ == "xcomp" else []
+                # ("refused to budge on the composition of the legislature despite British appeals", hung on the noun)
+                despite += [g for d in list(despite) if d.dep_ == "prep" and d.lower_ != "despite" for o in d.children
+                            if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "despite"]
                 for o in (g for d in despite if d.dep_ == "prep" and d.lower_ == "despite" for g in d.children if g.dep_ == "pobj"):
-                    recipients += [m for g in o.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
+                    pressed = [m for g in o.children if g.dep_ in ("poss", "compound", "amod") for m in expand_parties(g, mentions)] \
                         or [m for g in o.children if g.dep_ == "prep" and g.lower_ in ("from", "by", "of")
                             for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+                    # ("refused to budge on Hong Kong's legislature despite British appeals": whose appeals
+                    # are refused outranks what the refusal is about, though not the owner of what is
+                    # refused: "vetoed Ukraine's aid package despite pressure from Berlin")
+                    if not recipients or o.lemma_.lower() in PRESSING_NOUNS and pressed \
+                            and not any(c.dep_ == "dobj" for c in token.children):
+                        recipients = pressed
             elif where == "as_warning" and child.dep_ == "prep" and child.lower_ == "as":
                 # "sent a carrier as a warning to Iran": whom the show of force is meant for
                 recipients += [m for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("warning", "message", "signal")
@@ -2245,14 +2264,32 @@ def names_where_struck(modifier: Token, m: Mention) -> bool:
 # attacks one is killed or dies in ("died in a NATO air strike", "killed in a Taliban ambush")
 FIGHTS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "shootout"}
 DEADLY_ATTACKS = ATTACKS | FIGHTS | {"gunfire", "drone", "suicide"}
+GUNFIRE = {"fire", "shellfire", "sniper", "gunshot", "bullet", "bullets", "shrapnel"}
+WOUNDS = {"wound", "wounds", "injury", "injuries"}
 # ("an ambush blamed on the Taliban", "an attack claimed by al-Shabaab")
 ATTRIBUTING = {"blame", "claim", "attribute"}
 
 
+def _left_in_state(participle: Token) -> Token | None:
+    """The "left" whose object the participle describes: "left 12 Palestinians injured"."""
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj" and participle.head.head.lemma_.lower() == "leave":
+        return participle.head.head
+    if participle.dep_ in ("advcl", "oprd", "ccomp") and participle.head.lemma_.lower() == "leave" \
+            and any(c.dep_ == "dobj" for c in participle.head.children):
+        return participle.head
+    return None
+
+
 def attack_in(verb: Token) -> Token | None:
-    """The attack a death is told in: "were killed in an Israeli air strike"."""
-    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DEADLY_ATTACKS), None)
+    """The attack a death is told in: "were killed in an Israeli air strike", "died from Israeli
+    gunfire", "died of wounds from Israeli fire"."""
+    told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "under")
+            for p in c.children if p.dep_ == "pobj"]
+    told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for w in c.children
+             if w.dep_ == "pobj" and w.lemma_.lower() in WOUNDS for g in w.children if g.dep_ == "prep" and g.lower_ in ("from", "in", "during")
+             for p in g.children if p.dep_ == "pobj"]
+    return next((p for p in told if p.lemma_.lower() in DEADLY_ATTACKS | GUNFIRE
+                 or p.lemma_.lower() in WEAPONS and p.head.lower_ in ("from", "by", "under")), None)
 
 
 def attack_owners(noun: Token, mentions: Mentions) -> list[Mention]:

@@ -156,6 +156,9 @@ TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "t
 
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over", "aside"}
 
+# what a state sends its troops to when it serves under a body's flag ("the UN force", "the African Union mission")
+IGO_FORCES = {"force", "forces", "mission", "operation", "contingent", "peacekeeper", "deployment"}
+
 
 def follows_verb(particle: Token, verb: Token) -> bool:
     """The word stands where a particle stands: right after the verb, or right after its object
@@ -644,6 +647,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False  # "recalled its ambassador for consultations": called home, to consult its own government
     if rule.get("finite_only") and token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return False  # "police, firing tear gas, killed 50 protesters": the killing is the news, told by its own verb
+    if rule.get("passive_only") and not (any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+                                         or token.dep_ == "acl" and token.tag_ == "VBN"):
+        return False  # "three protesters were hurt", not "the sanctions hurt the economy"
     if rule.get("active_only") and any(c.dep_ == "nsubjpass" for c in token.children):
         return False  # "the government was forced to release them": what it was made to do is the news
     if rule.get("active_only") and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -714,6 +720,17 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             t.lemma_.lower() in rule["phrase_words"] or t.lower_ in rule["phrase_words"]  # (in its phrases, not in a purpose:
             for c in token.children if c.dep_ in ("prep", "dobj")  # "to protect its peacekeepers" is MOBILIZE's)
             for t in phrase_words(c, ("relcl", "advcl", "acl", "ccomp", "xcomp"))):
+        return False
+    if rule.get("not_negated") and any(c.dep_ == "neg" for c in token.children):
+        return False  # "would not abide by the ruling" defies it: the rule after this one codes that
+    if rule.get("to_igo_force") and not any(  # "sent 500 troops to the UN force in Somalia": a contingent for peacekeeping
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and o.dep_ == "pobj" and o.lemma_.lower() in IGO_FORCES
+            and any(_names_igo(t) for t in o.subtree if t.i < o.i)
+            for c in (*token.children, *(g for d in token.children if d.dep_ == "dobj" for g in d.children)) for o in c.children):
+        return False
+    if rule.get("igo_force_object") and not any(  # "joined the UN protection force in Bosnia"
+            o.dep_ == "dobj" and o.lemma_.lower() in IGO_FORCES and any(_names_igo(t) for t in o.subtree if t.i < o.i)
+            for o in token.children):
         return False
     if rule.get("igo_objects") and not any(  # "withdrew from the IAEA", "quit OPEC", "pulled out of ECOWAS", not "withdrew from the town"
             _names_igo(o) for h in (token, *(a for a in token.children if a.dep_ in ("prt", "advmod", "prep") and a.lower_ in PARTICLES))
