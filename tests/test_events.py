@@ -6119,3 +6119,44 @@ def test_rulings_and_resolutions_complied_with_are_yielded_to(code):
     assert ("CONCEDE", None, ("SRB",), ("UN",)) in summary(evs)
     evs = code("Belgrade said it would not abide by the tribunal's verdict.", published="1999-03-02")
     assert [e.event_type for e in evs] == ["REJECT"]
+
+
+def test_two_sides_named_as_one_subject_consult_each_other(code):
+    evs = code("Britain and France discussed the Channel tunnel in Brussels.", published="1986-01-20")
+    assert ("CONSULT", None, ("FRA", "GBR"), ()) in summary(evs)
+    evs = code("Thai and Cambodian officials talked about the temple dispute in Jakarta.", published="2011-02-22")
+    assert ("CONSULT", None, ("KHM", "THA"), ()) in summary(evs)
+    evs = code("Kenyan and Ugandan diplomats exchanged views on the Sudan talks.", published="2004-02-22")
+    assert ("CONSULT", None, ("KEN", "UGA"), ()) in summary(evs)
+    evs = code("Chile and Peru reviewed their bilateral relations.", published="2004-02-22")
+    assert ("CONSULT", None, ("CHL", "PER"), ()) in summary(evs)
+    for calm in ("The Dutch cabinet discussed the budget on Friday.",
+                 "Researchers from Brazil and Canada discussed vaccine trials at a symposium.",
+                 "The ministry reviewed its ties with the contractor."):
+        assert all(e.event_type != "CONSULT" for e in code(calm, published="2004-02-22")), calm
+
+
+def test_watchdogs_of_no_named_state_are_ngos(code):
+    evs = code("Rights groups accused Burmese soldiers of raping villagers in Shan state.", published="2002-06-01")
+    assert ("ACCUSE", None, ("NGO",), ("MMR",)) in summary(evs)
+    evs = code("The rights group took Ankara to task for jailing Kurdish deputies.", published="1994-12-09")
+    assert ("ACCUSE", None, ("NGO",), ("TUR",)) in summary(evs)
+    evs = code("An Israeli rights group accused the army of using excessive force.", published="2000-10-09")
+    assert any(e.event_type == "ACCUSE" and [p.country for p in e.actor] == ["ISR"] for e in evs)
+    # the watchdog that reports a crackdown is nobody's people: those arrested stay the state's own
+    evs = code("Police in Minsk arrested hundreds of opposition supporters, rights groups said.", published="2020-08-10")
+    assert ("COERCE", None, ("BLR",), ("BLR",)) in summary(evs)
+
+
+def test_wrongs_highlighted_exposed_or_cited_are_charged(code):
+    evs = code("Amnesty International highlighted abuses by Chadian security forces.", published="2008-06-01")
+    assert ("ACCUSE", None, ("NGO",), ("TCD",)) in summary(evs)
+    evs = code("Human Rights Watch drew attention to killings of civilians in Chechnya.", published="2000-02-01")
+    assert ("ACCUSE", None, ("NGO",), ("RUS",)) in summary(evs)
+    evs = code("Amnesty International cited evidence of torture by Egyptian police.", published="2008-06-01")
+    assert ("ACCUSE", None, ("NGO",), ("EGY",)) in summary(evs)
+    evs = code("Human Rights Watch raised concerns about the treatment of prisoners in Uzbekistan.", published="2005-06-01")
+    assert ("ACCUSE", None, ("NGO",), ("UZB",)) in summary(evs)
+    for calm in ("The report highlighted the growth of tourism in Kenya.", "The minister cited evidence of economic recovery.",
+                 "He drew attention to the rising cost of housing."):
+        assert code(calm, published="2005-06-01") == [], calm

@@ -392,6 +392,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if rule.get("swap") and rule.get("light_only") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") or p.sector in STATE
                                                               for p in actors):
         return None  # "the album drew praise from critics in London": a reaction drawn from a state or body only
+    if rule.get("parties_only") and not recipients and len({p.country or p.igo for p in actors} - {None}) < 2:
+        return None  # "Russia and the United States discussed the treaty" consult; "the cabinet discussed the budget" does not
     if rule.get("officials_only") and not all(p.sector in STATE or p.igo for p in actors):
         return None  # "leaders shook hands" meet; "refused to shake hands with her Russian opponent" is sport
     if rule.get("needs_state_recipient") and not any(p.igo or p.kb_id and p.kb_id.startswith("country:") for p in recipients):

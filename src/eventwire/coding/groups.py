@@ -137,6 +137,11 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         # (not "the foreign ministry in Minsk", a state's own office for its dealings abroad)
         posted = posted or any(w.lower_ in FROM_ELSEWHERE for w in words) and not any(w.lower_ in role.split() for w in words
                                                                                      if w.lower_ in FROM_ELSEWHERE)
+        if country is None and igo is None and role in RIGHTS_GROUPS and all(w.lower_ in GENERIC_WATCHDOG_WORDS for w in words) \
+                and not any(c.dep_ in ("acl", "relcl", "poss") or c.dep_ == "prep" and c.lower_ in LOCATIVE for c in token.children):
+            # "rights groups said", "the rights group took Croatia to task": a watchdog of no named state is
+            # PLOVER's NGO, not the state it watches, nor the dateline's
+            country, basis = "NGO", ", no state named"
         if country is None and igo is None and not posted and (own := _speakers_own(token, sector, [*named, *out])):
             country, basis = own, ", the speaker's own"
         if country is None and igo is None and not posted and (place := _place_country(token, by_token)):
@@ -154,6 +159,11 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
                                   resolution="unnamed-" + ("role" if singular else "group") + basis),
                            token.i, range(min(t.i for t in [*words, token]), token.i + 1)))
     return out
+
+
+# generic names of non-governmental watchdogs (PLOVER's actor code NGO when no state is named on them)
+RIGHTS_GROUPS = {"rights group", "rights groups", "human rights group", "human rights groups"}
+GENERIC_WATCHDOG_WORDS = {"human", "rights", "international", "leading", "prominent", "independent", "main", "major", "other"}
 
 
 def settle_generic_institutions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_country: str | None) -> None:

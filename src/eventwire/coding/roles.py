@@ -402,7 +402,9 @@ def acts_on_own_people(token: Token, anchor: Token, rule: dict[str, Any], actors
         return False
     sent = token.sent
     if any((m.entity.country or m.entity.igo) not in states for m in mentions.items if sent.start <= m.root < sent.end
-           and (m.entity.country or m.entity.igo)):
+           and (m.entity.country or m.entity.igo)
+           # (an unnamed watchdog that reports it, "rights groups say", is nobody's people)
+           and not (m.entity.country in TRANSNATIONAL_CODES and m.entity.resolution.startswith("unnamed"))):
         return False  # "detained two Canadians", "a probe into Russian hackers": someone else's people
     kb = load_kb()
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
@@ -1924,6 +1926,12 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         recipients = [Mention(m.entity.model_copy(update={"country": next(iter(own))}), m.root, m.tokens)
                       if m.entity.country is None and m.entity.igo is None and m.entity.kind != "igo" else m
                       for m in recipients]
+    elif not own and not other and actors and all(m.entity.country in TRANSNATIONAL_CODES or m.entity.igo for m in actors) \
+            and where is not None and where.entity.country and where.entity.country not in TRANSNATIONAL_CODES \
+            and any(m.entity.country is None and not m.entity.igo and m.entity.resolution.startswith("unnamed") for m in recipients):
+        # "Amnesty raised concerns about the treatment of detainees in Liberia": the people a watchdog or
+        # a body speaks for are the place's
+        recipients = adopt(recipients, where.entity.country)
     elif not own and where is not None and where.entity.country and actors and all(_government_forces(m) for m in actors):
         # "government troops shelled a hospital in northern Sri Lanka": the government of where they fight
         actors = adopt(actors, where.entity.country)
@@ -1999,6 +2007,7 @@ WRONGS_SUFFERED = {"arrest", "detention", "jailing", "imprisonment", "killing", 
 
 def _names_a_foreign_party(sent: Span, own: set[str], mentions: Mentions) -> bool:
     return any(sent.start_char <= m.entity.start < sent.end_char and (m.entity.igo or m.entity.country not in own | {None})
+               and not (m.entity.country in TRANSNATIONAL_CODES and m.entity.resolution.startswith("unnamed"))  # "rights groups said"
                for m in mentions.items)
 
 
@@ -2050,6 +2059,10 @@ def wrongdoers(token: Token, anchor: Token, recipients: list[Party], mentions: M
         where = next((m for c in wrong.children if c.dep_ == "prep" and c.lower_ == "of" for v in c.children
                       for g in v.children if g.dep_ == "prep" and g.lower_ in where_preps
                       for p in g.children if p.dep_ == "pobj" for t in _phrase(p) for m in [mentions.at(t)]
+                      if m is not None and m.entity.kind in ("place", "country") and m.entity.country), None)
+    if where is None:  # "drew attention to killings of civilians in Chechnya", the place hung on the verb after the wrong
+        where = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in where_preps and c.i > wrong.i
+                      for p in c.children if p.dep_ == "pobj" for t in _phrase(p) for m in [mentions.at(t)]
                       if m is not None and m.entity.kind in ("place", "country") and m.entity.country), None)
     if where is not None:
         return [party_of(_authorities_of(where))]
