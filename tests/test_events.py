@@ -6160,3 +6160,20 @@ def test_wrongs_highlighted_exposed_or_cited_are_charged(code):
     for calm in ("The report highlighted the growth of tourism in Kenya.", "The minister cited evidence of economic recovery.",
                  "He drew attention to the rising cost of housing."):
         assert code(calm, published="2005-06-01") == [], calm
+
+
+def test_legislators_protest_to_their_own_authorities(code):
+    evs = code("Zambian opposition MPs walked out of parliament over the budget.", published="2004-02-02")
+    assert ("PROTEST", None, ("ZMB",), ("ZMB",)) in summary(evs)
+    evs = code("Nepalese lawmakers began a hunger strike in parliament.", published="2004-02-02")
+    assert ("PROTEST", None, ("NPL",), ("NPL",)) in summary(evs)
+
+
+def test_strikers_are_of_the_state_whose_unions_speak_for_them(code):
+    evs = code("Teachers stayed away from classes for a week, Hungarian union leaders said.", published="2004-02-02")
+    assert ("PROTEST", None, ("HUN",), ("HUN",)) in summary(evs)
+    evs = code("Dockworkers stopped work at Gdansk for two days.", published="1988-05-02")
+    assert ("PROTEST", None, ("POL",), ("POL",)) in summary(evs)
+    # a union of another kind of people vouches for no army
+    evs = code("Soldiers opened fire on the crowd, Chilean union leaders said.", published="1983-05-11")
+    assert all(e.event_type != "PROTEST" for e in evs)

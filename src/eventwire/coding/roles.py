@@ -1953,6 +1953,14 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         # (crowds that burn the American flag or besiege the French embassy are not thereby American or
         # French; rebels who seize Indian peacekeepers or British tourists are not Indian or British)
         actors = adopt(actors, next(iter(other)))
+    elif event_type == "PROTEST" and not own and not other and actors and all(
+            m.entity.country is None and m.entity.resolution.startswith("unnamed") and m.entity.sector for m in actors) \
+            and len(kin := {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+                            and m.entity.country and not m.entity.igo and m.entity.country not in TRANSNATIONAL_CODES
+                            and m.entity.sector in {a.entity.sector for a in actors} | {"LAB"}}) == 1:
+        # "workers downed tools, Serbian union leaders said": the strikers are of the one state whose
+        # people of their kind (or whose unions, who speak for any workforce) the sentence names
+        actors = adopt(actors, next(iter(kin)))
     elif not own and not other and actors and all(m.entity.resolution.startswith("unnamed") and m.entity.sector in ARMED_GROUPS
                                                   for m in actors) \
             and all(m.entity.resolution.startswith("unnamed") and not m.entity.igo for m in recipients):
@@ -1965,7 +1973,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
             actors, recipients = adopt(actors, state), adopt(recipients, state)
     # a protest is against somebody: with none named, the authorities where it happens (PLOVER codes
     # the domestic target); a people or a crowd without a sector protests too
-    unarmed = NON_STATE | ({None} if event_type == "PROTEST" else set())
+    # (legislators who walk out or strike address their own authorities too)
+    unarmed = NON_STATE | ({None, "LEG"} if event_type == "PROTEST" else set())
     if event_type == "PROTEST":  # ("protested against the mayor's arrest": the one wronged is not the one addressed)
         recipients = [m for m in recipients if (m.entity.country or m.entity.igo) and not (
             token.doc[m.root].dep_ == "poss" and token.doc[m.root].head.lemma_.lower() in WRONGS_SUFFERED)]
@@ -1983,8 +1992,8 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         if jailers:
             return actors, jailers[:1]
         where = location_mention(token, anchor, mentions)
-        if (where is None or where.entity.country is None) and len(own) == 1:
-            where = next(m for m in actors if m.entity.country)
+        if (where is None or where.entity.country is None) and len(countries(actors)) == 1:
+            where = next(m for m in actors if m.entity.country and m.entity.country not in TRANSNATIONAL_CODES)
         if where is not None and where.entity.country:
             recipients = [_authorities_of(where)]
     elif not recipients and event_type in VERBAL_AT_HOME and len(own) == 1 and actors \
