@@ -6177,3 +6177,20 @@ def test_strikers_are_of_the_state_whose_unions_speak_for_them(code):
     # a union of another kind of people vouches for no army
     evs = code("Soldiers opened fire on the crowd, Chilean union leaders said.", published="1983-05-11")
     assert all(e.event_type != "PROTEST" for e in evs)
+
+
+def test_refuge_given_to_those_fleeing_is_aid(code):
+    # the manual lists asylum under AID: letting refugees in or letting them stay gives refuge
+    evs = code("Pakistan opened its border to Afghan refugees.", published="1980-02-02")
+    assert ("AID", None, ("PAK",), ("AFG",)) in summary(evs)
+    evs = code("Jordan allowed Iraqi refugees to stay in its camps.", published="2003-05-02")
+    assert ("AID", None, ("JOR",), ("IRQ",)) in summary(evs)
+    evs = code("Chad let in another 5,000 Sudanese refugees.", published="2004-05-02")
+    assert ("AID", None, ("TCD",), ("SDN",)) in summary(evs)
+    evs = code("Turkey allowed thousands of Syrians fleeing the fighting to enter its territory.", published="2012-05-02")
+    assert any(e.event_type == "AID" and e.cameo == "075" for e in evs)
+    # observers let in gain access, nobody's refuge; people let go home are not sheltered
+    evs = code("Belgrade allowed OSCE monitors to enter Kosovo.", published="1998-10-20")
+    assert all(e.event_type != "AID" for e in evs)
+    evs = code("Israel allowed displaced Lebanese to return to their villages.", published="2006-08-20")
+    assert all(e.event_type != "AID" for e in evs)

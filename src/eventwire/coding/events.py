@@ -39,6 +39,21 @@ UNNAMED_VICTIMS = {"CVL", None}
 HOSTILE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 # verbal and consultative acts: with no state or organisation on either side they are not the record's
+ALLOWING = {"allow", "permit", "let", "open"}
+# who is let in when a state gives refuge
+REFUGE_SEEKERS = {"refugee", "refugees", "asylum-seeker", "asylum-seekers", "flee", "fleeing", "displaced", "evacuee", "evacuees", "exile", "exiles"}
+
+
+def gives_refuge(token: Token) -> bool:
+    """The ones let in or allowed to stay are refugees or people fleeing: "opened its border to
+    Rwandan refugees", "allowed thousands of Rwandans fleeing the massacres to enter"."""
+    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ("return", "go", "come") for c in token.children):
+        return False  # "allowed displaced Lebanese to return to their villages": a way home, no refuge
+    let_in = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    let_in += [g for c in token.children if c.dep_ in ("prep", "dative", "prt") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in REFUGE_SEEKERS or t.lemma_.lower() in REFUGE_SEEKERS for c in let_in for t in c.subtree)
+
+
 OBSTRUCTING = {"block", "veto", "oppose", "obstruct", "reject", "resist", "hinder", "impede"}
 OBJECTING = {"object"}  # "would not object to the deployment": a pledge to let it happen
 SAID_ACTS = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -634,6 +649,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         # vote or decision to ban flights or impose a curfew is the sanction, not a threat of one
         aux = None
     event_type = rule["type"]
+    if event_type in ("RETREAT", "CONCEDE") and (rule.get("mode") == "access" or token.lemma_.lower() in ALLOWING) \
+            and gives_refuge(token):
+        # the manual: asylum is AID ("opened its border to Rwandan refugees", "allowed refugees to stay")
+        event_type, rule = "AID", {**rule, "type": "AID", "mode": None, "cameo": "075", "context": "humanitarian"}
     aimed = [party_of(m) for m in aimed_at([token, anchor], mentions)] if rule.get("joint") and not recipients else []
     if aimed:  # "staged joint drills in a show of force aimed at Pyongyang": a display of force at someone (CAMEO 152)
         event_type, rule = "MOBILIZE", {**rule, "mode": "troops", "cameo": "152"}
