@@ -6194,3 +6194,12 @@ def test_refuge_given_to_those_fleeing_is_aid(code):
     assert all(e.event_type != "AID" for e in evs)
     evs = code("Israel allowed displaced Lebanese to return to their villages.", published="2006-08-20")
     assert all(e.event_type != "AID" for e in evs)
+
+
+def test_a_show_of_force_is_aimed_at_whom_it_answers(code):
+    evs = code("Turkey put its navy on alert in response to Greece's extension of its waters.", published="1995-06-02")
+    assert ("MOBILIZE", None, ("TUR",), ("GRC",)) in summary(evs)
+    evs = code("Iran staged war games in response to Israel's threats.", published="2012-03-02")
+    assert ("MOBILIZE", None, ("IRN",), ("ISR",)) in summary(evs)
+    evs = code("Venezuela moved troops to the border, angered by Colombia's raid.", published="2008-03-03")
+    assert any(e.event_type == "MOBILIZE" and [p.country for p in e.recipient] == ["COL"] for e in evs)

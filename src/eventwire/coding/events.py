@@ -707,7 +707,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             t.lower_ == "absentia" for h in (token, anchor) for t in h.subtree):
         # the manual: an arrest ordered in absentia is a threat of arrest, not an arrest
         event_type, rule = "THREATEN", {**rule, "type": "THREATEN", "mode": "arrest", "cameo": "130"}
-    if event_type == "THREATEN" and not recipients and not reciprocal:
+    if event_type in ("THREATEN", "MOBILIZE") and not recipients and not reciprocal:
+        # ("put its air force on alert in response to India's nuclear tests": a show of force aimed at whom it answers)
         recipients = [p for p in answered_parties(anchor, mentions) if p.country not in {a.country for a in actors}]
     if event_type == "REJECT" and not reciprocal and {p.country for p in recipients} <= {p.country for p in actors}:
         # "would not reverse its decision", said in answer to Chinese protests: refused to the protester
