@@ -6203,3 +6203,25 @@ def test_a_show_of_force_is_aimed_at_whom_it_answers(code):
     assert ("MOBILIZE", None, ("IRN",), ("ISR",)) in summary(evs)
     evs = code("Venezuela moved troops to the border, angered by Colombia's raid.", published="2008-03-03")
     assert any(e.event_type == "MOBILIZE" and [p.country for p in e.recipient] == ["COL"] for e in evs)
+
+
+def test_a_command_to_ones_own_forces_is_the_act_commanded(code):
+    evs = code("The Togolese government ordered police to disperse the opposition march.", published="1998-06-22")
+    assert ("COERCE", None, ("TGO",), ("TGO",)) in summary(evs)
+    assert all(e.event_type != "REQUEST" for e in evs)
+    evs = code("Milosevic ordered the army to crush the Albanian rebels.", published="1998-03-02")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["SRB"] for e in evs)
+    evs = code("The junta instructed soldiers to arrest the student leaders.", published="1988-09-20")
+    assert any(e.event_type == "COERCE" for e in evs) and all(e.event_type != "REQUEST" for e in evs)
+    # another state's forces are asked, not commanded
+    evs = code("Washington urged Pakistani police to arrest the suspects.", published="2002-02-02")
+    assert ("REQUEST", None, ("USA",), ("PAK",)) in summary(evs)
+
+
+def test_crowds_broken_up_and_squares_cleared_are_repression(code):
+    evs = code("Belarusian riot police broke up an opposition rally in Minsk.", published="2006-03-25")
+    assert any(e.event_type == "COERCE" and [p.country for p in e.actor] == ["BLR"] for e in evs)
+    evs = code("Egyptian troops cleared Tahrir Square of protesters.", published="2011-03-09")
+    assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(evs)
+    for calm in ("The band broke up after the tour.", "Workers cleared the road of snow.", "Police broke up a drugs ring."):
+        assert code(calm, published="2006-03-25") == [], calm

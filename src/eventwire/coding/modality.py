@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from eventwire.coding import ontology
 from eventwire.coding.triggers import (
     ABETTING, ARMED_GROUPS, DEADLINE_UNITS, DEMANDING, DOCUMENT_NOUNS, MOTIVES, OBLIGING_SPEECH, REPORTING, SUBJECT_DEPS,
-    obligation,
+    commands_own_forces, obligation,
 )
 
 CALLED_OFF = {"cancel", "scrap", "abandon", "postpone", "delay", "suspend", "deny", "rule"}
@@ -104,7 +104,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     # (not "forced shops to close and halted traffic": a past tense joined to it is the subject's own act)
     while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i
+    # ("ordered police to evict squatters": a command to one's own forces is the act itself)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED and verb.head.i != verb.i \
+        and not commands_own_forces(verb.head)
 
 
 def vows_not(token: Token, anchor: Token) -> bool:

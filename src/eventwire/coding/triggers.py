@@ -721,6 +721,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             for c in token.children if c.dep_ in ("prep", "dobj")  # "to protect its peacekeepers" is MOBILIZE's)
             for t in phrase_words(c, ("relcl", "advcl", "acl", "ccomp", "xcomp"))):
         return False
+    if rule.get("not_to_own_forces") and commands_own_forces(token):
+        return False  # "ordered police to evict squatters": the eviction is coded, as the state's act
     if rule.get("not_negated") and any(c.dep_ == "neg" for c in token.children):
         return False  # "would not abide by the ruling" defies it: the rule after this one codes that
     if rule.get("to_igo_force") and not any(  # "sent 500 troops to the UN force in Somalia": a contingent for peacekeeping
@@ -1324,6 +1326,29 @@ DEALINGS = {"trade", "trading", "do", "deal", "invest", "sell", "export", "buy",
 def _dealings_banned(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" and v.dep_ == "pcomp" and v.lemma_.lower() in DEALINGS
                for c in token.children for v in c.children)
+
+
+def commands_own_forces(verb: Token) -> bool:
+    """"ordered police to evict squatters", "instructed the army to crush the rebels": a command to
+    the state's own police or army to coerce or strike, which news and PLOVER code as the act itself
+    (not "urged Pakistani police to arrest the suspects": a request to another state's forces)."""
+    if verb.lemma_.lower() not in COMMANDING:
+        return False
+    forces = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OWN_FORCE_NOUNS]
+    if not forces:
+        return False
+    kb = load_kb()
+    named = {hit.country for o in forces for t in o.subtree if t.i != o.i and t.ent_type_ in ("NORP", "GPE")
+             and (hit := kb.lookup(t.text)) and hit.country}
+    if named and not _own_forces(verb):
+        return False  # "ordered Pakistani troops to ...", said by another state
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return any((hit := match_trigger(a)) is not None and hit.rule["type"] in ("COERCE", "ASSAULT") for a in acts)
+
+
+COMMANDING = {"order", "instruct", "command", "direct"}
+OWN_FORCE_NOUNS = {"police", "policeman", "army", "troops", "troop", "soldier", "force", "forces", "military", "guard", "guards",
+                   "militia", "gendarme", "gendarmerie", "navy", "commander", "security"}
 
 
 def _own_forces(verb: Token) -> bool:
