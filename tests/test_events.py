@@ -6238,3 +6238,13 @@ def test_crowd_weapons_and_ill_treatment_told_as_verbs(code):
     assert ("ASSAULT", None, ("GBR",), ("IRQ",)) in summary(evs)
     for calm in ("The official abused his position to win contracts.", "The farmer gassed the rats in his barn."):
         assert code(calm, published="2005-06-01") == [], calm
+
+
+def test_talks_opened_wrapped_up_or_concluded_took_place(code):
+    evs = code("France and Britain wrapped up two days of talks on defence in Paris.", published="2010-11-02")
+    assert ("CONSULT", None, ("GBR",), ("FRA",)) in summary(evs)
+    evs = code("Japanese and South Korean negotiators concluded a round of fisheries talks in Geneva.", published="1998-09-02")
+    assert ("CONSULT", None, ("JPN", "KOR"), ()) in summary(evs)
+    evs = code("Chile and Argentina opened negotiations on the Beagle Channel in Rome.", published="1979-01-08")
+    assert ("CONSULT", None, ("ARG", "CHL"), ()) in summary(evs)
+    assert code("The orchestra concluded its season with a concert in Vienna.", published="2002-03-15") == []
