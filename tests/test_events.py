@@ -6248,3 +6248,17 @@ def test_talks_opened_wrapped_up_or_concluded_took_place(code):
     evs = code("Chile and Argentina opened negotiations on the Beagle Channel in Rome.", published="1979-01-08")
     assert ("CONSULT", None, ("ARG", "CHL"), ()) in summary(evs)
     assert code("The orchestra concluded its season with a concert in Vienna.", published="2002-03-15") == []
+
+
+def test_pressure_put_on_another_and_persuasion_are_requests(code):
+    evs = code("Washington put pressure on Israel to freeze settlement building.", published="1991-09-02")
+    assert ("REQUEST", None, ("USA",), ("ISR",)) in summary(evs)
+    evs = code("Paris stepped up pressure on Damascus to withdraw from Lebanon.", published="2005-03-02")
+    assert ("REQUEST", None, ("FRA",), ("SYR",)) in summary(evs)
+    evs = code("Canada prevailed upon Britain to delay the vote.", published="1995-03-02")
+    assert ("REQUEST", None, ("CAN",), ("GBR",)) in summary(evs)
+    evs = code("Italy sounded out Austria on a joint border patrol.", published="1995-03-02")
+    assert ("CONSULT", None, ("ITA",), ("AUT",)) in summary(evs)
+    for calm in ("Divers put pressure on the wound.", "The team kept up the pressure in the second half.",
+                 "Rising costs put pressure on farmers."):
+        assert code(calm, published="1995-03-02") == [], calm
