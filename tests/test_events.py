@@ -6043,6 +6043,9 @@ def test_aid_postponed_blocked_shelved_or_left_to_lapse(code):
     assert all(e.event_type != "SANCTION" for e in evs)
     evs = code("Poland blocked a joint EU declaration on aid to Belarus.", published="2021-03-03")
     assert all(e.event_type != "SANCTION" for e in evs)
+    # others' aid obstructed on its way is a restriction, not one's own aid held back
+    evs = code("Syrian government forces blocked the delivery of aid to Madaya.", published="2016-01-03")
+    assert any(e.event_type == "COERCE" for e in evs) and all(e.event_type != "SANCTION" for e in evs)
 
 
 def test_refusals_told_as_idioms_of_standing_firm(code):
