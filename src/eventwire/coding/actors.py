@@ -1004,7 +1004,7 @@ def _untagged_surnames(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: 
         # the subject of a verb, "Schroeder went to Warsaw")
         # ("Yanukovych, under pressure from the street, agreed ...": a name at the head of a sentence
         # that the tagger took for a common noun)
-        heads_sentence = token.i == token.sent.start and token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        heads_sentence = token.is_sent_start and token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
         if token.i in taken or token.pos_ != "PROPN" and not heads_sentence or not token.text[:1].isupper() or token.is_upper or not token.is_alpha \
                 or token.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
                 or kb.lookup(token.text) is not None or token.dep_ != "nsubj" and find_place(kb, token.text) is not None:
@@ -1103,10 +1103,11 @@ def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
     """Gender evidence the text itself gives: an honorific before the surname ("Ms Tamm") or a
     gendered title ("spokeswoman Emily Carter"). No name lists: a name alone says nothing."""
     titled: dict[str, str] = {}  # "Tamm" -> "f" for every "Ms Tamm" in the text, in one pass
-    for t in doc[1:]:
-        word = doc[t.i - 1].lower_.rstrip(".")
+    word = ""
+    for t in doc:
         if word in FEMALE_WORDS or word in MALE_WORDS:
             titled.setdefault(t.text, "f" if word in FEMALE_WORDS else "m")
+        word = t.lower_.rstrip(".")
     out: dict[str, str] = {}
     for m in people:
         first = doc[m.tokens.start]
@@ -1186,6 +1187,7 @@ def _pronouns(doc: Doc, named: list[Mention]) -> list[Mention]:
     clause (news refers back to the person the story is following), else the most recent person."""
     people = sorted((m for m in named if m.entity.kind == "person"), key=lambda m: m.entity.start)
     gender = _genders(doc, people)
+    is_subject = {id(m): _is_subject(doc[m.root]) for m in people}
     out: list[Mention] = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -1194,12 +1196,13 @@ def _pronouns(doc: Doc, named: list[Mention]) -> list[Mention]:
         before = [m for m in people if m.entity.end <= token.idx and gender.get(m.entity.name) != wrong]
         if not before:
             continue
-        subjects = [m for m in before if _is_subject(doc[m.root])]
+        subjects = [m for m in before if is_subject[id(m)]]
         e = (subjects or before)[-1].entity
         entity = Entity(text=token.text, name=e.name, kind="person", country=e.country, sector=e.sector, igo=e.igo,
                         role=e.role, kb_id=e.kb_id, start=token.idx, end=token.idx + len(token.text), resolution="pronoun")
         mention = Mention(entity, token.i, range(token.i, token.i + 1))
         out.append(mention)
         people.append(mention)
+        is_subject[id(mention)] = _is_subject(token)
         people.sort(key=lambda m: m.entity.start)
     return out

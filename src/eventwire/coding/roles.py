@@ -142,7 +142,8 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
         # ("an aid convoy carrying food for civilians near Aleppo was hit by air strikes": the one town
         # the sentence names, however deep, is where the blow fell; not "the strikes by what it called
         # crusader aggressors", whose doer is told, nor a stabbing, with no weapon that strikes from afar)
-        towns = {m.entity.country for m in mentions.items if token.sent.start <= m.root < token.sent.end
+        sent = token.sent
+        towns = {m.entity.country for m in mentions.items if sent.start <= m.root < sent.end
                  and m.entity.kind == "place" and m.entity.country}
         country = towns.pop() if len(towns) == 1 else None
     if country is None and not any(p.country for p in recipients):
@@ -1193,8 +1194,9 @@ def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention]
 def _last_party_before(pronoun: Token, verb: Token, mentions: Mentions) -> list[Mention]:
     asker = {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in phrase_words(s, ("acl", "relcl", "advcl", "ccomp"))}
     askers = {m.entity.country for i in asker for m in [mentions.by_token.get(i)] if m is not None}
+    first = verb.sent.start
     before = [m for m in mentions.items if m.tokens.stop <= pronoun.i and m.root not in asker and m.is_actor
-              and verb.sent.start <= m.root and m.entity.kind in ("group", "organization")
+              and first <= m.root and m.entity.kind in ("group", "organization")
               and (m.entity.country or m.entity.igo) not in askers]
     return before[-1:]
 
@@ -1884,6 +1886,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
                 else m for m in ms]
 
     own, other = countries(actors), countries(recipients)
+    sent_start, sent_end = token.sent.start_char, token.sent.end_char
     where = location_mention(token, anchor, mentions)
     abroad = where.entity.country if where is not None and where.entity.country not in own | {None} else None
     # "Afghan officials said Pakistani air strikes had killed eight civilians": the unnamed victims an
@@ -1898,7 +1901,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
                  for m in expand_parties(o, mentions) if m.entity.country and m.entity.country not in own}
     # "The United States, a treaty ally of Thailand, said it supported the government's efforts": a
     # foreign state's words about "the government" are about the one other state the sentence names
-    named_states = {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+    named_states = {m.entity.country for m in mentions.items if sent_start <= m.entity.start < sent_end
                     and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")  # ("said the Venezuelan people had acted")
                     and m.entity.country and m.entity.country not in own}
     unnamed_rulers = [m for m in recipients if m.entity.country is None and m.entity.resolution.startswith("unnamed")
@@ -1909,7 +1912,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
             m.entity.kind == "country" or m.entity.sector in STATE for m in actors):
         recipients = adopt(recipients, next(iter(named_states)))
     elif len(own) == 1 and not other and any(_envoy_abroad(token.doc, m) for m in actors) and len(foreign := {
-            m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+            m.entity.country for m in mentions.items if sent_start <= m.entity.start < sent_end
             and m.entity.country and m.entity.country not in own and m.entity.kind != "place"}) == 1 \
             and _same_country_likely(actors, [m for m in recipients if m.entity.country is None], event_type):
         # "the Russian foreign ministry, which had backed Yanukovych, accused the opposition": the
@@ -1955,7 +1958,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
         actors = adopt(actors, next(iter(other)))
     elif event_type == "PROTEST" and not own and not other and actors and all(
             m.entity.country is None and m.entity.resolution.startswith("unnamed") and m.entity.sector for m in actors) \
-            and len(kin := {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+            and len(kin := {m.entity.country for m in mentions.items if sent_start <= m.entity.start < sent_end
                             and m.entity.country and not m.entity.igo and m.entity.country not in TRANSNATIONAL_CODES
                             and m.entity.sector in {a.entity.sector for a in actors} | {"LAB"}}) == 1:
         # "workers downed tools, Serbian union leaders said": the strikers are of the one state whose
@@ -1966,7 +1969,7 @@ def _domestic(actors: list[Mention], recipients: list[Mention], event_type: str,
             and all(m.entity.resolution.startswith("unnamed") and not m.entity.igo for m in recipients):
         # "Islamist fighters, who had seized the north of Mali, overran a town": rebels and the
         # troops they fight, named by no state, belong to the one state the sentence names
-        states = {m.entity.country for m in mentions.items if token.sent.start_char <= m.entity.start < token.sent.end_char
+        states = {m.entity.country for m in mentions.items if sent_start <= m.entity.start < sent_end
                   and m.entity.country and not m.entity.igo and m.entity.country not in TRANSNATIONAL_CODES}
         if len(states) == 1:
             state = next(iter(states))

@@ -39,7 +39,9 @@ class Trigger:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start:self.end]
+        # (a span's own text: Doc.text would join every token of the document on each call)
+        first, last = self.first or self.token, self.last or self.token
+        return self.token.doc[first.i:last.i + 1].text
 
 
 def passive_patients(verb: Token) -> list[Token]:
@@ -58,11 +60,10 @@ def match_trigger(token: Token) -> Trigger | None:
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
     # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
-    stative = token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children) \
-        and not any(c.dep_ == "agent" for c in token.children)
     if token.dep_ == "acomp" and lower in lex["stances"]:  # "was sharply critical of Argentina's decision"
         return next((Trigger(token, rule) for rule in _rules(lex["stances"][lower]) if _satisfied(token, rule)), None)
-    if stative and lower in lex["willingness"]:
+    if lower in lex["willingness"] and (token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children)
+                                        and not any(c.dep_ == "agent" for c in token.children)):
         comps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         comps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pcomp" or g.dep_ == "pobj" and lower == "committed"]  # "committed to free trade"
