@@ -6265,3 +6265,59 @@ def test_pressure_put_on_another_and_persuasion_are_requests(code):
     for calm in ("Divers put pressure on the wound.", "The team kept up the pressure in the second half.",
                  "Rising costs put pressure on farmers."):
         assert code(calm, published="1995-03-02") == [], calm
+
+
+def test_disapproval_told_as_idioms_accuses(code):
+    evs = code("Seoul took issue with Tokyo's account of the wartime labour.", published="2019-07-02")
+    assert ("ACCUSE", None, ("KOR",), ("JPN",)) in summary(evs)
+    evs = code("Hungary took exception to the Dutch minister's comments.", published="2021-06-24")
+    assert ("ACCUSE", None, ("HUN",), ("NLD",)) in summary(evs)
+    evs = code("Beijing found fault with Canada's handling of the extradition case.", published="2019-01-15")
+    assert ("ACCUSE", None, ("CHN",), ("CAN",)) in summary(evs)
+    evs = code("Greece cried foul over Turkey's drilling off Cyprus.", published="2019-05-06")
+    assert ("ACCUSE", None, ("GRC",), ("TUR",)) in summary(evs)
+    evs = code("Tehran poured scorn on Britain's claims about the tanker.", published="2019-07-20")
+    assert ("ACCUSE", None, ("IRN",), ("GBR",)) in summary(evs)
+    evs = code("The United States singled out Cuba for criticism at the summit.", published="2001-04-22")
+    assert ("ACCUSE", None, ("USA",), ("CUB",)) in summary(evs)
+    evs = code("Syria demonised Turkey over the border clashes.", published="2012-10-05")
+    assert ("ACCUSE", None, ("SYR",), ("TUR",)) in summary(evs)
+    evs = code("Bolivia inveighed against Chile's control of the coast.", published="2013-04-24")
+    assert ("ACCUSE", None, ("BOL",), ("CHL",)) in summary(evs)
+    for calm in ("The striker took issue with the referee.", "Critics found fault with the novel's ending.",
+                 "Fans cried foul over the ticket prices.", "The coach singled out the goalkeeper for praise."):
+        assert code(calm, published="2019-03-02") == [], calm
+
+
+def test_offers_and_assurances_told_as_idioms_agree(code):
+    evs = code("France gave assurances to Mali that its troops would stay.", published="2013-02-02")
+    assert ("AGREE", None, ("FRA",), ("MLI",)) in summary(evs)
+    evs = code("Colombia held out an olive branch to Venezuela after the border row.", published="2010-08-09")
+    assert ("AGREE", None, ("COL",), ("VEN",)) in summary(evs)
+    evs = code("Cuba extended a hand of friendship to the United States.", published="2015-04-10")
+    assert ("AGREE", None, ("CUB",), ("USA",)) in summary(evs)
+    evs = code("Germany held out the prospect of debt relief to Greece.", published="2015-07-08")
+    assert ("AGREE", None, ("DEU",), ("GRC",)) in summary(evs)
+    evs = code("Norway put forward a plan to end the fighting in Sri Lanka.", published="2002-01-08")
+    assert any(e.event_type == "AGREE" and [p.country for p in e.actor] == ["NOR"] for e in evs)
+    for calm in ("The captain held out his hand to the referee.", "The author put forward a theory about the war.",
+                 "Rescuers held out little hope for the miners."):
+        assert code(calm, published="2015-03-02") == [], calm
+
+
+def test_rebuffs_told_as_idioms_reject(code):
+    evs = code("Madrid gave short shrift to Morocco's request for talks.", published="2002-03-02")
+    assert ("REJECT", None, ("ESP",), ("MAR",)) in summary(evs)
+    evs = code("Athens gave the cold shoulder to Skopje.", published="1994-03-02")
+    assert ("REJECT", None, ("GRC",), ("MKD",)) in summary(evs)
+    evs = code("Moscow gave Tbilisi the cold shoulder after the elections.", published="2004-03-02")
+    assert ("REJECT", None, ("RUS",), ("GEO",)) in summary(evs)
+    evs = code("Havana slammed the door on talks with the European Union.", published="2003-07-02")
+    assert ("REJECT", None, ("CUB",), ("EU",)) in summary(evs)
+    evs = code("Minsk waved away Lithuania's complaints about the power plant.", published="2020-11-02")
+    assert ("REJECT", None, ("BLR",), ("LTU",)) in summary(evs)
+    evs = code("Libya thumbed its nose at the Security Council.", published="1992-04-16")
+    assert ("REJECT", None, ("LBY",), ("UN",)) in summary(evs)
+    for calm in ("The tenant slammed the door on the landlord.", "The shop gave short shrift to complaints.",
+                 "The boy thumbed his nose at the teacher."):
+        assert code(calm, published="2002-03-02") == [], calm

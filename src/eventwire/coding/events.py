@@ -396,6 +396,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         return None  # "were killed in a Taliban ambush": one attack, told by the verb with its victims
     if struck_by_nature(token, anchor):
         return None  # "Typhoon Gaemi slammed into Taiwan", "the earthquake destroyed villages"
+    if rule["type"] == "AGREE" and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and token.head.head.pos_ == "VERB" and (answer := match_trigger(token.head.head)) is not None \
+            and answer.rule["type"] in ("REJECT", "CONCEDE", "ACCUSE", "SUPPORT"):
+        return None  # "rejected a truce plan proposed by Qatar": the offer the coded act answers, told in passing
     actors, recipients, reciprocal = find_parties(token, rule, anchor, mentions)
     if rule.get("no_recipient"):  # "denied it had plans to invade Ukraine": what is denied names no accuser
         recipients, reciprocal = [], True  # (marked settled, as for a reciprocal act, so no fallback fills it)
