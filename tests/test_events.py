@@ -6321,3 +6321,27 @@ def test_rebuffs_told_as_idioms_reject(code):
     for calm in ("The tenant slammed the door on the landlord.", "The shop gave short shrift to complaints.",
                  "The boy thumbed his nose at the teacher."):
         assert code(calm, published="2002-03-02") == [], calm
+
+
+def test_blasts_told_by_their_path_and_killings_told_by_manner_are_attacks(code):
+    evs = code("A car bomb ripped through a bus station in Kabul.", published="2017-05-31")
+    assert ("ASSAULT", None, ("AFG",), ("AFG",)) in summary(evs)
+    evs = code("A powerful bomb tore through a hotel lobby in Jakarta.", published="2003-08-05")
+    assert ("ASSAULT", None, ("IDN",), ("IDN",)) in summary(evs)
+    evs = code("Security forces mowed down marchers in Kigali.", published="1994-04-09")
+    assert ("ASSAULT", None, ("RWA",), ("RWA",)) in summary(evs)
+    evs = code("Syrian soldiers bayoneted prisoners in Hama.", published="1982-02-09")
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(evs)
+    for calm in ("A fire tore through a warehouse in Lagos.", "The storm ripped through the coast.",
+                 "He mowed down the tall grass."):
+        assert code(calm, published="2017-05-31") == [], calm
+
+
+def test_protest_at_a_foreign_military_base_is_aimed_at_its_owner(code):
+    evs = code("Residents protested outside the American naval base in Naples.", published="1999-04-10")
+    assert ("PROTEST", None, ("ITA",), ("USA",)) in summary(evs)
+    evs = code("Students held a vigil outside the French base in Djibouti.", published="2011-04-10")
+    assert ("PROTEST", None, ("DJI",), ("FRA",)) in summary(evs)
+    evs = code("Supporters of the opposition thronged the streets of Tbilisi.", published="2003-11-22")
+    assert ("PROTEST", None, ("GEO",), ("GEO",)) in summary(evs)
+    assert code("Tourists thronged the streets of Prague.", published="2003-11-22") == []

@@ -461,6 +461,8 @@ def _own_igo(token: Token, by_token: dict[int, Mention]) -> Entity | None:
 
 # a state's missions abroad: "the embassy of Israel in Amman" stands in Jordan
 MISSIONS = {"embassy", "consulate", "legation", "high commission"}
+# ... and its forces' bases abroad: "the US base in Okinawa" stands in Japan, and a protest at its gate is aimed at the US
+POSTS_ABROAD = MISSIONS | {"base", "airbase"}
 MISSION_KINDS = {"liaison", "representative", "high", "diplomatic", "consular", "trade"}
 
 
@@ -470,7 +472,7 @@ def owns_mission(t: Token) -> bool:
     # ("China's liaison office in Hong Kong", "India's high commission in Dhaka": a mission by another name)
     named_mission = head.lemma_.lower() in ("office", "commission", "mission") and any(
         c.dep_ in ("compound", "amod") and c.lower_ in MISSION_KINDS for c in head.children)
-    return head.i != t.i and (head.lemma_.lower() in MISSIONS or named_mission)
+    return head.i != t.i and (head.lemma_.lower() in POSTS_ABROAD or named_mission)
 
 
 def _speakers_own(token: Token, sector: str | None, known: list[Mention]) -> str | None:

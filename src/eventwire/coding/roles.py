@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding import ontology
 from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
-from eventwire.coding.groups import ATTACKS, LOYAL, MISSIONS, PACTS, owns_mission
+from eventwire.coding.groups import ATTACKS, LOYAL, PACTS, POSTS_ABROAD, owns_mission
 from eventwire.coding.modality import PREVENTING as HELD_BACK_BY
 from eventwire.coding.triggers import (
     CIRCUMSTANCES, DEALINGS, DEMANDING, DOCUMENT_NOUNS, EVIDENCE, EVIDENCING, HANDING, MEASURE_NOUNS, MOTIVES, QUANTITY_NOUNS, PARTICLES, passive_patients, phrase_words, REPORTING, SUBJECT_DEPS, TERMS, follows_verb, is_light, is_time, light_head, match_trigger,
@@ -1487,7 +1487,7 @@ def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
     for c in (c for h in places for c in h.children if c.dep_ == "prep"):
         for pobj in (p for p in c.children if p.dep_ == "pobj"):
             for t in _phrase(pobj):
-                if t.lemma_.lower() not in MISSIONS:
+                if t.lemma_.lower() not in POSTS_ABROAD:
                     continue
                 owners = [m for g in t.children if g.dep_ in ("amod", "compound", "poss", "nmod")
                           for m in expand_parties(g, mentions)]
@@ -1766,7 +1766,7 @@ TRANSNATIONAL_CODES = {"NGO", "IGO", "MNC"}  # PLOVER's codes for bodies of no s
 
 CLAIMS = {"PROTEST", "REQUEST"}
 
-FOREIGN_SYMBOLS = {"flag", "flags", "effigy", "effigies", "embassy", "consulate", "mission", "legation"}
+FOREIGN_SYMBOLS = {"flag", "flags", "effigy", "effigies", "embassy", "consulate", "mission", "legation", "base", "bases", "airbase"}
 
 
 def _policed_by(actors: list[Mention], doc: Doc, mentions: Mentions) -> str | None:
