@@ -6345,3 +6345,21 @@ def test_protest_at_a_foreign_military_base_is_aimed_at_its_owner(code):
     evs = code("Supporters of the opposition thronged the streets of Tbilisi.", published="2003-11-22")
     assert ("PROTEST", None, ("GEO",), ("GEO",)) in summary(evs)
     assert code("Tourists thronged the streets of Prague.", published="2003-11-22") == []
+
+
+def test_two_sides_joined_by_a_hyphen_and_bargaining_verbs_consult(code):
+    evs = code("French-German defence experts met in Brussels.", published="2003-04-02")
+    assert ("CONSULT", None, ("DEU", "FRA"), ()) in summary(evs)
+    evs = code("Indian-Chinese border talks opened in Beijing.", published="2003-04-02")
+    assert ("CONSULT", None, ("IND",), ("CHN",)) in summary(evs)
+    evs = code("Egypt haggled with Sudan over the Nile waters.", published="2003-04-02")
+    assert ("CONSULT", None, ("EGY", "SDN"), ()) in summary(evs)
+    evs = code("Peruvian and Ecuadorean negotiators wrangled over the border in Brasilia.", published="1998-04-02")
+    assert ("CONSULT", None, ("ECU", "PER"), ()) in summary(evs)
+    evs = code("Armenian and Azerbaijani delegations convened in Vienna.", published="2003-04-02")
+    assert ("CONSULT", None, ("ARM", "AZE"), ()) in summary(evs)
+    evs = code("Pro-Russian gunmen seized a police station in Donetsk.", published="2014-04-12")
+    assert all(len({p.country for p in e.actor}) == 1 for e in evs)
+    for calm in ("Shoppers haggled with traders in the market.", "Researchers made progress on a vaccine.",
+                 "Officials gathered in Geneva on Monday."):
+        assert code(calm, published="2003-04-02") == [], calm

@@ -1191,6 +1191,15 @@ def _deep_doer(holders: list[Token], rule: dict[str, Any], actors: list[Mention]
     return []
 
 
+def _hyphen_partners(modifier: Token, mentions: Mentions) -> list[Mention]:
+    """The states a hyphen joins to a national modifier: "U.S." in "U.S.-Russian", "Greek" in "Greek-Turkish"."""
+    return [c for n in modifier.children if n.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and n.right_edge.i + 1 < modifier.i and modifier.doc[n.right_edge.i + 1].text == "-"
+            # (the partner is a state's own name or adjective, not a longer phrase: "pro-Russian gunmen" names one side)
+            for c in [mentions.at(n)] if c is not None and c.entity.resolution in ("kb-country", "kb-demonym")
+            and c.tokens.stop <= n.right_edge.i + 1 and c.entity.country]
+
+
 def _last_party_before(pronoun: Token, verb: Token, mentions: Mentions) -> list[Mention]:
     asker = {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in phrase_words(s, ("acl", "relcl", "advcl", "ccomp"))}
     askers = {m.entity.country for i in asker for m in [mentions.by_token.get(i)] if m is not None}
@@ -2636,6 +2645,8 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
             out.append(m)
             out += [o for o in m.others if o not in out]  # "the two countries": both of them
             if m.root != t.i:  # "delegations from Ukraine and Russia": the modifier's conjuncts too
+                # ("Russian-American experts met": the state the hyphen joins to the modifier)
+                out += [c for c in _hyphen_partners(token.doc[m.root], mentions) if all(o.entity.country != c.entity.country for o in out)]
                 out += [c for c in (mentions.at(x) for x in token.doc[m.root].conjuncts)
                         if c is not None and c.is_actor and c not in out and c.entity.kind != "place"]
                 # ("a joint force of American and Nigerien soldiers": the soldiers of both)
@@ -2663,6 +2674,12 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         for a in t.children if a.dep_ in ("amod", "compound", "nmod") for x in a.conjuncts
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
+                # "U.S.-Russian negotiators": two states joined by a hyphen on one modifier
+                out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
+                        for a in t.children if a.dep_ in ("amod", "compound", "nmod")
+                        and (am := mentions.at(a)) is not None and am is not m and am.entity.country and am.entity.kind != "place"
+                        for joined in [_hyphen_partners(a, mentions)] if joined
+                        for c in (am, *joined) if all(o.entity.country != c.entity.country for o in out)]
                 # "U.S. and Russian troops", parsed as two modifiers side by side
                 mods = [a for a in t.children if a.dep_ in ("amod", "compound", "nmod")]
                 out += [Mention(c.entity.model_copy(update={"sector": c.entity.sector or m.entity.sector}), c.root, c.tokens)
