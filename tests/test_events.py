@@ -6363,3 +6363,10 @@ def test_two_sides_joined_by_a_hyphen_and_bargaining_verbs_consult(code):
     for calm in ("Shoppers haggled with traders in the market.", "Researchers made progress on a vaccine.",
                  "Officials gathered in Geneva on Monday."):
         assert code(calm, published="2003-04-02") == [], calm
+
+
+def test_boycotts_by_rebels_and_factions_are_protests(code):
+    evs = code("Tamil rebels boycotted the provincial elections in Sri Lanka.", published="1988-11-19")
+    assert ("PROTEST", None, ("LKA",), ("LKA",)) in summary(evs)
+    evs = code("Opposition senators boycotted the session of parliament in Manila.", published="2001-02-19")
+    assert ("PROTEST", None, ("PHL",), ("PHL",)) in summary(evs)
