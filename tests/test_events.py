@@ -6370,3 +6370,18 @@ def test_boycotts_by_rebels_and_factions_are_protests(code):
     assert ("PROTEST", None, ("LKA",), ("LKA",)) in summary(evs)
     evs = code("Opposition senators boycotted the session of parliament in Manila.", published="2001-02-19")
     assert ("PROTEST", None, ("PHL",), ("PHL",)) in summary(evs)
+
+
+def test_forces_drawn_down_stood_down_and_access_granted_retreat(code):
+    evs = code("Vietnam drew down its troops in Cambodia.", published="1988-05-26")
+    assert ("RETREAT", None, ("VNM",), ("KHM",)) in summary(evs)
+    evs = code("Armenia thinned out its forces along the border with Azerbaijan.", published="2021-05-26")
+    assert ("RETREAT", None, ("ARM",), ("AZE",)) in summary(evs)
+    evs = code("Greece stood down its troops on the border with Turkey.", published="1996-02-02")
+    assert ("RETREAT", None, ("GRC",), ("TUR",)) in summary(evs)
+    evs = code("Ethiopia granted the World Food Programme access to Tigray.", published="2021-08-02")
+    assert ("RETREAT", None, ("ETH",), ("WFP",)) in summary(evs) or ("RETREAT", None, ("ETH",), ("UN",)) in summary(evs)
+    evs = code("Serbian police let an OSCE convoy through to Pristina.", published="1998-11-02")
+    assert ("RETREAT", None, ("SRB",), ("OSCE",)) in summary(evs)
+    for calm in ("The firm drew down its credit line.", "The museum granted visitors access to the vault."):
+        assert code(calm, published="2010-03-05") == [], calm
