@@ -6385,3 +6385,22 @@ def test_forces_drawn_down_stood_down_and_access_granted_retreat(code):
     assert ("RETREAT", None, ("SRB",), ("OSCE",)) in summary(evs)
     for calm in ("The firm drew down its credit line.", "The museum granted visitors access to the vault."):
         assert code(calm, published="2010-03-05") == [], calm
+
+
+def test_threats_told_as_idioms_or_through_verbs_of_stressing(code):
+    evs = code("Turkey rattled its sabre at Greece over the islands.", published="1996-01-30")
+    assert ("THREATEN", None, ("TUR",), ("GRC",)) in summary(evs)
+    evs = code("Iran brandished its missiles at Israel.", published="2012-07-03")
+    assert ("THREATEN", None, ("IRN",), ("ISR",)) in summary(evs)
+    evs = code("Libya menaced Chad with its air force.", published="1986-02-17")
+    assert ("THREATEN", None, ("LBY",), ("TCD",)) in summary(evs)
+    evs = code("Washington dangled the threat of tariffs over Mexico.", published="2019-06-01")
+    assert ("THREATEN", None, ("USA",), ("MEX",)) in summary(evs)
+    evs = code("Beijing hinted it could halt rare earth exports to Japan.", published="2010-09-23")
+    assert ("THREATEN", None, ("CHN",), ("JPN",)) in summary(evs)
+    evs = code("Moscow stressed it would hit back at Ukraine.", published="2022-10-10")
+    assert any(e.event_type == "THREATEN" and [p.country for p in e.recipient] == ["UKR"] for e in evs)
+    evs = code("London said it would disarm Iraq by force.", published="2003-03-01")
+    assert ("THREATEN", "future", ("GBR",), ("IRQ",)) in summary(evs)
+    for calm in ("The drummer rattled the cymbals.", "Floodwaters menaced the town."):
+        assert code(calm, published="2004-06-30") == [], calm

@@ -16,7 +16,8 @@ from eventwire.nlp import irregular_base
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
-REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm", "signal", "indicate"}
+REPORTING = {"say", "tell", "announce", "add", "state", "declare", "note", "confirm", "signal", "indicate", "hint", "reiterate",
+             "stress", "emphasise", "emphasize", "insist"}
 
 
 @dataclass
