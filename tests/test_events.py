@@ -6404,3 +6404,19 @@ def test_threats_told_as_idioms_or_through_verbs_of_stressing(code):
     assert ("THREATEN", "future", ("GBR",), ("IRQ",)) in summary(evs)
     for calm in ("The drummer rattled the cymbals.", "Floodwaters menaced the town."):
         assert code(calm, published="2004-06-30") == [], calm
+
+
+def test_backing_told_as_idioms_supports(code):
+    evs = code("Belarus came to the defence of Russia at the OSCE.", published="2014-03-20")
+    assert ("SUPPORT", None, ("BLR",), ("RUS",)) in summary(evs)
+    evs = code("Canada rallied to Denmark's side in the cartoon dispute.", published="2006-02-07")
+    assert ("SUPPORT", None, ("CAN",), ("DNK",)) in summary(evs)
+    evs = code("Japan lent its voice to India's bid for a Security Council seat.", published="2005-04-29")
+    assert ("SUPPORT", None, ("JPN",), ("IND",)) in summary(evs)
+    evs = code("Cuba stuck up for Nicaragua at the summit in Panama.", published="2015-04-11")
+    assert ("SUPPORT", None, ("CUB",), ("NIC",)) in summary(evs)
+    evs = code("China threw a lifeline to Sri Lanka with a new loan.", published="2022-03-20")
+    assert ("AID", None, ("CHN",), ("LKA",)) in summary(evs)
+    for calm in ("Fans came to the defence of the coach.", "The lifeguard threw a rope to the swimmer.",
+                 "She stuck up for her brother."):
+        assert code(calm, published="2013-05-14") == [], calm
