@@ -6420,3 +6420,18 @@ def test_backing_told_as_idioms_supports(code):
     for calm in ("Fans came to the defence of the coach.", "The lifeguard threw a rope to the swimmer.",
                  "She stuck up for her brother."):
         assert code(calm, published="2013-05-14") == [], calm
+
+
+def test_help_sought_told_as_idioms_and_what_is_pleaded_for_is_not_done(code):
+    evs = code("Jordan turned to Saudi Arabia for financial help.", published="2012-05-02")
+    assert ("REQUEST", None, ("JOR",), ("SAU",)) in summary(evs)
+    evs = code("Seoul leaned on Beijing to restrain Pyongyang.", published="2010-05-02")
+    assert ("REQUEST", None, ("KOR",), ("CHN",)) in summary(evs)
+    evs = code("Chad enlisted France's help against the rebels.", published="2008-02-02")
+    assert ("REQUEST", None, ("TCD",), ("FRA",)) in summary(evs)
+    evs = code("Georgia pleaded with Russia to stop the bombing.", published="2008-08-10")
+    assert summary(evs) == {("REQUEST", None, ("GEO",), ("RUS",))}
+    evs = code("Niger appealed to the international community for food aid.", published="2005-07-20")
+    assert {e.event_type for e in evs} == {"REQUEST"}
+    for calm in ("The hikers leaned on their poles.", "Students turned to part-time jobs for money."):
+        assert code(calm, published="2012-05-02") == [], calm

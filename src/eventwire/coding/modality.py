@@ -45,12 +45,20 @@ DEMAND_NOUNS = {"call", "demand", "appeal", "plea", "request", "ultimatum", "pre
 UNREALISED = {"urge", "ask", "call", "press", "demand", "encourage", "order", "invite", "beg", "appeal", "push", "implore",
               "exhort", "instruct", "tell", "want", "persuade", "request", "threaten", "warn", "pressure", "pressurise",
               "pressurize", "lobby", "beseech", "entreat", "plead", "prod", "nudge", "advise", "require", "force", "compel",
-              "oblige"}
+              "oblige", "lean"}
 
 # verbs whose "of/for/with" phrase names what someone is alleged or held to have done
 ALLEGING = {"accuse", "charge", "blame", "suspect", "condemn", "criticise", "criticize", "denounce", "fault", "indict",
             "convict", "arrest", "detain", "jail", "sentence", "try", "prosecute", "punish", "sanction", "slam", "rebuke",
             "censure", "reprimand", "admonish", "chastise", "castigate", "hit", "lash", "slam", "blast", "assail", "berate"}
+
+
+def _addressed(verb: Token) -> bool:
+    """The asking verb names whom it asks: "pleaded with Israel", "appealed to the UN", "urged Iran"."""
+    named = ("PROPN",)
+    return any(c.dep_ == "dobj" and c.pos_ in named for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "upon") and any(o.dep_ == "pobj" and o.pos_ in named for o in c.children)
+        for c in verb.children)
 
 
 def only_asked_for(token: Token, anchor: Token) -> bool:
@@ -67,6 +75,10 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
             and token.head.head.lemma_.lower() in UNREALISED | ASKING_FOR:
         return True  # "called for sanctions against Nigeria": sanctions asked for, not imposed
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.dep_ == "pobj" and token.head.head.head.dep_ == "prep" \
+            and token.head.head.head.head.lemma_.lower() in UNREALISED | ASKING_FOR:
+        return True  # "appealed to the international community for food aid", the "for" hung on the addressee
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.lemma_.lower() in DEMANDING | {"seek"}:
         return True  # "demanded an investigation"
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
@@ -96,6 +108,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
             o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in DEADLINE_UNITS for o in verb.head.children) \
             and verb.head.lemma_.lower() in ("give", "allow", "grant"):
         return True  # "gave Belarus two weeks to free the journalists": the freeing is what the deadline asks for
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in UNREALISED | ASKING_FOR and verb.head.i != verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _addressed(verb.head):
+        return True  # "pleaded with Israel to stop the bombing", the clause asked for parsed as a purpose
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STOPPING and verb.head.i != verb.i:
         return True  # "would stop cooperating with the inspectors": the stopping is the event
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in UNREALISED and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
