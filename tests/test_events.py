@@ -6435,3 +6435,16 @@ def test_help_sought_told_as_idioms_and_what_is_pleaded_for_is_not_done(code):
     assert {e.event_type for e in evs} == {"REQUEST"}
     for calm in ("The hikers leaned on their poles.", "Students turned to part-time jobs for money."):
         assert code(calm, published="2012-05-02") == [], calm
+
+
+def test_arms_sent_to_a_frontier_mobilise_and_forces_joined_cooperate(code):
+    evs = code("Armenia sent tanks to the border with Azerbaijan.", published="2021-05-14")
+    assert ("MOBILIZE", None, ("ARM",), ("AZE",)) in summary(evs)
+    evs = code("Egypt sent troops to the Libyan border.", published="2020-07-20")
+    assert ("MOBILIZE", None, ("EGY",), ("LBY",)) in summary(evs)
+    evs = code("Canada sent tanks to Ukraine.", published="2023-01-26")
+    assert ("AID", None, ("CAN",), ("UKR",)) in summary(evs)
+    evs = code("Spain joined forces with Morocco to stop migrant smuggling.", published="2019-02-02")
+    assert summary(evs) == {("COOPERATE", None, ("ESP",), ("MAR",))}
+    for calm in ("Two banks joined forces.", "The navy vowed to fight piracy.", "Police pledged to fight drug trafficking."):
+        assert code(calm, published="2019-02-02") == [], calm

@@ -496,7 +496,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             for c in token.children):
         return False
     if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
-            c.dep_ == "prep" and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["to_objects"] or any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["to_objects"] or any(
                 # ("to a medieval call for crusades": the byword one phrase down)
                 g.dep_ == "prep" and g.lower_ in ("for", "of") and any(p.lemma_.lower() in rule["to_objects"] for p in g.children)
                 for g in o.children)) for o in c.children)
