@@ -6448,3 +6448,10 @@ def test_arms_sent_to_a_frontier_mobilise_and_forces_joined_cooperate(code):
     assert summary(evs) == {("COOPERATE", None, ("ESP",), ("MAR",))}
     for calm in ("Two banks joined forces.", "The navy vowed to fight piracy.", "Police pledged to fight drug trafficking."):
         assert code(calm, published="2019-02-02") == [], calm
+
+
+def test_regional_peoples_are_of_their_state(code):
+    evs = code("Thousands of Okinawans protested outside the American base.", published="1995-10-21")
+    assert ("PROTEST", None, ("JPN",), ("USA",)) in summary(evs)
+    evs = code("Sardinians protested against the NATO firing range.", published="2014-09-13")
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["ITA"] for e in evs)
