@@ -6455,3 +6455,84 @@ def test_regional_peoples_are_of_their_state(code):
     assert ("PROTEST", None, ("JPN",), ("USA",)) in summary(evs)
     evs = code("Sardinians protested against the NATO firing range.", published="2014-09-13")
     assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["ITA"] for e in evs)
+
+
+def test_sanctions_told_as_idioms(code):
+    evs = code("Canberra pulled the plug on a defence pact with Jakarta.", published="2013-11-20")
+    assert summary(evs) == {("SANCTION", None, ("AUS",), ("IDN",))}
+    evs = code("Ankara put its talks with Yerevan on hold.", published="2010-04-22")
+    assert summary(evs) == {("SANCTION", None, ("TUR",), ("ARM",))}
+    evs = code("Rome showed the door to two Egyptian diplomats.", published="2016-04-09")
+    assert summary(evs) == {("SANCTION", None, ("ITA",), ("EGY",))}
+    evs = code("Caracas declared the Spanish ambassador persona non grata.", published="2018-01-26")
+    assert summary(evs) == {("SANCTION", None, ("VEN",), ("ESP",))}
+    evs = code("Bahrain kicked out the Iranian charge d'affaires.", published="2016-01-05")
+    assert ("SANCTION", None, ("BHR",), ("IRN",)) in summary(evs)
+    evs = code("Saudi Arabia barred Qatari aircraft from its airspace.", published="2017-06-06")
+    assert summary(evs) == {("SANCTION", None, ("SAU",), ("QAT",))}
+    evs = code("Moscow shuttered the Polish consulate in Smolensk.", published="2024-10-23")
+    assert ("SANCTION", None, ("RUS",), ("POL",)) in summary(evs)
+    for calm in ("The council put the proposal on the agenda.", "The photograph showed the door of the embassy.",
+                 "The referee kicked out the ball.", "The museum shuttered its gallery for repairs."):
+        assert code(calm, published="2016-01-05") == [], calm
+
+
+def test_inquiries_and_shared_intelligence_told_as_idioms(code):
+    evs = code("Polish prosecutors looked into Belarus's role in the border crisis.", published="2021-11-20")
+    assert summary(evs) == {("ACCUSE", None, ("POL",), ("BLR",))}
+    evs = code("Swedish detectives dug into the Iranian plot against dissidents.", published="2019-04-03")
+    assert ("ACCUSE", None, ("SWE",), ("IRN",)) in summary(evs)
+    evs = code("A UN panel examined the abduction of Nigerian schoolgirls by Boko Haram.", published="2015-03-03")
+    assert {e.event_type for e in evs} == {"ACCUSE"} and all("NGA" not in [p.country for p in e.recipient] or
+                                                            any(p.sector == "REB" for p in e.recipient) for e in evs)
+    evs = code("Kenya and Uganda exchanged intelligence on the rebel group.", published="2016-07-07")
+    assert summary(evs) == {("COOPERATE", None, ("KEN", "UGA"), ())}
+    evs = code("Belgian police tracked the cell behind the Brussels bombings.", published="2016-03-30")
+    assert all(p.igo != "EU" for e in evs for p in (*e.actor, *e.recipient))
+    for calm in ("She looked into the mirror.", "The students dug into their lunch.", "Volunteers combed through the beach for litter."):
+        assert code(calm, published="2019-04-03") == [], calm
+
+
+def test_yielding_told_as_idioms(code):
+    evs = code("Ankara did a U-turn on the pipeline deal with Baku.", published="2012-03-03")
+    assert {e.event_type for e in evs} == {"CONCEDE"}
+    evs = code("Caracas blinked first in its standoff with Bogota.", published="2015-09-09")
+    assert summary(evs) == {("CONCEDE", None, ("VEN",), ("COL",))}
+    evs = code("Seoul met Tokyo halfway on the wartime labour dispute.", published="2023-03-06")
+    assert summary(evs) == {("CONCEDE", None, ("KOR",), ("JPN",))}
+    evs = code("Warsaw watered down its objections to the migration pact.", published="2023-06-09")
+    assert {e.event_type for e in evs} == {"CONCEDE"}
+    evs = code("The Chilean junta bowed to foreign pressure over the plebiscite.", published="1988-02-02")
+    assert summary(evs) == {("CONCEDE", None, ("CHL",), ())}
+    evs = code("The Lagos city council gave in to the traders' demands.", published="2019-02-02")
+    assert ("CONCEDE", None, ("NGA",), ("NGA",)) in summary(evs)
+    evs = code("Peru backtracked on the fuel tax rise after a week of strikes.", published="2022-04-06")
+    assert summary(evs) == {("CONCEDE", None, ("PER",), ("PER",))}
+    for calm in ("The driver blinked in the bright sun.", "The hikers met halfway up the hill.", "The chef watered down the soup."):
+        assert code(calm, published="2019-02-02") == [], calm
+
+
+def test_shows_of_force_told_as_idioms_face_whoever_provoked_them(code):
+    evs = code("Athens rushed reinforcements to Evros after the standoff with Ankara.", published="2020-03-02")
+    assert ("MOBILIZE", None, ("GRC",), ("TUR",)) in summary(evs)
+    evs = code("Beijing flexed its military muscle near the Philippines.", published="2023-08-10")
+    assert summary(evs) == {("MOBILIZE", None, ("CHN",), ("PHL",))}
+    evs = code("Manila bolstered its garrison on Thitu island after China's blockade.", published="2023-08-11")
+    assert ("MOBILIZE", None, ("PHL",), ("CHN",)) in summary(evs)
+    evs = code("Finland stepped up border patrols after Russia sent migrants to its frontier.", published="2023-11-20")
+    assert ("MOBILIZE", None, ("FIN",), ("RUS",)) in summary(evs)
+    evs = code("Yerevan poured troops into Nagorno-Karabakh.", published="1992-05-09")
+    assert {e.event_type for e in evs} == {"MOBILIZE"}
+    evs = code("Paris ordered two frigates to the eastern Mediterranean as tensions with Turkey grew.", published="2020-08-13")
+    assert ("MOBILIZE", None, ("FRA",), ("TUR",)) in summary(evs)
+    for calm in ("The bodybuilder flexed his muscles.", "Fans rushed to the stadium after the match.",
+                 "The bakery poured its profits into a new oven."):
+        assert code(calm, published="2020-03-02") == [], calm
+
+
+def test_convoys_turned_back_are_stopped_like_blocked_ones(code):
+    evs = code("Israeli troops turned back a Turkish aid flotilla.", published="2010-05-31")
+    assert summary(evs) == {("COERCE", None, ("ISR",), ("TUR",))}
+    evs = code("Food trucks from Jordan were turned back by Syrian soldiers.", published="2016-06-21")
+    assert summary(evs) == {("COERCE", None, ("SYR",), ("JOR",))}
+    assert code("The hikers turned back because of the snow.", published="2016-06-21") == []

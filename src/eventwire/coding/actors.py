@@ -391,6 +391,10 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
         sector, _ = kb.sector_of(_modified_phrase(span))
         return Entity(**base, name=hit.name, kind="group", country=hit.country, sector=sector, kb_id=hit.kb_id,
                       resolution=f"{how}-{hit.kind}")
+    if hit and hit.kind == "igo" and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in INCIDENTS \
+            and (where := find_place(kb, span.text)) is not None and where.country:
+        # a seat named as where something happened ("the Brussels bombings") is the city; "talks in Brussels" stay the EU's
+        return Entity(**base, name=where.name, kind="place", country=where.country, resolution="kb-place")
     if hit and hit.kind in ("igo", "institution"):
         return Entity(**base, name=hit.name, kind="igo" if hit.kind == "igo" else "organization", country=hit.country,
                       igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id, resolution=f"kb-{hit.kind}")
@@ -590,6 +594,10 @@ def _is_locative(span: Span) -> bool:
         return True  # "jets flying low over Sidon", "flew over Grozny"
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"between", "through", "throughout", "along", "via"}
 
+
+# what happens somewhere: "the Brussels bombings", "the Geneva blast"
+INCIDENTS = {"bombing", "bombings", "attack", "attacks", "blast", "blasts", "explosion", "explosions", "shooting", "shootings",
+             "massacre", "riot", "riots", "siege", "fire", "crash", "stabbing", "stabbings", "killings", "hostage", "protest", "protests"}
 
 # buildings a city's name before them places: "the Baghdad offices", "the Kabul headquarters"
 SITES = {"office", "offices", "headquarters", "bureau", "compound", "hotel", "airport", "building", "premises", "studio", "studios"}

@@ -283,6 +283,28 @@ def dispute_partner(anchor: Token, actors: list[Party], mentions: Mentions) -> l
             and m.entity.country not in own][:1]
 
 
+def provoker(anchor: Token, actors: list[Party], mentions: Mentions) -> list[Party]:
+    """Forces readied "after the clash with Chinese troops", "after the North's shelling", "after
+    Russia seized three of its ships", "as the standoff with the Taliban deepened": the side whose
+    act (or quarrel) they answer is whom they face."""
+    own = {p.country for p in actors}
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") or anchor.head.pos_ not in ("VERB", "AUX") else anchor.head
+    heads: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+            acts = [d for d in c.children if d.dep_ == "pobj"]
+            heads += [g for d in acts for g in d.children if g.dep_ == "poss"]
+            heads += [q for d in acts for w in d.children if w.dep_ == "prep" and w.lower_ in ("with", "by") for q in w.children if q.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "when") for m in c.children):
+            subjects = [s for s in c.children if s.dep_ == "nsubj"]
+            heads += [s for s in subjects if s.lemma_.lower() not in DISPUTES]
+            heads += [q for s in subjects if s.lemma_.lower() in DISPUTES for w in s.children
+                      if w.dep_ == "prep" and w.lower_ in ("with", "between") for q in w.children if q.dep_ == "pobj"]
+    return [party_of(m) for h in heads for t in h.subtree if (m := mentions.at(t)) is not None and t.i == m.root
+            and m.entity.country and m.entity.country not in own
+            and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym" or m.entity.sector in ("MIL", "GOV", "REB"))][:1]
+
+
 LINKING = {"link", "connect", "join", "lead"}
 
 
@@ -461,6 +483,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     if not recipients and rule["type"] == "MOBILIZE":  # "put its troops on the Syrian border on alert"
         recipients = [party_of(m) for m in border_partner(anchor, mentions) if m.entity.country not in {p.country for p in actors}]
         recipients = recipients or dispute_partner(anchor, actors, mentions)  # "on alert over the dispute with Turkey"
+    if rule["type"] == "MOBILIZE" and not any(p.igo for p in recipients) and {p.country for p in recipients} <= {p.country for p in actors} | {None}:
+        # ("rushed reinforcements to Ladakh after the clash with Chinese troops": its own ground, facing China)
+        recipients = provoker(anchor, actors, mentions) or recipients
     if is_territorial(rule):
         if rule.get("mode") == "martial-law" and any(t.lemma_.lower() in DISASTERS for t in sent):
             return None  # the manual: an emergency declared over a disaster is no repression
@@ -670,6 +695,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         found = recipients
         recipients = [party_of(m) for m in border_partner(anchor, mentions)]  # "near its border with Azerbaijan"
         recipients = recipients or ringed_state(token, anchor, actors, mentions) or found  # "drills around Taiwan"
+        if {p.country for p in recipients} <= {p.country for p in actors} | {None}:
+            recipients = provoker(anchor, actors, mentions) or recipients  # "stepped up patrols after Russia seized its ships"
     if event_type == "ACCUSE" and rule.get("mode") == "investigate" and len({p.country for p in actors} - {None}) > 1 \
             and any(c.lower_ in ("jointly", "together") and c.dep_ == "advmod" or c.lower_ == "joint" and c.dep_ == "amod"
                     for c in token.children):

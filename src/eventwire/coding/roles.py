@@ -353,8 +353,13 @@ def yields_to_unnamed(token: Token, anchor: Token, mentions: Mentions) -> bool:
     # "dismissed the cabinet after protests over fuel prices"
     pressed += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
                 for o in c.children if o.dep_ == "pobj" and any(t.lemma_.lower() in PRESSURES for t in o.subtree)]
+    # ("bowed to international pressure": pressure from abroad is not the street's)
+    pressed = [o for o in pressed if not any(a.dep_ == "amod" and a.lower_ in FOREIGN_PRESSURE for a in o.children)]
     return bool(pressed) and not any((m := mentions.at(t)) is not None and (m.entity.igo or m.entity.kind == "country"
                                      or m.entity.resolution == "kb-demonym") for o in pressed for t in o.subtree)
+
+
+FOREIGN_PRESSURE = {"international", "foreign", "global", "western", "world", "outside", "diplomatic", "external"}
 
 
 RESOLVE_NOUNS = {"decision", "move", "bid", "attempt", "effort", "plan", "pledge", "promise", "threat", "offer", "readiness",
@@ -728,8 +733,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += owners
                 # "China's interception of an American plane" is China's; the "of" phrase counts
                 # only where no owner stands before the noun
-                recipients += [] if owners else [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from", "by")
-                                                 for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                # ("the deportation of Ukrainian children by Russia": with a doer named by "by", the "of" is who suffered it)
+                # (and the parser hangs such a "by" on an active verb: "examined the deportation of children by Russia")
+                hung_by = [c for c in child.head.children if c.i > child.i and child.dep_ == "dobj"
+                           and child.lemma_.lower() in WRONGS_SUFFERED | ATTACK_NOUNS]
+                doers = [m for g in (*child.children, *hung_by) if g.dep_ in ("prep", "agent") and g.lower_ == "by"
+                         for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
+                recipients += [] if owners else doers or [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                                                          for o in g.children if o.dep_ == "pobj" for m in expand_parties(o, mentions)]
                 recipients += [] if owners else _authors(child, mentions)
                 # "withdrew the trade status it had granted Islamabad": the one it was granted to
                 recipients += [] if owners else [m for a in child.children if a.dep_ == "relcl" and a.lemma_.lower() in GRANTING

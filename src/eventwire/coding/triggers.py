@@ -495,6 +495,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["at_objects"] for o in c.children)
             for c in token.children):
         return False
+    if "on_objects" in rule and not any(  # "put trade on ice" freezes it; "put trade on the agenda" does not
+            c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["on_objects"] for o in c.children)
+            for c in (*token.children, *(p for o in token.children if o.dep_ == "dobj" for p in o.children))):
+        return False
     if "to_objects" in rule and not any(  # "took Uganda to the World Court" sues; "took Uganda to the final" does not
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["to_objects"] or any(
                 # ("to a medieval call for crusades": the byword one phrase down)
@@ -587,6 +591,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         # (or its passive subject: "allowed Turkish troops to be deployed")
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # "declared the envoy persona non grata", the verbless complement read as a clause headed by its noun
+        objs += [c for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS", "VB")
+                 and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)]
         # "withdrew from Kosovo under the agreement": a circumstance is not what is acted on
         # ("suspended cooperation with NATO in protest against the strikes": why, not what)
         # ("sent a letter to Syria over its support for the rebels": a cause is not what is sent)
