@@ -6536,3 +6536,34 @@ def test_convoys_turned_back_are_stopped_like_blocked_ones(code):
     evs = code("Food trucks from Jordan were turned back by Syrian soldiers.", published="2016-06-21")
     assert summary(evs) == {("COERCE", None, ("SYR",), ("JOR",))}
     assert code("The hikers turned back because of the snow.", published="2016-06-21") == []
+
+
+def test_help_told_as_idioms(code):
+    evs = code("The euro zone bailed out Portugal.", published="2011-05-05")
+    assert summary(evs) == {("AID", None, ("EU",), ("PRT",))}
+    (ev,) = code("Tehran propped up the Maduro government with fuel shipments.", published="2020-05-25")
+    assert ev.event_type == "AID" and {p.country for p in ev.recipient} == {"VEN"}
+    evs = code("Riyadh shored up the Egyptian economy with a deposit at the central bank.", published="2016-04-10")
+    assert summary(evs) == {("AID", None, ("SAU",), ("EGY",))}
+    evs = code("Norway chipped in 20 million dollars to the UNICEF appeal.", published="2017-03-03")
+    assert ("AID", None, ("NOR",), ("UNICEF",)) in summary(evs)
+    evs = code("Jordan opened its doors to Iraqis fleeing the fighting.", published="2006-08-08")
+    assert summary(evs) == {("AID", None, ("JOR",), ("IRQ",))}
+    evs = code("Havana sent a brigade of nurses to Haiti to fight cholera.", published="2010-11-15")
+    assert summary(evs) == {("AID", None, ("CUB",), ("HTI",))}
+    evs = code("The chemical weapons watchdog accused Syria of a sarin attack.", published="2017-06-30")
+    assert ("ACCUSE", None, ("OPCW",), ("SYR",)) in summary(evs)
+    for calm in ("The central bank propped up the rouble.", "The pilot bailed out over the sea.",
+                 "The hotel opened its doors to guests in June."):
+        assert code(calm, published="2017-03-03") == [], calm
+
+
+def test_acts_told_with_the_act_as_subject_name_the_sides_between(code):
+    evs = code("Talks between Tokyo and Seoul resumed in Geneva.", published="2015-06-22")
+    assert summary(evs) == {("CONSULT", None, ("JPN", "KOR"), ())}
+    evs = code("A peace accord between Eritrea and Ethiopia was signed in Jeddah.", published="2018-09-16")
+    assert summary(evs) == {("SUPPORT", None, ("ERI", "ETH"), ())}
+    evs = code("The road between Kigali and Kampala was closed by floods.", published="2018-09-16")
+    assert all(e.event_type != "CONSULT" for e in evs)
+    evs = code("Clashes between Kinshasa and Kigali were reported.", published="2022-06-01")
+    assert all(sorted(p.country for p in e.actor) == ["COD", "RWA"] for e in evs)

@@ -75,6 +75,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase, published: str | None, dateline_c
     mentions.extend(_role_descriptions(doc, kb, mentions))
     mentions.extend(_pronouns(doc, mentions))
     mentions.extend(_bloc_references(doc, mentions))
+    mentions.extend(_common_noun_bodies(doc, kb, mentions))
     mentions.extend(_european_voices(doc, kb, mentions))
     mentions = _without_former_rulers(doc, mentions)
     halves = half_mentions(doc, mentions)
@@ -587,6 +588,8 @@ def _is_locative(span: Span) -> bool:
         head = head.head  # "in Arauca department", "near Idlib province"
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "between La Paz and Cochabamba"
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.head.head.lemma_.lower() in BETWEEN_PARTIES:
+        return False  # ("talks between Washington and Pyongyang": the sides, not a stretch of road)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lower_ in WHERE_OF
                                                              or head.head.head.lemma_.lower() in PLACE_KINDS):
         return True  # "pulled out of Kherson", "the outskirts of Bakhmut", "north of Kyiv", "the city of Kharkiv"
@@ -598,6 +601,12 @@ def _is_locative(span: Span) -> bool:
 # what happens somewhere: "the Brussels bombings", "the Geneva blast"
 INCIDENTS = {"bombing", "bombings", "attack", "attacks", "blast", "blasts", "explosion", "explosions", "shooting", "shootings",
              "massacre", "riot", "riots", "siege", "fire", "crash", "stabbing", "stabbings", "killings", "hostage", "protest", "protests"}
+
+# what lies between two sides rather than two places: "talks between Washington and Pyongyang"
+BETWEEN_PARTIES = {"talk", "talks", "negotiation", "negotiations", "agreement", "deal", "accord", "treaty", "pact", "relations",
+                   "ties", "dispute", "tension", "tensions", "war", "conflict", "summit", "meeting", "dialogue", "rift", "row",
+                   "standoff", "truce", "ceasefire", "cooperation", "exchange", "exchanges", "contact", "contacts", "rapprochement",
+                   "reconciliation", "consultation", "consultations", "clash", "clashes", "hostilities", "feud", "spat", "deal"}
 
 # buildings a city's name before them places: "the Baghdad offices", "the Kabul headquarters"
 SITES = {"office", "offices", "headquarters", "bureau", "compound", "hotel", "airport", "building", "premises", "studio", "studios"}
@@ -1133,6 +1142,33 @@ def _genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
 BLOC_NOUNS = {"bloc", "grouping", "organisation", "organization", "alliance", "body"}
 # what a bloc the story named may be called: "the trade bloc", "the 27-nation bloc", "the world body"
 BLOC_KINDS = {"trade", "trading", "nation", "member", "economic", "regional", "defence", "defense", "military", "security", "world", "global"}
+
+
+def _common_noun_bodies(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
+    """Bodies the KB names in lower case ("the eurozone bailed out Greece", "the chemical weapons
+    watchdog"), which the tagger does not take for names. ("the alliance" needs the body named
+    before it and is settled with the other bloc words.)"""
+    taken = {i for m in named for i in m.tokens}
+    out: list[Mention] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken or not token.text.islower():
+            continue
+        for start in range(max(token.i - 3, 0), token.i + 1):
+            span = doc[start:token.i + 1]
+            if any(t.i in taken for t in span) or not span.text.islower() or span.text in BLOC_WORDS_IN_KB:
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ in ("across", "in", "throughout", "within", "around", "beyond", "outside", "of"):
+                break  # ("growth across the euro zone": a region, not the body acting)
+            hit = kb.lookup(span.text)
+            if hit is not None and hit.kind == "igo" and hit.igo and " ".join(span.text.split()) in kb.surfaces:
+                out.append(Mention(Entity(text=span.text, name=hit.name, kind="igo", igo=hit.igo, sector=hit.sector, kb_id=hit.kb_id,
+                                          start=span.start_char, end=span.end_char, resolution="kb-igo"), token.i, range(start, token.i + 1)))
+                taken.update(range(start, token.i + 1))
+                break
+    return out
+
+
+BLOC_WORDS_IN_KB = {"alliance", "the alliance"}
 
 
 def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:

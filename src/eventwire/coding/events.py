@@ -51,6 +51,8 @@ def gives_refuge(token: Token) -> bool:
         return False  # "allowed displaced Lebanese to return to their villages": a way home, no refuge
     let_in = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     let_in += [g for c in token.children if c.dep_ in ("prep", "dative", "prt") for g in c.children if g.dep_ == "pobj"]
+    # ("opened its doors to Ukrainians fleeing the war", the participle hung on the verb)
+    let_in += [c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() == "flee" and c.i > token.i]
     return any(t.lower_ in REFUGE_SEEKERS or t.lemma_.lower() in REFUGE_SEEKERS for c in let_in for t in c.subtree)
 
 

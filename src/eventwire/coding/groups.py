@@ -394,7 +394,9 @@ def _own_country(token: Token, by_token: dict[int, Mention], kb: KnowledgeBase) 
                     continue  # "workers of a Canadian-owned gold mine" are not Canada's
                 m = by_token.get(t.i)
                 if m is not None and m.entity.country and (m.entity.kind in ("country", "group", "place", "organization")
-                                                           or m.entity.kind == "person" and FOLLOWING & {token.lower_, t.head.lower_}):
+                                                           or m.entity.kind == "person" and FOLLOWING & {token.lower_, t.head.lower_}
+                                                           # ("the Maduro government", "the Assad regime": the ruler's state)
+                                                           or m.entity.kind == "person" and c.dep_ == "compound" and token.lower_ in RULED_BY):
                     return m.entity.country  # ("Aristide supporters", "loyalists of Mugabe": a leader's following is of his state)
                 # "Okinawa residents", "Gaza villagers": people named by the place they live in, which
                 # the tagger may take for a person (only people of a place: "Ford workers" are no town's)
@@ -423,6 +425,7 @@ LOCAL_PEOPLE = {"residents", "villagers", "inhabitants", "locals", "townspeople"
 
 
 LOYAL = {"loyal", "allied", "aligned", "faithful"}
+RULED_BY = {"government", "regime", "administration", "cabinet", "junta", "forces", "troops", "army"}
 SAID_TO_BE = {"believe", "think", "suspect", "say", "report", "understand", "presume", "thought", "know"}
 FOLLOWING = {"supporters", "loyalists", "followers", "partisans", "backers", "militiamen", "militia", "guards", "bodyguards"}
 

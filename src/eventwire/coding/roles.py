@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding import ontology
-from eventwire.coding.actors import PLACE_KINDS, WHERE_OF, Mention, Mentions
+from eventwire.coding.actors import BETWEEN_PARTIES, PLACE_KINDS, WHERE_OF, Mention, Mentions
 from eventwire.coding.groups import ATTACKS, LOYAL, PACTS, POSTS_ABROAD, owns_mission
 from eventwire.coding.modality import PREVENTING as HELD_BACK_BY
 from eventwire.coding.triggers import (
@@ -587,6 +587,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             # "Israeli troops left 12 Palestinians injured", "the Serb attack left 20 Muslims wounded"
             actors = [m for c in leaver.children if c.dep_ == "nsubj"
                       for m in (attack_owners(c, mentions) if c.lemma_.lower() in DEADLY_ATTACKS else expand_parties(c, mentions))]
+        if not actors and rule["type"] in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
+            # "a deal between the United States and the Taliban was signed in Doha": the two sides
+            actors = [m for c in token.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in BETWEEN_PARTIES
+                      for b in c.children if b.dep_ == "prep" and b.lower_ == "between"
+                      for p in b.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+            reciprocal = len(actors) > 1
         if not actors and rule.get("mode") in ("expel", "deport"):
             # "two diplomats were ordered to leave China": expelled by the state they must leave
             actors = [m for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"

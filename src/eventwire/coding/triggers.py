@@ -1270,7 +1270,7 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   "package", "doses", "units", "lots", "crates", "boxes", "containers",
                   # counts and formations: "scores of coast guard vessels", "a flotilla of warships"
                   "dozens", "scores", "hundreds", "thousands", "number", "fleet", "flotilla", "squadron", "convoy",
-                  "column", "columns", "group", "groups", "contingent", "team", "teams", "unit",
+                  "column", "columns", "group", "groups", "contingent", "team", "teams", "unit", "brigade", "corps", "detachment",
                   # members: "six American members of the U.N. inspection team"
                   "members", "member",
                   # shares: "half of Iraq's debt", "part of the loan"
