@@ -6567,3 +6567,46 @@ def test_acts_told_with_the_act_as_subject_name_the_sides_between(code):
     assert all(e.event_type != "CONSULT" for e in evs)
     evs = code("Clashes between Kinshasa and Kigali were reported.", published="2022-06-01")
     assert all(sorted(p.country for p in e.actor) == ["COD", "RWA"] for e in evs)
+
+
+def test_protests_told_as_idioms(code):
+    evs = code("Iranian students waved placards denouncing London outside the British embassy in Tehran.", published="2011-11-29")
+    assert summary(evs) == {("PROTEST", None, ("IRN",), ("GBR",))}
+    evs = code("Argentines banged pots and pans against the utility price hikes.", published="2016-07-15")
+    assert summary(evs) == {("PROTEST", None, ("ARG",), ("ARG",))}
+    evs = code("Lithuanians formed a human chain across Vilnius against the Soviet crackdown.", published="1991-01-20")
+    assert {e.event_type for e in evs} == {"PROTEST"}
+    evs = code("Georgian students laid siege to the parliament in Tbilisi.", published="2024-05-14")
+    assert summary(evs) == {("PROTEST", None, ("GEO",), ("GEO",))}
+    evs = code("Serbians flooded the streets of Belgrade against the lithium mine.", published="2024-08-11")
+    assert summary(evs) == {("PROTEST", None, ("SRB",), ("SRB",))}
+    evs = code("Tsvangirai supporters marched in Harare.", published="2007-03-11")
+    assert any(e.event_type == "PROTEST" and [p.country for p in e.actor] == ["ZWE"] for e in evs)
+    for calm in ("Fans waved flags as the team bus passed.", "The river flooded the streets of the old town.",
+                 "Workers formed a committee to plan the party."):
+        assert code(calm, published="2016-07-15") == [], calm
+
+
+def test_acts_named_as_subjects_keep_their_sides(code):
+    evs = code("Japanese aid to Tonga won praise.", published="2022-01-25")
+    assert summary(evs) == {("AID", None, ("JPN",), ("TON",))}
+    evs = code("Moscow's demand that Kyiv drop its NATO bid went unheeded.", published="2021-12-17")
+    assert summary(evs) == {("REQUEST", None, ("RUS",), ("UKR",))}
+    evs = code("Russia's shelling of Kharkiv airport drew condemnation.", published="2022-03-02")
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in summary(evs)
+
+
+def test_attacks_told_as_idioms(code):
+    evs = code("Hezbollah rained rockets on northern Israel.", published="2006-07-15")
+    assert summary(evs) == {("ASSAULT", None, ("LBN",), ("ISR",))}
+    evs = code("Ukrainian artillery peppered Russian positions near Bakhmut with shells.", published="2023-05-05")
+    assert ("ASSAULT", None, ("UKR",), ("RUS",)) in summary(evs)
+    evs = code("Militiamen set ablaze the homes of Rohingya villagers in Rakhine.", published="2017-09-05")
+    assert {e.event_type for e in evs} == {"ASSAULT"}
+    evs = code("Kurdish snipers picked off Syrian soldiers near Afrin.", published="2018-02-10")
+    assert summary(evs) == {("ASSAULT", None, ("SYR",), ("SYR",))}
+    evs = code("A gunman from Tunisia went on a shooting rampage in Nice.", published="2020-10-29")
+    assert ("ASSAULT", None, ("TUN",), ("FRA",)) in summary(evs)
+    for calm in ("It rained on the parade in Paris.", "The chef peppered the steak with spices.",
+                 "The children went on a shopping spree in London."):
+        assert code(calm, published="2020-10-29") == [], calm

@@ -89,6 +89,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
         # "demanded that the president release the prisoners" (a subjunctive; "that Qatar shut down
         # Al Jazeera" is one too, though the tagger reads the verb that looks the same as a past)
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DEMAND_NOUNS and not any(c.dep_ == "aux" for c in verb.children) \
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children):
+        return True  # "Washington's demand that Gaddafi step down": the resignation asked for, not done
     if verb.dep_ == "ccomp" and verb.lemma_.lower() in ABETTING and verb.head.lemma_.lower() in REPORTING \
             and any(o.dep_ == "dobj" and o.lemma_.lower() in ARMED_GROUPS for o in verb.children):
         return True  # "said Damascus was sheltering militants": the charge is the event, not aid

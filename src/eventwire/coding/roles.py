@@ -770,7 +770,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 recipients += [m for o in child.children if o.dep_ == "pobj" for g in o.children
                                if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"
                                for m in expand_parties(p, mentions)]
-            elif where == "ccomp_subj" and child.dep_ in ("ccomp", "xcomp"):
+            elif where == "ccomp_subj" and (child.dep_ in ("ccomp", "xcomp") or child.dep_ == "acl" and token.pos_ == "NOUN"
+                                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)):
+                # (a noun's clause too: "Washington's demand that Gaddafi step down")
                 # ("said intelligence indicated the airliner had been shot down by an Iranian missile":
                 # the evidence cited is no party; the clause it points to names the doer)
                 child = next((x for x in child.children if x.dep_ == "ccomp"), child) if child.lemma_.lower() in EVIDENCING \
@@ -853,6 +855,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                         # "fired missiles at two Iraqi bases housing American troops": those the place holds are struck too
                         recipients += [m for a in pobj.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in HOUSING
                                        for o in a.children if o.dep_ == "dobj" for m in expand_parties(o, mentions)]
+                        # ("the bombing of Beirut airport": a site struck is the place it is named by)
+                        recipients += [m for g in pobj.children if g.dep_ == "compound" and token.pos_ == "NOUN"
+                                       and (m := mentions.at(g)) is not None and m.entity.kind == "place" and m.entity.country
+                                       and not expand_parties(pobj, mentions)]
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
         # ... or on the object of another phrase: "remained on alert along the border with India"
@@ -1510,6 +1516,8 @@ def _embassy_state(holders: list[Token], mentions: Mentions) -> list[Mention]:
     that state, whatever cause the banners name."""
     # ... or blocked its entrance: "blocked the entrance to the British embassy"
     places = [*holders, *(o for h in holders for o in h.children if o.dep_ == "dobj")]
+    # ("waved placards denouncing Washington outside the American consulate", the place hung on the participle)
+    places += [a for o in places[len(holders):] for a in o.children if a.dep_ == "acl"]
     for c in (c for h in places for c in h.children if c.dep_ == "prep"):
         for pobj in (p for p in c.children if p.dep_ == "pobj"):
             for t in _phrase(pobj):

@@ -215,7 +215,8 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     if entry is not None and syntax.dep_ == "pobj" and syntax.head.lower_ in ("of", "for") \
             and syntax.head.head.lemma_.lower() in PROPOSING_NOUNS:
         return None  # "rejecting an offer of talks", "a call for talks": proposed, not held (the offer codes it)
-    received = verb.i != syntax.i and verb.lemma_.lower() in RECEIVING
+    # ("Chinese aid to Serbia won praise": the act is the subject of the winning, not what was won)
+    received = verb.i != syntax.i and verb.lemma_.lower() in RECEIVING and syntax.dep_ not in ("nsubj", "nsubjpass")
     if received and not any(r.get("swap") or r.get("receiver_acts") for r in _rules(entry)):
         return None  # "received $1.5 billion in aid from Washington": the receiving verb codes it, giver first
     if received:  # "won praise from the United States": only a reading that puts the giver first
@@ -779,6 +780,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     near = [*token.children, *(g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]
     # "held Pakistan's spy agency responsible", with the adjective read as the object's modifier
     near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
+    # ("set ablaze Palestinian olive groves": the adjective right after the verb, read as the object's)
+    near += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i == token.i + 1]
     if "needs_modifier" in rule and not any(c.lower_ in rule["needs_modifier"] for c in near):
         return False
     if rule.get("ultimatum") and not (token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or"
