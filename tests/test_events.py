@@ -6610,3 +6610,25 @@ def test_attacks_told_as_idioms(code):
     for calm in ("It rained on the parade in Paris.", "The chef peppered the steak with spices.",
                  "The children went on a shopping spree in London."):
         assert code(calm, published="2020-10-29") == [], calm
+
+
+def test_military_cooperation_told_in_many_ways(code):
+    evs = code("A Chinese naval task force made a port call at Karachi.", published="2021-02-10")
+    assert summary(evs) == {("COOPERATE", None, ("CHN",), ("PAK",))}
+    evs = code("American tanker aircraft refuelled French jets over Mali.", published="2013-01-30")
+    assert summary(evs) == {("COOPERATE", None, ("USA",), ("FRA",))}
+    evs = code("Indian warships escorted Iranian tankers through the Strait of Hormuz.", published="2019-07-20")
+    assert summary(evs) == {("AID", None, ("IND",), ("IRN",))}
+    evs = code("Poland and Lithuania exchanged liaison officers.", published="2022-05-05")
+    assert summary(evs) == {("COOPERATE", None, ("LTU", "POL"), ())}
+    evs = code("Indian and American jets flew a joint patrol over the Bay of Bengal.", published="2022-05-05")
+    assert ("COOPERATE", None, ("IND", "USA"), ()) in summary(evs)
+    for calm in ("The airline refuelled its planes in Dubai.", "Ushers escorted the guests to their seats."):
+        assert code(calm, published="2022-05-05") == [], calm
+
+
+def test_new_idioms_in_their_everyday_sense_code_nothing(code):
+    for calm in ("Bushfires set ablaze hundreds of farms in Victoria.", "Heavy snow flooded the valley roads with meltwater.",
+                 "The winger peppered the goal with shots.", "Investors pulled the plug on tech shares.",
+                 "The publisher put the memoir on ice."):
+        assert code(calm, published="2020-01-05") == [], calm

@@ -1696,7 +1696,8 @@ def struck_by_nature(token: Token, anchor: Token) -> bool:
     words = [t for c in subjects for t in [c, *(g for g in c.children if g.dep_ in ("compound", "amod"))]
              if t.pos_ in ("NOUN", "PROPN")]
     # ("killed by Indian artillery fire", "by sniper fire": a fire someone shoots is no mishap)
-    return any(t.lemma_.lower() in MISHAPS | {"disease", "virus", "drought", "heatwave", "tsunami", "eruption", "cold", "heat"}
+    return any(t.lemma_.lower() in MISHAPS | {"disease", "virus", "drought", "heatwave", "tsunami", "eruption", "cold", "heat",
+                                                    "wildfire", "bushfire", "flame", "lava", "mudslide", "blizzard", "monsoon", "rain", "wind", "snow"}
                and not (t.lemma_.lower() == "fire" and any(g.dep_ in ("compound", "amod") and (
                    g.lemma_.lower() in SHOT_FIRE or g.pos_ in ("ADJ", "PROPN") and g.text[:1].isupper()) for g in t.children))
                for t in words)
