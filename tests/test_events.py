@@ -6632,3 +6632,20 @@ def test_new_idioms_in_their_everyday_sense_code_nothing(code):
                  "The winger peppered the goal with shots.", "Investors pulled the plug on tech shares.",
                  "The publisher put the memoir on ice."):
         assert code(calm, published="2020-01-05") == [], calm
+
+
+def test_agreement_told_as_idioms(code):
+    evs = code("Canberra and Jakarta inked a security treaty.", published="2006-11-13")
+    assert summary(evs) == {("SUPPORT", None, ("AUS", "IDN"), ())}
+    evs = code("Israel and Turkey buried the hatchet after six years of estrangement.", published="2016-06-27")
+    assert summary(evs) == {("AGREE", None, ("ISR", "TUR"), ())}
+    evs = code("Ankara and Cairo patched up their relations.", published="2023-07-04")
+    assert summary(evs) == {("AGREE", None, ("EGY", "TUR"), ())}
+    evs = code("Japan and South Korea came to terms over the wartime labour row.", published="2023-03-06")
+    assert summary(evs) == {("AGREE", None, ("JPN", "KOR"), ())}
+    (ev,) = code("Warsaw signed off on the stationing of German Patriot batteries.", published="2022-12-07")
+    assert ev.event_type == "AGREE" and {p.country for p in ev.actor} == {"POL"} and {p.country for p in ev.recipient} == {"DEU"}
+    evs = code("Putin and Xi shook hands on the gas deal in Shanghai.", published="2014-05-21")
+    assert {e.event_type for e in evs} == {"AGREE"}
+    for calm in ("The widow came to terms with her loss.", "The dog buried its bone.", "The builders patched up the roof."):
+        assert code(calm, published="2016-06-27") == [], calm
