@@ -6649,3 +6649,12 @@ def test_agreement_told_as_idioms(code):
     assert {e.event_type for e in evs} == {"AGREE"}
     for calm in ("The widow came to terms with her loss.", "The dog buried its bone.", "The builders patched up the roof."):
         assert code(calm, published="2016-06-27") == [], calm
+
+
+def test_refusals_told_as_idioms(code):
+    evs = code("Britain shot down a Russian draft resolution on Ukraine.", published="2022-02-26")
+    assert summary(evs) == {("REJECT", None, ("GBR",), ("RUS",))}
+    evs = code("Taipei stood its ground against Beijing's demands.", published="2021-10-10")
+    assert summary(evs) == {("REJECT", None, ("TWN",), ("CHN",))}
+    evs = code("Ukrainian gunners shot down a Russian helicopter.", published="2022-03-05")
+    assert {e.event_type for e in evs} == {"ASSAULT"}
