@@ -1148,10 +1148,11 @@ def _common_noun_bodies(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> li
     """Bodies the KB names in lower case ("the eurozone bailed out Greece", "the chemical weapons
     watchdog"), which the tagger does not take for names. ("the alliance" needs the body named
     before it and is settled with the other bloc words.)"""
+    ends = _lowercase_body_ends(kb)
     taken = {i for m in named for i in m.tokens}
     out: list[Mention] = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in taken or not token.text.islower():
+        if token.lower_ not in ends or token.pos_ not in ("NOUN", "PROPN") or token.i in taken or not token.text.islower():
             continue
         for start in range(max(token.i - 3, 0), token.i + 1):
             span = doc[start:token.i + 1]
@@ -1169,6 +1170,19 @@ def _common_noun_bodies(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> li
 
 
 BLOC_WORDS_IN_KB = {"alliance", "the alliance"}
+
+_BODY_ENDS: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _lowercase_body_ends(kb: KnowledgeBase) -> frozenset[str]:
+    """The last words of the bodies the KB names in lower case ("zone", "eurozone", "watchdog"): only
+    a token that ends one can start a look-up, which keeps the scan off every other noun."""
+    cached = _BODY_ENDS.get(id(kb))
+    if cached is None or cached[0] is not kb:  # (the same address may hold another KB later)
+        cached = (kb, frozenset(text.split()[-1] for text, hit in kb.surfaces.items()
+                                if text.islower() and hit.kind == "igo" and text not in BLOC_WORDS_IN_KB))
+        _BODY_ENDS[id(kb)] = cached
+    return cached[1]
 
 
 def _bloc_references(doc: Doc, named: list[Mention]) -> list[Mention]:
