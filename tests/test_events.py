@@ -6658,3 +6658,38 @@ def test_refusals_told_as_idioms(code):
     assert summary(evs) == {("REJECT", None, ("TWN",), ("CHN",))}
     evs = code("Ukrainian gunners shot down a Russian helicopter.", published="2022-03-05")
     assert {e.event_type for e in evs} == {"ASSAULT"}
+
+
+def test_requests_told_as_idioms(code):
+    evs = code("Oslo pushed Stockholm to extradite the two suspects.", published="2018-04-02")
+    assert summary(evs) == {("REQUEST", None, ("NOR",), ("SWE",))}
+    evs = code("Lithuania sought assurances from Berlin about the brigade's arrival.", published="2023-06-26")
+    assert summary(evs) == {("REQUEST", None, ("LTU",), ("DEU",))}
+    evs = code("Nepal put in a request for Indian help after the earthquake.", published="2015-04-26")
+    assert summary(evs) == {("REQUEST", None, ("NPL",), ("IND",))}
+    for calm in ("The rally pushed stocks to record highs.", "Fans sought assurances from the club about ticket prices.",
+                 "The coach pushed the players to train harder."):
+        assert code(calm, published="2018-04-02") == [], calm
+
+
+def test_threats_told_as_idioms(code):
+    evs = code("Hezbollah vowed to make Israel pay a heavy price for the assassination.", published="2024-01-03")
+    assert [(e.event_type, {p.country for p in e.recipient}) for e in evs] == [("THREATEN", {"ISR"})]
+    evs = code("Turkey hinted at a new offensive against Kurdish militias in Syria.", published="2022-05-24")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    evs = code("Washington hinted at sanctions on Turkish banks.", published="2019-10-10")
+    assert summary(evs) == {("THREATEN", None, ("USA",), ("TUR",))}
+    for calm in ("The EU made Greece pay back its loans.", "The minister hinted at a cabinet reshuffle.",
+                 "The central bank hinted at rate cuts."):
+        assert code(calm, published="2019-10-10") == [], calm
+
+
+def test_retreats_told_as_idioms(code):
+    evs = code("Ankara stood down most of the troops massed near the Syrian border.", published="2019-10-30")
+    assert summary(evs) == {("RETREAT", None, ("TUR",), ("SYR",))}
+    evs = code("Seoul suspended drills with Washington as a goodwill gesture to Pyongyang.", published="2018-05-20")
+    assert {(e.event_type, tuple(sorted(p.country for p in e.recipient))) for e in evs} >= {("RETREAT", ("PRK",))}
+    evs = code("Jerusalem lifted the closure on Gaza as a gesture to Cairo.", published="2014-08-27")
+    assert all(p.country == "PSE" for e in evs for p in e.recipient) and evs
+    evs = code("Egypt reopened the border crossing to Gazans.", published="2011-05-28")
+    assert summary(evs) == {("RETREAT", None, ("EGY",), ("PSE",))}

@@ -965,6 +965,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in TERMS
                       for g in o.children if g.dep_ == "prep" and g.lower_ == "with"
                       for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+    if not reciprocal and rule["type"] in ("RETREAT", "CONCEDE", "AID") and all(
+            token.doc[m.root].head.lower_ == "with" for m in recipients):
+        # "scaled back drills with Seoul as a goodwill gesture to Pyongyang": whom the gesture is made
+        # to, not the partner ("eased sanctions on Pyongyang in a gesture to Seoul" still eases them on Pyongyang)
+        recipients = _gesture_to(holders, actors, mentions) or recipients
     own_voice = rule["type"] == "THREATEN" and recipients and actors and \
         {m.entity.country for m in recipients} <= {m.entity.country for m in actors} - {None}
     if not reciprocal and (own_voice or not any(m.entity.country or m.entity.igo for m in recipients)):
@@ -1137,6 +1142,20 @@ def _truce_sought_in(holders: list[Token], actors: list[Mention], mentions: Ment
 DEEP_TARGETED = {"SANCTION", "CONCEDE", "RETREAT", "COERCE", "AID", "MOBILIZE"}
 
 
+GESTURES = {"gesture", "sign", "concession", "overture", "olive branch", "peace offering"}
+
+
+def _gesture_to(holders: list[Token], actors: list[Mention], mentions: Mentions) -> list[Mention]:
+    """"as a goodwill gesture to Pyongyang", "as a concession to Washington": whom a yielding act is
+    meant for; never the actor's own."""
+    own = {m.entity.country for m in actors}
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "in")
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in GESTURES
+            for g in o.children if g.dep_ == "prep" and g.lower_ in ("to", "toward", "towards")
+            for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)
+            if (m.entity.country or m.entity.igo) and m.entity.country not in own][:2]
+
+
 def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Mention],
                     mentions: Mentions) -> list[Mention]:
     """The state a recipient phrase names deeper down, when its head names no party; never the
@@ -1157,6 +1176,12 @@ def _deep_in_phrase(holders: list[Token], rule: dict[str, Any], actors: list[Men
     # "eased restrictions on ...", "approved the sale of F-16 parts to Taiwan"
     phrases += [t for h in holders for o in h.children if o.dep_ == "dobj" for t in _phrase(o)
                 if t.dep_ == "prep" and t.lower_ in preps]
+    # "stood down some of the units massed near the border", the particle read as a preposition
+    # (or the share read as an adverbial measure: "stood down most of the troops massed near ...")
+    phrases += [t for h in holders for o in [*(o for c in h.children if c.dep_ == "prep" and c.lower_ in PARTICLES
+                                               for o in c.children if o.dep_ == "pobj"),
+                                             *(c for c in h.children if c.dep_ == "npadvmod" and c.lower_ in QUANTITY_NOUNS)]
+                for t in _phrase(o) if t.dep_ == "prep" and t.lower_ in preps]
     for c in phrases:  # ("a vote on ratifying Sweden's membership": a clause as the object too)
         for pobj in (p for p in c.children if p.dep_ in ("pobj", "pcomp")):
             # ("withdrew from positions near the Israeli-occupied zone": what lies near is not where)

@@ -550,7 +550,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("needs_infinitive") and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                                 for c in token.children):
         return False  # "told Moscow to get out of Ukraine" orders; "told reporters that ..." only says
-    if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    if rule.get("needs_clause") and not any(c.dep_ in ("ccomp", "xcomp") or _object_infinitive(token, c) for c in token.children):
         return False  # "wants North Korea to account for ...", not "wants closer ties"
     if rule.get("needs_other_doer") and not (any(c.dep_ == "dobj" for c in token.children) or any(
             c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in token.children)):
@@ -589,6 +589,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # "used batons and tear gas to break up a rally": each thing named counts
         objs += [x for o in objs if o.dep_ == "dobj" for x in o.conjuncts if x.dep_ == "conj"]
         objs = [a if (a := pronoun_antecedent(o)) is not None else o for o in objs]  # ("returned him to Estonia")
+        # "stood down most of the troops", the share read as an adverbial measure
+        objs += [c for c in token.children if c.dep_ == "npadvmod" and c.lower_ in QUANTITY_NOUNS]
         # "allowed UN inspectors to visit the palace", with the inspectors read as the clause's subject
         # (or its passive subject: "allowed Turkish troops to be deployed")
         objs += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -1279,7 +1281,9 @@ QUANTITY_NOUNS = {"tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres",
                   # shares: "half of Iraq's debt", "part of the loan"
                   "half", "part", "portion", "share", "most", "bulk", "rest", "percent",
                   # the first of a delivery: "the first of 18 Black Hawk helicopters"
-                  "first", "last", "second", "third", "remainder", "tranche"}
+                  "first", "last", "second", "third", "remainder", "tranche",
+                  # parts told by a pronoun: "stood down some of the units"
+                  "some", "many", "several", "all", "none", "few"}
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 CIVIL_SECTORS = {"CVL", "AGR", "LAB", "EDU", "OPP", "REL", "BUS", "MED", "JRN", "PTY", "SOC"}
 
@@ -1333,6 +1337,12 @@ CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "crown", "krone
 
 # what a ban can cut off: "banned U.S. firms from trading with Iran"
 DEALINGS = {"trade", "trading", "do", "deal", "invest", "sell", "export", "buy", "import", "supply", "fly", "travel"}
+
+
+def _object_infinitive(token: Token, clause: Token) -> bool:
+    """An object's "to"-clause the parser hung as an adverbial one ("pushed Ottawa to release the turbine")."""
+    return (clause.dep_ == "advcl" and clause.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            and any(o.dep_ == "dobj" and o.i < clause.i for o in token.children))
 
 
 def _dealings_banned(token: Token) -> bool:
