@@ -6693,3 +6693,19 @@ def test_retreats_told_as_idioms(code):
     assert all(p.country == "PSE" for e in evs for p in e.recipient) and evs
     evs = code("Egypt reopened the border crossing to Gazans.", published="2011-05-28")
     assert summary(evs) == {("RETREAT", None, ("EGY",), ("PSE",))}
+
+
+def test_detentions_told_as_idioms(code):
+    evs = code("Kazakh police locked up the opposition journalist Makhambet Abzhan.", published="2022-01-10")
+    assert summary(evs) == {("COERCE", None, ("KAZ",), ("KAZ",))}
+    evs = code("Nicaraguan police hauled in five opposition leaders for questioning.", published="2021-06-09")
+    assert summary(evs) == {("COERCE", None, ("NIC",), ("NIC",))}
+    evs = code("Sudanese soldiers herded the protesters into army trucks.", published="2019-06-04")
+    assert summary(evs) == {("COERCE", None, ("SDN",), ("SDN",))}
+    evs = code("Cuban authorities threw the dissident artist behind bars.", published="2021-07-15")
+    assert [e.event_type for e in evs] == ["COERCE"]
+    evs = code("Minsk clamped down on independent newspapers.", published="2021-05-20")
+    assert [e.event_type for e in evs] == ["COERCE"]
+    for calm in ("The caretaker locked up the school gym.", "Trawlers hauled in a record catch of mackerel.",
+                 "Shepherds herded their flocks into the valley.", "The lifeguards stood down after the swimmer was found."):
+        assert code(calm, published="2019-06-04") == [], calm
