@@ -6709,3 +6709,34 @@ def test_detentions_told_as_idioms(code):
     for calm in ("The caretaker locked up the school gym.", "Trawlers hauled in a record catch of mackerel.",
                  "Shepherds herded their flocks into the valley.", "The lifeguards stood down after the swimmer was found."):
         assert code(calm, published="2019-06-04") == [], calm
+
+
+def test_attack_told_by_the_weapon_names_who_sent_it(code):
+    (ev,) = code("A Georgian border post was hit by shells fired from Russian territory.", published="2008-08-06")
+    assert ev.event_type == "ASSAULT" and {p.country for p in ev.actor} == {"RUS"} and {p.country for p in ev.recipient} == {"GEO"}
+    (ev,) = code("An Israeli patrol boat was struck by a missile launched by Hezbollah.", published="2006-07-15")
+    assert {p.country for p in ev.actor} == {"LBN"} and {p.country for p in ev.recipient} == {"ISR"}
+    (ev,) = code("Taliban positions in Helmand were pounded by the heaviest bombs in the British arsenal.", published="2009-07-02")
+    assert {p.country for p in ev.actor} == {"GBR"}
+
+
+def test_foiled_plots_are_not_told_as_done(code):
+    evs = code("Denmark foiled an Iranian plot to kill an exiled Arab activist.", published="2018-10-30")
+    assert all(e.aux == "negation" for e in evs if e.event_type == "ASSAULT")
+    assert all({p.country for p in e.actor} != {"DNK"} for e in evs if e.event_type == "ASSAULT")
+    evs = code("German police uncovered a plot to storm the Reichstag.", published="2022-12-07")
+    assert all(e.aux == "negation" or e.event_type != "PROTEST" and not {p.country for p in e.actor} & {"DEU"} for e in evs)
+
+
+def test_accusations_told_as_idioms(code):
+    evs = code("Kyiv laid the blame at Moscow's door for the dam's collapse.", published="2023-06-06")
+    assert summary(evs) == {("ACCUSE", None, ("UKR",), ("RUS",))}
+    evs = code("Ottawa called out New Delhi for the killing of a Sikh activist.", published="2023-09-19")
+    assert summary(evs) == {("ACCUSE", None, ("CAN",), ("IND",))}
+    evs = code("Moscow cast doubt on Britain's account of the poisoning.", published="2018-03-13")
+    assert summary(evs) == {("ACCUSE", None, ("RUS",), ("GBR",))}
+    evs = code("Estonia exposed a Russian spy ring inside its defence ministry.", published="2021-03-05")
+    assert ("ACCUSE", None, ("EST",), ("RUS",)) in summary(evs)
+    for calm in ("The referee called out the striker for diving.", "Rain cast doubt on the final.",
+                 "The journalist exposed a plot to rig the lottery."):
+        assert code(calm, published="2021-03-05") == [], calm

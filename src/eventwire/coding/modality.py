@@ -182,6 +182,10 @@ FAILING = {"fail", "unable", "deny", "refuse", "decline"}
 PREVENTING = {"bar", "prevent", "stop", "ban", "block", "keep", "prohibit", "forbid", "deter", "restrain"}
 
 BLOCKING = {"veto", "block", "reject", "oppose", "scuttle", "water"}
+# a scheme foiled or laid bare did not come to pass ("foiled a plot to attack dissidents")
+FOILING = {"foil", "thwart", "disrupt", "uncover", "expose", "prevent", "stop", "frustrate", "bust", "smash", "scupper",
+           "derail", "defeat", "reveal", "discover", "detect", "dismantle", "crush"}
+SCHEME_NOUNS = {"plot", "plots", "conspiracy", "scheme", "plan", "plans", "bid", "attempt", "attempts"}
 
 
 UNLIKELY = {"unlikely", "doubtful", "improbable"}
@@ -196,7 +200,18 @@ SETTING_PREPS = {"during", "after", "before", "amid", "despite", "following", "s
 
 # ("a decision to reject the offer" is the rejection itself: no plan)
 PLAN_NOUNS = {"plan", "plans", "agreement", "deal", "proposal", "timetable", "roadmap", "blueprint", "scheme", "bid",
-              "effort", "efforts", "attempt", "offer", "pledge", "promise", "commitment"}
+              "effort", "efforts", "attempt", "offer", "pledge", "promise", "commitment", "plot", "plots", "conspiracy"}
+
+
+def _foiled_scheme(anchor: Token) -> bool:
+    """The infinitive of a plot or attempt that the governing verb foiled or exposed, whether the
+    parser hung it on the noun or on that verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in SCHEME_NOUNS:
+        return anchor.head.dep_ in ("dobj", "nsubjpass") and anchor.head.head.lemma_.lower() in FOILING
+    return anchor.dep_ in ("xcomp", "advcl") and anchor.head.lemma_.lower() in FOILING and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in SCHEME_NOUNS and o.i == anchor.i - 2 for o in anchor.head.children)
 
 
 def _negated_by_inversion(verb: Token) -> bool:
@@ -267,6 +282,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
             and anchor.head.head.lemma_.lower() in BLOCKING:
         return "negation"  # "vetoed a resolution condemning X": nobody condemned X
+    if _foiled_scheme(anchor):
+        return "negation"  # "foiled a plot to attack dissidents", "thwarted a Russian attempt to seize the airport"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in PREVENTING:
         return "negation"  # "barred inspectors from visiting the site": no visit
     if anchor.dep_ in ("xcomp", "ccomp") and anchor.head.lemma_.lower() in FAILING:

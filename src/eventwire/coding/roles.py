@@ -42,6 +42,7 @@ def is_weapon(t: Token) -> bool:
 
 
 # verbs that send a weapon off: where from names whose it is ("rockets fired from Gaza")
+ARSENALS = {"arsenal", "stockpile", "inventory", "armoury", "armory"}
 LAUNCHING = {"fire", "launch", "lob", "shoot"}
 
 
@@ -581,6 +582,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("were hurt by a Maoist rebel ambush": the attack's owners struck)
         actors = actors or [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                             and p.lemma_.lower() in DEADLY_ATTACKS and rule["type"] == "ASSAULT" for m in attack_owners(p, mentions)]
+        if rule["type"] == "ASSAULT":
+            # "downed by a missile fired from Russian territory", "set ablaze by drones launched by the
+            # Houthis": whoever the weapon's own clause says sent it, not the drones
+            actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      for m in _launchers(p, mentions)] or actors
         if not actors and rule["type"] == "ASSAULT" and (attack := attack_in(token)) is not None:
             actors = attack_owners(attack, mentions)  # "three soldiers were killed in a Taliban ambush"
         if not actors and rule["type"] == "ASSAULT" and (leaver := _left_in_state(token)) is not None:
@@ -1140,6 +1146,24 @@ def _truce_sought_in(holders: list[Token], actors: list[Mention], mentions: Ment
 # measures aimed at a state through what they act on or give: "eased restrictions on the entry of
 # aid into Gaza", "lifted the ban on imports of Russian grain", "approved the sale of parts to Taiwan"
 DEEP_TARGETED = {"SANCTION", "CONCEDE", "RETREAT", "COERCE", "AID", "MOBILIZE"}
+
+
+LAUNCHING = {"fire", "launch", "drop", "fly", "operate", "send", "shoot", "deploy", "dispatch", "lob", "plant", "detonate"}
+
+
+def _launchers(weapon: Token, mentions: Mentions) -> list[Mention]:
+    """The sender a weapon's participle names: "drones launched by the Houthis" (its doer), "a missile
+    fired from Russian territory" (the state whose ground it left)."""
+    sent = [a for a in weapon.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in LAUNCHING]
+    doers = [m for a in sent for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+             for m in expand_parties(p, mentions)]
+    # ("the largest bomb in the American arsenal": whose stock it is)
+    stock = [g for g in weapon.children if g.dep_ == "prep" and g.lower_ in ("in", "from", "of")
+             and any(p.lemma_.lower() in ARSENALS for p in g.children)]
+    return doers or [m for g in [*(g for a in sent for g in a.children if g.dep_ == "prep" and g.lower_ == "from"), *stock]
+                     for p in g.children if p.dep_ == "pobj" for t in p.subtree
+                     if (m := mentions.at(t)) is not None and m.entity.country
+                     and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")][:1]
 
 
 GESTURES = {"gesture", "sign", "concession", "overture", "olive branch", "peace offering"}
@@ -2406,6 +2430,11 @@ PARTS_OF_BODIES = {"faction", "factions", "wing", "element", "elements", "sectio
 
 def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
     v = verb
+    schemed = _scheme_of(verb)
+    if schemed is not None and schemed.head.lemma_.lower() not in HOLDING_INTENT | {"hatch"}:
+        # "foiled a plot to attack dissidents", the infinitive read as the verb's own: the plotters
+        # named on the noun, not the one who foiled it
+        return [m for c in schemed.children if c.dep_ in ("poss", "compound", "amod") for m in expand_parties(c, mentions)]
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
         # ("The European Union, after Tashkent refused ..., imposed an embargo", parsed with both
@@ -2593,12 +2622,29 @@ def _in_relative_of_root(v: Token) -> bool:
 
 
 CAUSING = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige"}
+SCHEMES = {"plot", "plots", "conspiracy", "scheme", "plan", "plans", "bid", "attempt"}
+
+
+def _scheme_of(verb: Token) -> Token | None:
+    """The scheme noun an infinitive spells out, where the parser hung the infinitive on the verb that
+    holds the noun ("foiled a plot to attack dissidents") or on the noun itself."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in SCHEMES and verb.head.dep_ in ("dobj", "nsubjpass"):
+        return verb.head
+    if verb.dep_ in ("xcomp", "advcl"):
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and o.lemma_.lower() in SCHEMES and o.i == verb.i - 2), None)
+    return None
+
+
 # verbs that make an intent known or settle it
 HOLDING_INTENT = {"announce", "draw", "unveil", "make", "take", "reach", "adopt", "approve", "present", "outline", "confirm",
                   "reveal", "finalise", "finalize", "have", "prepare", "submit", "disclose", "declare"}
 # nouns whose infinitive is their holder's own intended act ("plans to withdraw", "a decision to expel")
 INTENT_NOUNS = {"plan", "plans", "decision", "intention", "intent", "readiness", "commitment", "pledge", "promise", "bid",
-                "offer", "threat", "vow", "determination", "resolve", "preparations"}
+                "offer", "threat", "vow", "determination", "resolve", "preparations",
+                # ("foiled a plot to attack dissidents": a scheme thwarted is no one's act)
+                "plot", "plots", "conspiracy", "scheme"}
 
 
 def _speakers_own(found: list[Mention], subj: list[Token], v: Token, mentions: Mentions) -> list[Mention]:
