@@ -6740,3 +6740,16 @@ def test_accusations_told_as_idioms(code):
     for calm in ("The referee called out the striker for diving.", "Rain cast doubt on the final.",
                  "The journalist exposed a plot to rig the lottery."):
         assert code(calm, published="2021-03-05") == [], calm
+
+
+def test_states_told_by_their_organs_and_firms(code):
+    evs = code("Foggy Bottom summoned the Chinese ambassador.", published="2023-02-05")
+    assert {tuple(sorted(p.country for p in e.actor)) for e in evs} == {("USA",)}
+    evs = code("The Bundeswehr sent two frigates to the Red Sea.", published="2024-02-08")
+    assert {p.country for e in evs for p in e.actor} == {"DEU"}
+    evs = code("Washington sanctioned Gazprom and Rosneft.", published="2022-04-07")
+    assert [(e.event_type, {p.country for p in e.recipient}, len(e.recipient)) for e in evs] == [("SANCTION", {"RUS"}, 2)]
+    evs = code("Stockholm banned Huawei from Sweden's 5G network.", published="2020-10-20")
+    assert summary(evs) == {("SANCTION", None, ("SWE",), ("CHN",))}
+    evs = code("Riga banned Belarusian lorries from its roads.", published="2023-08-10")
+    assert summary(evs) == {("SANCTION", None, ("LVA",), ("BLR",))}

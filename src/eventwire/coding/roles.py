@@ -990,6 +990,14 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         recipients = _complained_of(holders, actors, mentions) or recipients
     if rule["type"] == "PROTEST":
         recipients = [m for m in recipients if not _struck_by_the_war(token.doc[m.root])]
+    if rule["type"] == "SANCTION" and recipients and actors and not reciprocal and \
+            {m.entity.country for m in recipients} <= {m.entity.country for m in actors} - {None}:
+        # "banned Huawei from Britain's 5G network": the actor's own ground is where, the foreign firm or
+        # people shut out are the ones sanctioned
+        own = {m.entity.country for m in actors}
+        shut_out = [m for c in slots if c.dep_ == "dobj" for m in expand_parties(c, mentions)
+                    if m.entity.country and m.entity.country not in own]
+        recipients = shut_out or recipients
     if rule["type"] == "REQUEST":  # "demanded the release of a journalist held in Russia": the captor is asked
         recipients = _captors(holders, mentions) or recipients
     if rule["type"] == "ACCUSE" and rule.get("mode") == "investigate":
