@@ -6753,3 +6753,23 @@ def test_states_told_by_their_organs_and_firms(code):
     assert summary(evs) == {("SANCTION", None, ("SWE",), ("CHN",))}
     evs = code("Riga banned Belarusian lorries from its roads.", published="2023-08-10")
     assert summary(evs) == {("SANCTION", None, ("LVA",), ("BLR",))}
+
+
+def test_consultations_told_as_idioms(code):
+    evs = code("Macron broke bread with Modi in Paris.", published="2023-07-14")
+    assert summary(evs) == {("CONSULT", None, ("IND",), ("FRA",))}
+    evs = code("Kishida paid a courtesy call on Biden at the White House.", published="2023-01-13")
+    assert summary(evs) == {("CONSULT", None, ("JPN",), ("USA",))}
+    evs = code("Canberra rolled out the red carpet for Xi on his state visit.", published="2014-11-17")
+    assert ("CONSULT", None, ("CHN",), ("AUS",)) in summary(evs)
+    evs = code("Erdogan and Putin had a brief exchange on the sidelines of the summit.", published="2022-09-16")
+    assert summary(evs) == {("CONSULT", None, ("RUS", "TUR"), ())}
+    evs = code("The Saudi foreign minister touched base with Blinken on the Gaza talks.", published="2024-02-05")
+    assert summary(evs) == {("CONSULT", None, ("SAU", "USA"), ())}
+    evs = code("Blinken shuttled to Cairo to press for a hostage deal.", published="2024-02-06")
+    assert ("CONSULT", None, ("USA",), ("EGY",)) in summary(evs)
+    evs = code("Spanish, Italian and Greek ministers met in Rome.", published="2015-06-10")
+    assert summary(evs) == {("CONSULT", None, ("ESP", "GRC"), ("ITA",))}  # the host receives the others
+    for calm in ("Tehran's stock exchange rose for a third day.", "The bakers broke bread with their hands.",
+                 "The studio rolled out the red carpet for the premiere."):
+        assert code(calm, published="2015-06-10") == [], calm

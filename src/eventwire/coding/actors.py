@@ -1022,6 +1022,9 @@ def _untagged_surnames(doc: Doc, kb: KnowledgeBase, named: list[Mention], when: 
         # ("Yanukovych, under pressure from the street, agreed ...": a name at the head of a sentence
         # that the tagger took for a common noun)
         heads_sentence = token.is_sent_start and token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        # ("Trump met Kim in Singapore": a name that is also a common noun, read as one at the head of a sentence)
+        heads_sentence = heads_sentence or token.is_sent_start and token.tag_ == "NN" and token.dep_ == "nsubj" \
+            and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
         if token.i in taken or token.pos_ != "PROPN" and not heads_sentence or not token.text[:1].isupper() or token.is_upper or not token.is_alpha \
                 or token.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
                 or kb.lookup(token.text) is not None or token.dep_ != "nsubj" and find_place(kb, token.text) is not None:

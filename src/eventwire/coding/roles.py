@@ -2760,8 +2760,9 @@ def expand_parties(token: Token, mentions: Mentions) -> list[Mention]:
                         for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country and all(o.entity.country != c.entity.country for o in out)]
                 # "US and Chinese defence chiefs", parsed as two modifiers side by side
+                # ("American, British and Jordanian aircraft": and the list the second one heads)
                 out += [c for a in t.children if a.dep_ in MODIFIER_DEPS and a.i != m.root and _joined(a, token.doc[m.root])
-                        for c in [mentions.at(a)] if c is not None and c.is_actor and c not in out
+                        for x in (a, *a.conjuncts) for c in [mentions.at(x)] if c is not None and c.is_actor and c not in out
                         and c.entity.kind != "place" and c.entity.country]
             else:  # "Nigerian and Ghanaian officials": officials of both, in the same role
                 # ("envoys from Ethiopia and Eritrea": of every state the phrase that placed them names)
@@ -2807,10 +2808,11 @@ def _listed_as_apposition(token: Token, mentions: Mentions) -> list[Token]:
 
 
 def _joined(a: Token, b: Token) -> bool:
-    """Two modifiers with only "and" between them."""
+    """Two modifiers with only "and" (or the comma of a longer list: "British, French and German
+    officials") between them."""
     lo, hi = sorted((a.i, b.i))
     between = a.doc[lo + 1:hi]
-    return len(between) == 1 and between[0].lower_ in ("and", "&")
+    return len(between) == 1 and between[0].lower_ in ("and", "&", ",")
 
 
 def party_mention(token: Token, mentions: Mentions) -> Mention | None:

@@ -225,7 +225,7 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     told_of = reported_as_subject(syntax)
     fitting = [r for r in _rules(entry) if _satisfied(syntax, r) and not (
         r.get("light_only") and not (is_light(verb, r) and verb.i != syntax.i)
-        and not (r["type"] == "PROTEST" and named_protest) and not told_of)]
+        and not (r["type"] == "PROTEST" and named_protest) and not (told_of and not r.get("never_subject")))]
     if told_of:  # its own modifiers name who acts ("NASA's probe found evidence" is no inquiry reported)
         fitting = [r if is_light(verb, r) else {**r, "as_subject": True} for r in fitting
                    if is_light(verb, r) or not r.get("light_only") or r.get("mode") != "investigate"]
