@@ -6773,3 +6773,19 @@ def test_consultations_told_as_idioms(code):
     for calm in ("Tehran's stock exchange rose for a third day.", "The bakers broke bread with their hands.",
                  "The studio rolled out the red carpet for the premiere."):
         assert code(calm, published="2015-06-10") == [], calm
+
+
+def test_ties_built_told_as_idioms(code):
+    evs = code("Tokyo and Canberra forged a new defence partnership.", published="2022-10-22")
+    assert summary(evs) == {("AGREE", None, ("AUS", "JPN"), ())}
+    evs = code("China and Japan set up a hotline between their defence ministries.", published="2023-03-31")
+    assert summary(evs) == {("AGREE", None, ("CHN", "JPN"), ())}
+    evs = code("Seoul and Tokyo penciled in a summit for the autumn.", published="2023-05-08")
+    assert {e.event_type for e in evs} == {"AGREE"}
+    evs = code("Greece signed up to the Chinese Belt and Road Initiative.", published="2018-08-29")
+    assert summary(evs) == {("COOPERATE", None, ("GRC",), ("CHN",))}
+    evs = code("Georgia applied for EU membership.", published="2022-03-03")
+    assert summary(evs) == {("REQUEST", None, ("GEO",), ("EU",))}
+    for calm in ("The blacksmith forged a new sword.", "Thousands of runners signed up for the marathon.",
+                 "The students applied to join the chess club.", "The shop set up a customer hotline."):
+        assert code(calm, published="2022-03-03") == [], calm
