@@ -6789,3 +6789,21 @@ def test_ties_built_told_as_idioms(code):
     for calm in ("The blacksmith forged a new sword.", "Thousands of runners signed up for the marathon.",
                  "The students applied to join the chess club.", "The shop set up a customer hotline."):
         assert code(calm, published="2022-03-03") == [], calm
+
+
+def test_protests_told_from_the_targets_side(code):
+    evs = code("Blair was greeted by thousands of protesters when he arrived in Karachi.", published="2006-11-19")
+    assert ("PROTEST", None, ("PAK",), ("GBR",)) in summary(evs)
+    evs = code("Netanyahu faced angry crowds in Berlin.", published="2023-03-16")
+    assert ("PROTEST", None, ("DEU",), ("ISR",)) in summary(evs)
+    evs = code("Egyptian students overran the Israeli embassy in Cairo.", published="2011-09-10")
+    assert summary(evs) == {("PROTEST", None, ("EGY",), ("ISR",))}
+    evs = code("Washington's decision set off a wave of Iraqi protests.", published="2004-04-05")
+    assert summary(evs) == {("PROTEST", None, ("IRQ",), ("USA",))}
+    evs = code("The court ruling ignited protests across Georgia.", published="2024-05-02")
+    assert summary(evs) == {("PROTEST", None, ("GEO",), ("GEO",))}
+    evs = code("A fuel price hike brought Kazakhs onto the streets.", published="2022-01-04")
+    assert summary(evs) == {("PROTEST", None, ("KAZ",), ("KAZ",))}
+    for calm in ("The carnival drew Brazilians into the streets of Rio.", "The parade brought families onto the streets.",
+                 "The new iPhone sparked queues outside the shops.", "Merkel faced tough questions in Athens."):
+        assert code(calm, published="2012-10-09") == [], calm

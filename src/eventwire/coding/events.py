@@ -21,7 +21,7 @@ from eventwire.coding.roles import (
     find_parties, insurgents_home, is_civic_restriction, is_offer, pledges_at_home, is_territorial, location_mention, names_own_body, nearest_other_state, own_territory,
     expand_parties, party_of, place_recipient, warned_party, wrongdoers, says_joint, speaker_of_reported_blow, struck_by_disaster, struck_by_nature, tree_distance, unidentified_attackers, yields_to_unnamed,
 )
-from eventwire.coding.triggers import COMMENTATORS, PROPOSALS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, match_trigger
+from eventwire.coding.triggers import COMMENTATORS, PROPOSALS, REPORTING, SUBJECT_DEPS, Trigger, judges_a_proposal, light_head, match_trigger
 from eventwire.coding.weapons import is_weapon_word, mobilize_mode, weapon_mode
 from eventwire.kb import load_kb
 from eventwire.model import Dateline, Event, Evidence, Location, Party
@@ -462,9 +462,15 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
             recipients = [p for p in recipients if p.country not in {a.country for a in actors}]
     if not actors and rule["type"] == "RETREAT" and rule.get("mode") == "release":
         actors = captors_of_released(token, mentions)
-    if not actors and rule["type"] == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "nsubj":
+    if not actors and rule["type"] == "PROTEST" and token.pos_ == "NOUN" and (token.dep_ == "nsubj" or rule.get("caused")):
         # "riots broke out in Bombay": unrest that erupts is the crowd's where it erupts
+        # ("the verdict triggered protests across Iran": so is unrest that something set off, or where
+        # the act that set it off took place: "Trump's visit to London sparked mass protests")
         where = location_mention(token, anchor, mentions)
+        if where is None and rule.get("caused"):
+            where = next((m for s in light_head(token).children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+                          if t.i != s.i and (m := mentions.at(t)) is not None and m.entity.kind in ("place", "country")
+                          and m.entity.country and m.entity.country not in {p.country for p in recipients}), None)
         if where is not None and where.entity.country:
             actors = [Party(name=token.text.lower(), country=where.entity.country, sector="CVL", start=token.idx,
                             end=token.idx + len(token.text))]

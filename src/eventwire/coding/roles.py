@@ -1027,6 +1027,17 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             firsts = [o.doc[o.left_edge.i + (o.left_edge.dep_ == "det")] for o in token.children if o.dep_ == "dobj"]
             recipients = [m for g in firsts if g.dep_ in ("compound", "nmod") and (m := mentions.at(g)) is not None
                           and m.entity.kind == "country" and m.entity.country not in own][:1]
+    if rule.get("caused"):
+        # "Trump's Jerusalem decision set off a wave of Palestinian protests": the crowd the noun names
+        # protests at whoever owns the act that set it off, never at that act's owner as protester
+        verb = light_head(token)
+        causes = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # (the owner before what the act is about: "Trump's Jerusalem decision" is Trump's)
+        recipients = [m for s in causes for c in s.children if c.dep_ == "poss" for m in expand_parties(c, mentions)] \
+            or [m for s in causes for c in s.children if c.dep_ in ("compound", "amod") for m in expand_parties(c, mentions)] \
+            or [m for s in causes for m in expand_parties(s, mentions) if m.entity.kind != "place"]
+        actors = [m for c in token.children if c.dep_ in ("amod", "compound") for m in expand_parties(c, mentions)
+                  if m not in recipients]
     if rule.get("swap"):
         actors, recipients = recipients, actors
     # a place is where, not who (it can be visited); a capital a swapped role makes the giver or

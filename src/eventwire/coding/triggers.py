@@ -474,7 +474,7 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
                    for p in froms for o in p.children):
             return False
     if "into_objects" in rule and not any(  # "turned the city into rubble" destroys; "into a museum" does not
-            c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["into_objects"] or any(
+            c.dep_ == "prep" and c.lower_ in ("into", "onto") and any(o.dep_ == "pobj" and (o.lemma_.lower() in rule["into_objects"] or any(
                 f"{o.lemma_.lower()} of {g.lemma_.lower()}" in rule["into_objects"]  # "a sea of fire", not "a sea of flags"
                 for of in o.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"))
                 for o in c.children)
@@ -753,6 +753,10 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if rule.get("person_object") and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "barred Arafat from travelling", not "barred American firms from ..."
+    if rule.get("people_of_a_state") and not any(
+            o.ent_type_ in ("NORP", "GPE") or _names_foreign(o) for c in token.children
+            for o in ([c] if c.dep_ == "dobj" else [t for t in c.subtree if t.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+        return False  # "drew Hong Kongers into the streets" protests; "the parade brought families onto the streets" does not
     if rule.get("foreign_objects") and not any(_names_foreign(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "ordered French troops to leave" expels them; "ordered the paramilitaries out" does not
     if "objects_absent_words" in rule:  # "defended the border" is no verbal defence of anyone
