@@ -6807,3 +6807,11 @@ def test_protests_told_from_the_targets_side(code):
     for calm in ("The carnival drew Brazilians into the streets of Rio.", "The parade brought families onto the streets.",
                  "The new iPhone sparked queues outside the shops.", "Merkel faced tough questions in Athens."):
         assert code(calm, published="2012-10-09") == [], calm
+
+
+def test_second_batch_of_idioms_in_their_everyday_sense_code_nothing(code):
+    for calm in ("Locusts overran the farms of northern Ethiopia.", "The marathon drew Ethiopians into the streets of Addis Ababa to cheer their runners.",
+                 "The striker faced boos from the home crowd in Milan.", "The airline set up a hotline for stranded passengers.",
+                 "The ferry shuttled tourists to the island.", "Venice rolled out the red carpet for the film stars.",
+                 "The two carmakers forged a partnership on batteries."):
+        assert code(calm, published="2021-08-15") == [], calm

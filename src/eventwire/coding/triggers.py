@@ -753,6 +753,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if rule.get("person_object") and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "barred Arafat from travelling", not "barred American firms from ..."
+    if rule.get("named_subject") and not any(s.dep_ in ("nsubj", "nsubjpass") and (s.pos_ == "PROPN" or s.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))
+                                             for s in token.children):
+        return False  # "Merkel faced angry crowds in Athens" is a protest at her; "the striker faced boos" is sport
     if rule.get("people_of_a_state") and not any(
             o.ent_type_ in ("NORP", "GPE") or _names_foreign(o) for c in token.children
             for o in ([c] if c.dep_ == "dobj" else [t for t in c.subtree if t.dep_ == "pobj"] if c.dep_ == "prep" else [])):
