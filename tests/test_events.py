@@ -6815,3 +6815,19 @@ def test_second_batch_of_idioms_in_their_everyday_sense_code_nothing(code):
                  "The ferry shuttled tourists to the island.", "Venice rolled out the red carpet for the film stars.",
                  "The two carmakers forged a partnership on batteries."):
         assert code(calm, published="2021-08-15") == [], calm
+
+
+def test_help_told_from_the_receiving_side(code):
+    evs = code("Sri Lanka secured a bridging loan from India.", published="2022-03-17")
+    assert summary(evs) == {("AID", None, ("IND",), ("LKA",))}
+    evs = code("Portugal won a bailout from the IMF.", published="2011-05-04")
+    assert summary(evs) == {("AID", None, ("IMF",), ("PRT",))}
+    evs = code("Serbia got its first shipment of Russian vaccines.", published="2021-01-06")
+    assert summary(evs) == {("AID", None, ("RUS",), ("SRB",))}
+    evs = code("Hungary took delivery of the first batch of the Chinese Sinopharm vaccine.", published="2021-02-16")
+    assert summary(evs) == {("AID", None, ("CHN",), ("HUN",))}
+    evs = code("Algeria acquired submarines from Moscow.", published="2019-01-10")
+    assert summary(evs) == {("COOPERATE", None, ("DZA",), ("RUS",))}
+    for calm in ("He got a loan from the bank.", "The team won the cup.", "The museum acquired a painting from a collector.",
+                 "The shop took delivery of new stock."):
+        assert code(calm, published="2019-01-10") == [], calm
