@@ -6831,3 +6831,14 @@ def test_help_told_from_the_receiving_side(code):
     for calm in ("He got a loan from the bank.", "The team won the cup.", "The museum acquired a painting from a collector.",
                  "The shop took delivery of new stock."):
         assert code(calm, published="2019-01-10") == [], calm
+
+
+def test_refusals_told_as_declined_acts(code):
+    evs = code("Berlin ruled out sending Taurus missiles to Kyiv.", published="2024-02-26")
+    assert ("REJECT", None, ("DEU",), ("UKR",)) in summary(evs)
+    assert all(e.aux == "negation" for e in evs if e.event_type == "AID") and any(e.event_type == "AID" for e in evs)
+    evs = code("Tokyo pulled out of a planned summit with Seoul over the export row.", published="2019-08-02")
+    assert summary(evs) == {("REJECT", None, ("JPN",), ("KOR",))}
+    evs = code("Ankara withheld its approval of Finland's membership.", published="2022-05-18")
+    assert summary(evs) == {("REJECT", None, ("TUR",), ("FIN",))}
+    assert code("The shop closed the door on Sunday.", published="2022-05-18") == []

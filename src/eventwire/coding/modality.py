@@ -203,6 +203,20 @@ PLAN_NOUNS = {"plan", "plans", "agreement", "deal", "proposal", "timetable", "ro
               "effort", "efforts", "attempt", "offer", "pledge", "promise", "commitment", "plot", "plots", "conspiracy"}
 
 
+def _ruled_out(anchor: Token) -> bool:
+    """A gerund that "ruled out" governs, or the purpose clause of one ("ruled out sending troops to
+    defend Ukraine")."""
+    v = anchor
+    for _ in range(3):
+        if v.dep_ in ("advcl", "xcomp", "ccomp", "pcomp", "dobj") and v.tag_ == "VBG" and v.head.lemma_.lower() == "rule" \
+                and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in v.head.children):
+            return True
+        if v.dep_ not in ("xcomp", "advcl") or v.head.pos_ != "VERB":
+            return False
+        v = v.head
+    return False
+
+
 def _foiled_scheme(anchor: Token) -> bool:
     """The infinitive of a plot or attempt that the governing verb foiled or exposed, whether the
     parser hung it on the noun or on that verb."""
@@ -282,6 +296,8 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in DOCUMENT_NOUNS and anchor.head.dep_ == "dobj" \
             and anchor.head.head.lemma_.lower() in BLOCKING:
         return "negation"  # "vetoed a resolution condemning X": nobody condemned X
+    if _ruled_out(anchor):
+        return "negation"  # "ruled out sending combat troops to defend Ukraine": no troops sent, no defence
     if _foiled_scheme(anchor):
         return "negation"  # "foiled a plot to attack dissidents", "thwarted a Russian attempt to seize the airport"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in PREVENTING:

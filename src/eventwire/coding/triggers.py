@@ -676,8 +676,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "clause_verbs" in rule:  # "denied it had plans to invade Ukraine": what the clause says was done
         # (not a participle describing someone: "denied meeting girls supplied to him")
-        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree
-                if t.pos_ in ("VERB", "AUX", "ADJ") and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN")}
+        # ("ruled out sending troops", the gerund read as an adverbial clause)
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.tag_ == "VBG"
+                for t in c.subtree if t.pos_ in ("VERB", "AUX", "ADJ") and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN")}
         if not said & set(rule["clause_verbs"]):
             return False
     if "clause_words" in rule:  # "vowed to retaliate": what the complement says decides the reading
