@@ -6842,3 +6842,11 @@ def test_refusals_told_as_declined_acts(code):
     evs = code("Ankara withheld its approval of Finland's membership.", published="2022-05-18")
     assert summary(evs) == {("REJECT", None, ("TUR",), ("FIN",))}
     assert code("The shop closed the door on Sunday.", published="2022-05-18") == []
+
+
+def test_states_that_win_get_or_pull_out_of_contests_code_nothing(code):
+    for calm in ("Argentina won the World Cup after beating France on penalties.", "India secured a comfortable victory over Pakistan in the cricket match.",
+                 "Canada pulled out of the Olympic relay final.", "Investors pulled out of Russian bonds.", "Norway took delivery of its first electric ferry."):
+        assert code(calm, published="2022-12-18") == [], calm
+    evs = code("Ethiopian troops pulled out of the Tigrayan capital Mekelle.", published="2021-06-29")
+    assert [e.event_type for e in evs] == ["RETREAT"]

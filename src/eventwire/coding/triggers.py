@@ -768,6 +768,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # ("took part in a training course": what is joined)
         # ("withdrew from the tournament": what is left)
         objs = objs or [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for p in c.children if p.dep_ == "pobj"]
+        # ("pulled out of the relay final": what is left, after the particle; "the Tigrayan capital Mekelle" is a town left)
+        objs = objs or [p for c in token.children if c.lower_ in PARTICLES for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                        for p in g.children if p.dep_ == "pobj" and p.pos_ != "PROPN"]
         # ("the explanation being offered by the White House": a passive participle's noun is its object)
         objs = objs or ([token.head] if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" else [])
         # ("killed and eaten a wild rabbit": two verbs share the object)
