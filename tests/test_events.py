@@ -6850,3 +6850,44 @@ def test_states_that_win_get_or_pull_out_of_contests_code_nothing(code):
         assert code(calm, published="2022-12-18") == [], calm
     evs = code("Ethiopian troops pulled out of the Tigrayan capital Mekelle.", published="2021-06-29")
     assert [e.event_type for e in evs] == ["RETREAT"]
+
+
+def test_a_welcome_is_no_protest_and_a_plan_to_send_people_home_frees_no_one(code):
+    for calm in ("The senator was warmly greeted by a crowd of several dozen supporters at a diner in Ohio.",
+                 "Aid agencies questioned a Lebanese plan to return people to their homes in territory held by the army."):
+        assert all(e.event_type not in ("PROTEST", "RETREAT") for e in code(calm, published="2019-10-26")), calm
+    evs = code("Tony Blair was greeted by hostile crowds in Belgrade.", published="2001-03-02")
+    assert summary(evs) == {("PROTEST", None, ("SRB",), ("GBR",))}
+    evs = code("Israel returned land in the Sinai to Egypt.", published="1982-04-25")
+    assert summary(evs) == {("RETREAT", None, ("ISR",), ("EGY",))}
+
+
+def test_a_crowd_described_between_commas_still_acts_and_a_side_clause_keeps_its_own_mood(code):
+    evs = code("Protesters in Tripoli, angered by a cartoon printed in Denmark that mocked the Prophet, stormed and set fire to the Italian consulate on Friday.",
+               published="2006-02-18")
+    assert summary(evs) == {("PROTEST", None, ("LBY",), ("ITA",))}
+    evs = code("The Syrian government agreed on Monday to admit the Arab League monitors while Syrian tanks kept shelling the city of Homs.",
+               published="2011-12-19")
+    assert ("ASSAULT", None, ("SYR",), ("SYR",)) in summary(evs) and all(e.event_type != "THREATEN" for e in evs)
+    evs = code("The Malian government signed the accord while French jets continued to bomb the north of the country.",
+               published="2015-06-21")
+    assert summary(evs) == {("SUPPORT", None, ("MLI",), ()), ("ASSAULT", None, ("FRA",), ("MLI",))}
+
+
+def test_weapons_moved_and_networks_suspended_and_a_summit_named_by_its_venue(code):
+    evs = code("Pyongyang moved two rocket launchers to its western coast.", published="2017-04-21")
+    assert {(e.event_type, e.mode) for e in evs} == {("MOBILIZE", "weapons")}
+    evs = code("Iranian authorities suspended mobile phone networks in Tehran ahead of the rally.", published="2019-11-17")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "censor")]
+    evs = code("Seoul praised the Hanoi summit between Washington and Pyongyang.", published="2019-02-28")
+    assert ("SUPPORT", None, ("KOR",), ("USA",)) in summary(evs)
+    assert not any(p.country == "VNM" for e in evs for p in e.recipient)
+
+
+def test_police_searching_homes_coerce_and_crowds_of_worshippers_pushed_back(code):
+    evs = code("Egyptian police searched the homes of several opposition journalists in Cairo.", published="2016-05-02")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "seize")]
+    evs = code("Belgian investigators searched the offices of the European Parliament's vice-president.", published="2022-12-10")
+    assert all(e.event_type != "COERCE" for e in evs)
+    evs = code("Indian police pushed back Sikh pilgrims at the border crossing.", published="2020-11-05")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "restrict")]

@@ -666,6 +666,9 @@ def verbs_inside_descriptions(doc: Doc) -> Doc:
             verbs = [v for v in described.subtree if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i > described.i
                      and v.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "dobj" for c in v.children)
                                                                or closed and v.tag_ == "VBD" and doc[v.i - 1].text == ",")]
+            # (or read as the participle's conjunct: "Protesters, angered by a film ..., stormed and set fire to")
+            verbs += [v for v in described.children if v.dep_ == "conj" and v.tag_ == "VBD" and closed
+                      and doc[v.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
             if not verbs:
                 continue
             verb = verbs[-1]

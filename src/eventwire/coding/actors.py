@@ -5,6 +5,7 @@ descriptions, pronouns). Every mention keeps its own span."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from rapidfuzz.distance import OSA
@@ -1249,21 +1250,29 @@ def _pronouns(doc: Doc, named: list[Mention]) -> list[Mention]:
     people = sorted((m for m in named if m.entity.kind == "person"), key=lambda m: m.entity.start)
     gender = _genders(doc, people)
     is_subject = {id(m): _is_subject(doc[m.root]) for m in people}
+    starts = [m.entity.start for m in people]
     out: list[Mention] = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue
         wrong = "m" if token.lower_ in FEMININE else "f"
-        before = [m for m in people if m.entity.end <= token.idx and gender.get(m.entity.name) != wrong]
-        if not before:
+        latest = subject = None  # walking back from the pronoun: the nearest fitting person, and subject
+        for m in reversed(people[:bisect_right(starts, token.idx)]):
+            if m.entity.end > token.idx or gender.get(m.entity.name) == wrong:
+                continue
+            latest = latest or m
+            if is_subject[id(m)]:
+                subject = m
+                break
+        if latest is None:
             continue
-        subjects = [m for m in before if is_subject[id(m)]]
-        e = (subjects or before)[-1].entity
+        e = (subject or latest).entity
         entity = Entity(text=token.text, name=e.name, kind="person", country=e.country, sector=e.sector, igo=e.igo,
                         role=e.role, kb_id=e.kb_id, start=token.idx, end=token.idx + len(token.text), resolution="pronoun")
         mention = Mention(entity, token.i, range(token.i, token.i + 1))
         out.append(mention)
-        people.append(mention)
+        at = bisect_right(starts, token.idx)
+        people.insert(at, mention)
+        starts.insert(at, token.idx)
         is_subject[id(mention)] = _is_subject(token)
-        people.sort(key=lambda m: m.entity.start)
     return out

@@ -18,6 +18,7 @@ NEIGHBOURS = {"neighbour", "neighbor"}
 WINDOW_SENTENCES = 1
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid", "during", "until"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+GOVERNMENTS = {"government", "authorities", "administration", "regime", "cabinet"}
 
 
 def epithet_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -57,8 +58,9 @@ def _one_antecedent(doc: Doc, token: Token, named: list[Mention]) -> Mention | N
     found: dict[str, Mention] = {}
     for m in sorted(named, key=lambda m: m.entity.start):
         e = m.entity
-        if not (first <= m.tokens.start and m.tokens.stop <= token.i) or e.kind != "country" or not e.country:
-            continue
+        if not (first <= m.tokens.start and m.tokens.stop <= token.i) or not e.country \
+                or e.kind != "country" and not _names_government(doc[m.root]):
+            continue  # (a state's government names the state: "the Lebanese government ... the south of the country")
         if m.root in own:
             continue
         found[e.country] = m
@@ -68,6 +70,11 @@ def _one_antecedent(doc: Doc, token: Token, named: list[Mention]) -> Mention | N
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _names_government(word: Token) -> bool:
+    """"the Lebanese government", "Syrian authorities": a state named by its government."""
+    return word.lemma_.lower() in GOVERNMENTS or word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in GOVERNMENTS
+
+
 def _clause_subject_tokens(token: Token) -> set[int]:
     """Tokens of the subjects of every clause the epithet is inside (its own verb's, and the verbs
     above it up to the sentence's root)."""
@@ -75,6 +82,8 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     for a in token.ancestors:
         if a.pos_ in ("VERB", "AUX"):
             out |= {t.i for c in a.children if c.dep_ in SUBJECTS for t in _phrase(c)}
+            if a.dep_ == "advcl" and a.tag_ == "VBD" and any(c.dep_ in SUBJECTS for c in a.children):
+                break  # ("agreed ... while Israeli jets continued to pound the country": a clause of its own)
     return out
 
 

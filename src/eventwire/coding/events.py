@@ -149,6 +149,9 @@ def _drop_promises_of_coded_acts(doc: Doc, events: list[Event]) -> list[Event]:
         # ("agreed to try pirates captured by U.S. warships": the capture describes whom, it was not agreed)
         setting |= {t.i for c in comps for n in c.subtree if n.pos_ in ("NOUN", "PROPN")
                     for a in n.children if a.dep_ in ("acl", "relcl") and a.tag_ == "VBN" for t in a.subtree}
+        # ("agreed to accept the resolution while Israeli jets continued to pound the south": told beside it)
+        setting |= {t.i for c in comps for a in c.subtree if a.dep_ == "advcl" and a.tag_ == "VBD"
+                    and any(s.dep_ in SUBJECT_DEPS for s in a.children) for t in a.subtree}
         return {t.i for c in comps for t in c.subtree} - setting if comps else None
 
     def supersedes(o: Event, e: Event) -> bool:
@@ -754,7 +757,7 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = answered_parties(anchor, mentions) or recipients
     if not recipients and not reciprocal and event_type in STATED:
         recipients = addressee_of_telling(anchor, mentions)
-    recipients = _others_first(actors, recipients, sent.doc.text)
+    recipients = _others_first(actors, recipients, sent.doc)
     mode = rule.get("mode") if event_type == rule["type"] else None
     if event_type == "ASSAULT":
         mode = weapon_mode(token, anchor, mode, {p.sector for p in actors})
@@ -824,16 +827,19 @@ def is_game_report(sent: Span) -> bool:
         or any(phrase in low for phrase in SPORT_PHRASES)
 
 
-def _others_first(actors: list[Party], recipients: list[Party], text: str) -> list[Party]:
+def _others_first(actors: list[Party], recipients: list[Party], doc: Doc) -> list[Party]:
     """"Banned flights by JAT to EU states": beside another party, the actor's own side named in the
     same clause is the setting (where the flights go), not a second target; but one listed with the
     other is a target too ("protested against German and French farm policies")."""
     own = {p.country or p.igo for p in actors} - {None}
     others = [p for p in recipients if (p.country or p.igo) not in own | {None}]
+    if not (others and len(others) < len(recipients) and own):
+        return recipients
+    text = doc.text  # (built from every token of the document: only where it is needed)
     listed = [p for p in recipients if p not in others and any(
         text[min(p.end, o.end):max(p.start, o.start)].strip(" ,") in ("and", "or", "") and not (p.start < o.end and o.start < p.end)
         for o in others)]
-    return [p for p in recipients if p in others or p in listed] if others and len(others) < len(recipients) and own else recipients
+    return [p for p in recipients if p in others or p in listed]
 
 
 def _purpose_of_a_protest(token: Token) -> bool:

@@ -256,6 +256,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
     # (nor does the setting: "pledged support during a visit by Zelensky": the visit is no promise)
     # (nor a participle that describes a noun: "agreed, in a move welcomed by Blix, to ...": the welcome is told)
     # (nor a past told in a relative clause: "Egypt, which cut ties with Qatar three years ago, agreed to ...")
+    # (nor a past clause with a doer of its own: "agreed to accept the resolution while Israeli jets continued to pound")
     while len(chain) < 5 and not (t.dep_ == "conj" and (any(c.dep_ in SUBJECT_DEPS for c in t.children)
                                                         or t.tag_ == "VBD" and t.head.tag_ == "VBD")) \
             and not (t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS) \
@@ -263,6 +264,7 @@ def event_aux(token: Token, anchor: Token) -> str | None:
             and not (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN")) \
             and not _participle_aside(t) \
             and not (t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB") \
+            and not (t.dep_ == "advcl" and t.tag_ == "VBD" and any(c.dep_ in SUBJECT_DEPS for c in t.children)) \
             and t.head.i != t.i:
         t = t.head
         chain.append(t)

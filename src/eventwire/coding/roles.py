@@ -730,6 +730,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 owners = [m for g in child.children if g.dep_ in (("poss",) if own_things else ("poss", "compound", "amod"))
                           for m in expand_parties(g, mentions)
                           if not names_where_struck(g, m)  # "condemned the Gaza strikes" blames not Gaza
+                          and not _names_pact(child, g)  # ("welcomed the Geneva talks between Moscow and Washington")
                           and not (own_name is not None and m is own_name)
                           # ("halted U.S. funding to the agency": one's own money cut is no recipient of the cut)
                           and not (rule["type"] in ("SANCTION", "AID") and m.entity.kind == "country"
@@ -912,7 +913,10 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if not recipients and not reciprocal and rule["type"] == "PROTEST":
         # "took to the streets to denounce the American strikes on Afghanistan": the state the
         # purpose is against, not every party its object names
-        recipients = _foreign_aim(holders, actors, mentions)
+        # ("stormed and set fire to the German embassy": first the embassy the verbs share)
+        shared = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"] \
+            if not any(c.dep_ == "dobj" for c in token.children) else []
+        recipients = (_embassy_state(shared, mentions) if shared else []) or _foreign_aim(holders, actors, mentions)
     if not recipients and not reciprocal:
         recipients = _complement_recipients(token, rule, mentions)
     if not recipients and not reciprocal and rule["type"] in SAID_TO:
@@ -2945,9 +2949,17 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
 
 
 
+SITTINGS = {"summit", "talks", "meeting", "conference", "negotiations", "negotiation"}
+
+
 def _names_pact(noun: Token, modifier: Token) -> bool:
     """"withdrew from the Paris climate agreement", "the Minsk accords": a city that names a pact
-    is where it was signed, not a party to it (a country's name is: "the Iran nuclear deal")."""
+    is where it was signed, not a party to it (a country's name is: "the Iran nuclear deal"); so is
+    any place before a meeting whose parties are named ("the Singapore summit between Washington and
+    Pyongyang")."""
+    if (noun.lemma_.lower() in SITTINGS or noun.lower_ in SITTINGS) and modifier.dep_ == "compound" \
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return True
     if noun.lower_ not in PACTS and noun.lemma_.lower() not in PACTS or modifier.dep_ != "compound":
         return False
     hit = load_kb().lookup(modifier.text)
@@ -3096,6 +3108,10 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
     barred = {t.i for h in governors for c in h.children
               if c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
               or c.dep_ == "prep" and c.lower_ == "under" and not _partner_of_deal(c) for t in c.subtree}
+    # ("signed the accord while French jets continued to bomb the north": a clause told beside it)
+    barred |= {t.i for h in (token, anchor) for c in h.children if c.dep_ == "advcl"
+               and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+               and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children) for t in c.subtree}
     if event_type in ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"):
         # ("defend it against Russian troops": whom a friendly act stands against is never its recipient)
         barred |= {t.i for h in (token, anchor) for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}

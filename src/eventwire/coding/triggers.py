@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -101,38 +102,11 @@ def match_trigger(token: Token) -> Trigger | None:
             lemma = f"{lemma}e"  # "fined", lemmatised "fin": the lemmatiser dropped the verb's final e
         if token.i >= 2 and token.doc[token.i - 1].text == "-" and f"{token.doc[token.i - 2].lower_}-{lemma}" in lex["verbs"]:
             lemma = f"{token.doc[token.i - 2].lower_}-{lemma}"  # "test-fired" is no firing at anyone
-        # "stripped 138 people of their citizenship": the particle may hang on the object
-        held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-        # "handed over 32 prisoners": the particle read as "more than" on the number
-        held += [n for n in token.doc[token.i + 1:token.i + 2] if n.lower_ in PARTICLES
-                 and (n.dep_ == "quantmod" or n.dep_ == "advmod" and n.head.pos_ == "NUM")]
-        # "called for the inspectors to be given more time": "for" marks the clause asked for
-        clause_for = [g for c in token.children if c.dep_ == "advcl" for g in c.children
-                      if g.dep_ == "mark" and g.lower_ == "for" and g.i == token.i + 1]
-        held += clause_for
-        for child in [*token.children, *held]:
-            # "pulled back from": the small parser often reads the particle as an adverb
-            particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
-            # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
-            idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
-            # (a phrase before the verb is none of its particles: "in a statement ..., gave the generals 15 days")
-            # ("called Erdogan on Tuesday": a date's preposition is no particle)
-            if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i and not (child.lower_ == "on" and is_time(child))
-                    or particle or idiom or child in clause_for) \
-                    and f"{lemma} {child.lower_}" in lex["phrasal"]:
-                for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
-                    if _satisfied(token, rule):
-                        # "called off": both words; "called the meeting off": the verb names it
-                        return Trigger(token, rule, last=child if child.i == token.i + 1 else None)
-        for rule in _rules(lex["verbs"].get(lemma)):
-            if _satisfied(token, rule):
-                return Trigger(token, rule)
-        if lemma in OBLIGING_SPEECH and obligation(token) is not None:
-            return Trigger(token, OBLIGATION_RULE)
-        if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
-            return Trigger(token, TARGET_RULE)
-        if lemma in LABELLING and (judged := labelled_damning(token)):
-            return Trigger(token, PLAN_REFUSED_RULE if judged == "proposal" else LABEL_RULE)
+        # (most verbs head no entry at all: skip the particle and object search for them)
+        if lemma in lex["verbs"] or lemma in _phrasal_heads() or lemma in MARKING_SPEECH or lemma in LABELLING:
+            found = _verb_trigger(token, lemma, lex)
+            if found is not None:
+                return found
         # (the parser may hang the adverb on a phrase of the verb: "patrolled the town together on Sunday")
         near = [*token.children, *(g for c in token.children if c.dep_ in ("prep", "dobj") for g in c.children)]
         if any(c.dep_ == "advmod" and (c.lower_ == "jointly" or c.lower_ == "together" and len(
@@ -147,6 +121,48 @@ def match_trigger(token: Token) -> Trigger | None:
         return Trigger(token.head, carried.rule, first=carried.first or token) if carried else None
     if token.pos_ in ("NOUN", "PROPN"):
         return match_trigger_noun(token, syntax=token)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _phrasal_heads() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in ontology.triggers()["phrasal"])
+
+
+def _verb_trigger(token: Token, lemma: str, lex: dict[str, Any]) -> Trigger | None:
+    """The verb's own entries: a phrasal verb with its particle or preposition first, then the verb."""
+    # "stripped 138 people of their citizenship": the particle may hang on the object
+    held = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    # "handed over 32 prisoners": the particle read as "more than" on the number
+    held += [n for n in token.doc[token.i + 1:token.i + 2] if n.lower_ in PARTICLES
+             and (n.dep_ == "quantmod" or n.dep_ == "advmod" and n.head.pos_ == "NUM")]
+    # "called for the inspectors to be given more time": "for" marks the clause asked for
+    clause_for = [g for c in token.children if c.dep_ == "advcl" for g in c.children
+                  if g.dep_ == "mark" and g.lower_ == "for" and g.i == token.i + 1]
+    held += clause_for
+    for child in [*token.children, *held]:
+        # "pulled back from": the small parser often reads the particle as an adverb
+        particle = child.dep_ in ("advmod", "quantmod") and child.lower_ in PARTICLES and follows_verb(child, token)
+        # ("stood firm against", "said no to": an adverb or interjection the idiom needs)
+        idiom = child.dep_ in ("advmod", "intj", "acomp") and child.i == token.i + 1
+        # (a phrase before the verb is none of its particles: "in a statement ..., gave the generals 15 days")
+        # ("called Erdogan on Tuesday": a date's preposition is no particle)
+        if (child.dep_ in ("prt", "dobj") or child.dep_ == "prep" and child.i > token.i and not (child.lower_ == "on" and is_time(child))
+                or particle or idiom or child in clause_for) \
+                and f"{lemma} {child.lower_}" in lex["phrasal"]:
+            for rule in _rules(lex["phrasal"][f"{lemma} {child.lower_}"]):
+                if _satisfied(token, rule):
+                    # "called off": both words; "called the meeting off": the verb names it
+                    return Trigger(token, rule, last=child if child.i == token.i + 1 else None)
+    for rule in _rules(lex["verbs"].get(lemma)):
+        if _satisfied(token, rule):
+            return Trigger(token, rule)
+    if lemma in OBLIGING_SPEECH and obligation(token) is not None:
+        return Trigger(token, OBLIGATION_RULE)
+    if lemma in MARKING_SPEECH and (marked_as_target(token) or promised_reprisal(token)):
+        return Trigger(token, TARGET_RULE)
+    if lemma in LABELLING and (judged := labelled_damning(token)):
+        return Trigger(token, PLAN_REFUSED_RULE if judged == "proposal" else LABEL_RULE)
     return None
 
 
@@ -186,15 +202,6 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
     head noun that carries it)."""
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
-    if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
-           for c in syntax.children):
-        return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
-    if any(c.dep_ == "amod" and c.lower_ in SCHOLARLY for c in syntax.children):
-        return None  # "conducted epidemiological investigations", "a scientific mission": study, not politics
-    if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children) and lemma not in CROWD_ACTS:
-        # "kept rates on hold for a third straight meeting": a count of routine sittings (a weekly
-        # protest outside an embassy is still held, each time)
-        return None
     before = token.doc[token.i - 1] if token.i else None
     hyphened = f"{token.doc[token.i - 2].lower_}-{lower}" if before is not None and before.text == "-" and token.i >= 2 else ""
     compound = before.lower_ if before is not None and before.dep_ in ("compound", "amod") and before.head.i == token.i else ""
@@ -207,6 +214,17 @@ def match_trigger_noun(token: Token, syntax: Token) -> Trigger | None:
         entry, first = lex["nouns"][f"{compound} {lemma}"], before
     else:
         entry = lex["nouns"].get(lower) or lex["nouns"].get(lemma)
+    if entry is None:
+        return None  # (most nouns: nothing to read further)
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") or c.dep_ == "amod" and c.lower_ in SUPPOSED
+           for c in syntax.children):
+        return None  # "a harsh response to any Israeli strike": an act only supposed, not reported
+    if any(c.dep_ == "amod" and c.lower_ in SCHOLARLY for c in syntax.children):
+        return None  # "conducted epidemiological investigations", "a scientific mission": study, not politics
+    if any(c.dep_ == "amod" and c.lower_ in ROUTINE for c in syntax.children) and lemma not in CROWD_ACTS:
+        # "kept rates on hold for a third straight meeting": a count of routine sittings (a weekly
+        # protest outside an embassy is still held, each time)
+        return None
     # "Palestinian riots", "Iran's protests": a protest noun whose own modifier names who protests
     named_protest = any(c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE") for c in syntax.children)
     verb = light_head(syntax)
@@ -603,10 +621,13 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         # ("handed over heating oil to the town of Nis": where it goes, named by a recipient's "to", is not what is handed)
         # ("handed over land to Palestinian control" still cedes it: the "to" names the new rule)
         to_whom = {"to"} & set(rule.get("recipient", [])) if token.lemma_.lower() in HANDING else set()
+        named_object = any(c.dep_ == "dobj" for c in token.children)
         objs += [g for c in token.children if c.dep_ in ("prep", "prt", "agent") and c.lower_ not in CIRCUMSTANCES | {"over"}
                  for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "under" and g.lemma_.lower() in TERMS)
                  and not (c.lower_ in to_whom and g.lemma_.lower() not in RULE_NOUNS)
-                 and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)]
+                 and not (c.lower_ == "in" and g.lemma_.lower() in MOTIVES)
+                 # ("return people to their homes in territory held by the government": where, once the object is named)
+                 and not (c.lower_ in ("in", "inside", "within") and g.lemma_.lower() in GROUND and named_object)]
         # "would respond to any aggression with full force", the means hung on the noun before it
         if token.lemma_.lower() in ("respond", "react", "answer", "reply"):
             objs += [p for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
@@ -640,7 +661,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         return False
     if "subject_words" in rule:
         clause = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" else token
-        subjects = [t for c in _clause_subjects(clause) for t in c.subtree] + _passive_doers(clause)
+        doers = _passive_doers(clause)  # (with their adjectives: "greeted by angry crowds")
+        subjects = [t for c in _clause_subjects(clause) for t in c.subtree] + doers \
+            + [a for d in doers for a in d.children if a.dep_ == "amod"]
         if not any(t.lower_ in rule["subject_words"] for t in subjects) \
                 and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot" and not rule.get("only_these_subjects")
                          and any(_civil_crowd(c) for c in _clause_subjects(clause))):
@@ -1267,6 +1290,10 @@ def _act_of_wrong(noun: Token) -> bool:
     return noun.lemma_.lower() in ("act", "form", "kind") and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in DAMNING_JUDGEMENTS | {"war"} for o in p.children)
         for p in noun.children)
+
+
+# ground named by a common noun: "in territory held by the rebels", "in the area"
+GROUND = {"territory", "territories", "area", "areas", "region", "regions", "zone", "zones", "land", "lands"}
 
 
 def _is_place(token: Token) -> bool:
