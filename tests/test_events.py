@@ -6891,3 +6891,44 @@ def test_police_searching_homes_coerce_and_crowds_of_worshippers_pushed_back(cod
     assert all(e.event_type != "COERCE" for e in evs)
     evs = code("Indian police pushed back Sikh pilgrims at the border crossing.", published="2020-11-05")
     assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "restrict")]
+
+
+def test_dismay_told_in_the_passive_and_a_verb_after_a_relative_aside(code):
+    evs = code("The Dutch foreign minister said he was appalled by Belarus's forced landing of the airliner.", published="2021-05-24")
+    assert summary(evs) == {("ACCUSE", None, ("NLD",), ("BLR",))}
+    assert code("The coach said he was appalled by the state of the pitch.", published="2021-05-24") == []
+    evs = code("Tokyo, which has lodged protests in the past, called Beijing's new air defence zone dangerous and unacceptable.",
+               published="2013-11-25")
+    assert ("ACCUSE", None, ("JPN",), ("CHN",)) in summary(evs)
+    evs = code("Manila called China's naval drills near Palawan reckless and provocative.", published="2016-02-07")
+    assert summary(evs) == {("ACCUSE", None, ("PHL",), ("CHN",))}
+    assert code("She called the beaches near Nice beautiful and quiet.", published="2016-02-07") == []
+
+
+def test_military_targets_taken_out(code):
+    evs = code("Ukrainian drones took out a Russian radar station and two tanks near Kherson.", published="2022-10-20")
+    assert [(e.event_type, {p.country for p in e.actor}, {p.country for p in e.recipient}) for e in evs] == [("ASSAULT", {"UKR"}, {"RUS"})]
+    for calm in ("The firm took out a full-page advert in the Times.", "She took out a loan to buy a tractor."):
+        assert code(calm, published="2022-10-20") == [], calm
+
+
+def test_whose_demands_a_participle_names_and_explanations_thrown_out(code):
+    evs = code("Belgrade rejected the terms drawn up by NATO.", published="1999-03-19")
+    assert summary(evs) == {("REJECT", None, ("SRB",), ("NATO",))}
+    evs = code("Kenya welcomed the roadmap proposed by the African Union.", published="2008-02-01")
+    assert summary(evs) == {("SUPPORT", None, ("KEN",), ("AU",))}
+    evs = code("Berlin threw out Warsaw's explanation for the delay.", published="2023-01-24")
+    assert summary(evs) == {("REJECT", None, ("DEU",), ("POL",))}
+
+
+def test_crowds_that_chant_jeer_throng_or_breach_walls_protest(code):
+    evs = code("Pakistanis chanted anti-Indian slogans outside the Indian High Commission in Islamabad.", published="2019-02-16")
+    assert summary(evs) == {("PROTEST", None, ("PAK",), ("IND",))}
+    evs = code("Students jeered the visiting Chinese premier in Canberra.", published="2019-02-16")
+    assert summary(evs) == {("PROTEST", None, ("AUS",), ("CHN",))}
+    evs = code("Hundreds of thousands of people thronged Madrid to oppose the war.", published="2003-02-15")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    evs = code("Rioters breached the gates of the French embassy in Niamey.", published="2023-07-30")
+    assert summary(evs) == {("PROTEST", None, ("NER",), ("FRA",))}
+    for calm in ("Fans jeered the referee.", "Shoppers thronged the malls before Christmas.", "Floodwaters breached the walls of the dam."):
+        assert code(calm, published="2023-07-30") == [], calm

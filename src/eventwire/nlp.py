@@ -677,6 +677,20 @@ def verbs_inside_descriptions(doc: Doc) -> Doc:
             for c in [c for c in root.children if c.i > verb.i]:
                 c.head = verb
             break
+        else:
+            # ("Washington, which has sent a carrier to the area, called China's tests reckless": the
+            # verb after the relative clause that closes the aside, read as a participle naming the subject)
+            after = [v for v in root.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.i > root.i
+                     and doc[v.i - 1].text == "," and any(r.dep_ == "relcl" and root.i < r.i < v.i for r in root.children)
+                     and any(o.dep_ in ("dobj", "oprd") for o in v.children)]
+            if after:
+                verb = after[0]
+                verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+                root.head, root.dep_ = verb, "nsubj"
+                for c in [c for c in root.children if c.i > verb.i]:
+                    c.head = verb
+                for o in [o for o in verb.children if o.dep_ == "oprd"]:
+                    o.dep_ = "dobj"
     return doc
 
 

@@ -411,8 +411,9 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
                                               for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() not in PROTEST_AIMS
                                               for t in c.subtree):
         return None  # "residents blocked the road with sandbags to keep out the floodwaters": a guard, no protest
-    if rule["type"] == "PROTEST" and _purpose_of_a_protest(token):
+    if rule["type"] in ("PROTEST", "SUPPORT", "REJECT") and _purpose_of_a_protest(token):
         return None  # "blockaded the port to protest against quotas": one protest, the blockade
+        # (and "thronged London to oppose the war": the crowd's purpose is the protest's aim, no act of its own)
     # "called a general strike" stages it: a verb the noun's rule takes as its light verb does not ask
     lit = token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in rule.get("light", []) \
         and token.head.lemma_.lower() == "call" and token.head.i == anchor.i

@@ -573,7 +573,9 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
     if rootless and not passive:
         actors = expand_parties(token.head, mentions)
     elif rule.get("stative") and token.dep_ != "acomp":  # "Ghana is committed to ...": the subject is willing
-        actors = _subject_parties(token, mentions)
+        # ("Paris was outraged by Iran's execution of ...": one who feels it, not what it is felt at)
+        actors = [m for c in token.children if c.dep_ == "nsubjpass" for m in expand_parties(c, mentions)] \
+            if "by" in rule.get("recipient", []) else _subject_parties(token, mentions)
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         # ("the dollar was supported by recent U.S. economic data": figures are no doer, nor their state)
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -741,6 +743,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                 # (and "Sweden's NATO bid" parsed with the owner on the body)
                 held = [(g, q) for g in child.children if g.dep_ == "compound" for q in g.children if q.dep_ == "poss"]
                 owners += [m for _, q in held for m in expand_parties(q, mentions) if m not in owners]
+                # ("rebuffed the list of demands drawn up by Saudi Arabia": whose the object is, said by a participle)
+                owners = owners or [m for n in (child, *(p for g in child.children if g.dep_ == "prep" and g.lower_ == "of"
+                                                         for p in g.children if p.dep_ == "pobj"))
+                                    for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in AUTHORING
+                                    for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                                    for m in expand_parties(p, mentions)]
                 owned = any(g.dep_ == "poss" and g.i < m.root for g in child.children for m in owners) or bool(held)
                 owners = [m for m in owners if not (owned and m.entity.igo and child.doc[m.root].dep_ == "compound")]
                 recipients += owners
@@ -2948,6 +2956,9 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
 
 
 
+
+# verbs that say whose a plan or demand is: "drawn up by Saudi Arabia", "proposed by the United States"
+AUTHORING = {"draw", "propose", "put", "table", "issue", "make", "present", "submit", "draft", "offer", "lay", "set", "unveil", "announce"}
 
 SITTINGS = {"summit", "talks", "meeting", "conference", "negotiations", "negotiation"}
 

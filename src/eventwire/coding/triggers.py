@@ -62,7 +62,8 @@ def match_trigger(token: Token) -> Trigger | None:
     lex = ontology.triggers()
     lemma, lower = token.lemma_.lower(), token.lower_
     # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
-    if token.dep_ == "acomp" and lower in lex["stances"]:  # "was sharply critical of Argentina's decision"
+    # (or the passive: "said she was disgusted by Russia's veto")
+    if lower in lex["stances"] and (token.dep_ == "acomp" or token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)):
         return next((Trigger(token, rule) for rule in _rules(lex["stances"][lower]) if _satisfied(token, rule)), None)
     if lower in lex["willingness"] and (token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children)
                                         and not any(c.dep_ == "agent" for c in token.children)):
@@ -95,6 +96,9 @@ def match_trigger(token: Token) -> Trigger | None:
         if lemma == lower and lemma not in lex["verbs"] and token.tag_ in ("VB", "VBP") and (base := irregular_base(lower)) \
                 and any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             lemma = base  # "Germany forgave debts", with the past form tagged as a base form and left unlemmatised
+        if lemma == lower and lower.endswith("ed") and token.tag_ in ("VBD", "VBN", "VBP") and lemma not in lex["verbs"]:
+            # ("jeered", left unlemmatised by the small model: the stem the lexicon knows)
+            lemma = next((b for b in (lower[:-2], lower[:-1], lower[:-3]) if b in lex["verbs"]), lemma)
         # ("raped", lemmatised "rap": a short verb ending vowel-consonant doubles it, "rapped", so
         # a single one means the verb ends in e)
         short = len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
@@ -171,6 +175,9 @@ CIRCUMSTANCES = {"after", "before", "despite", "amid", "following", "during", "s
 # "under the Kumanovo agreement", "under pressure": the terms an act follows ("under arrest" is the act)
 TERMS = {"agreement", "deal", "accord", "treaty", "pact", "plan", "pressure", "terms", "arrangement", "law",
          "rules", "resolution", "mandate"}
+
+# what a crowd gathers to do when it protests: "thronged London to oppose the war"
+PROTEST_PURPOSES = {"demand", "denounce", "condemn", "protest", "oppose", "decry", "reject", "demonstrate", "express"}
 
 PARTICLES = {"back", "out", "off", "away", "down", "up", "in", "over", "aside"}
 
@@ -345,6 +352,14 @@ def labelled_damning(verb: Token) -> str | None:
     named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     named += [g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")]
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    # ("called China's drills near Taiwan reckless and provocative": the name at the end of the clause,
+    # whatever word of the phrase before it the parser hung it on)
+    doc = verb.doc
+    named += [t for t in verb.subtree if t.i > objects[0].i and t.pos_ == "ADJ" and (t.dep_ != "amod" or t.head.i < t.i)
+              and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].lower_ in ("and", "or"))
+              and objects[0].tag_ not in ("WDT", "WP")  # (not "drills, which he described as provocative")
+              # (nor "described the idea that the U.S. is training militants as absurd": whose idea, it does not say)
+              and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in objects[0].children)]
     # ("called Pakistan's decision to test a missile a provocation", the name read as the clause's second object)
     named += [g for o in objects for a in o.children if a.dep_ == "acl" for g in a.children
               if g.dep_ == "dobj" and any(d.dep_ == "dobj" and d.i < g.i for d in a.children)]
@@ -664,7 +679,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         doers = _passive_doers(clause)  # (with their adjectives: "greeted by angry crowds")
         subjects = [t for c in _clause_subjects(clause) for t in c.subtree] + doers \
             + [a for d in doers for a in d.children if a.dep_ == "amod"]
-        if not any(t.lower_ in rule["subject_words"] for t in subjects) \
+        nationals = rule.get("nationals_too") and any(  # ("Jordanians chanted slogans": a state's people as a crowd)
+            c.ent_type_ == "NORP" and (c.tag_ in ("NNS", "NNPS") or c.lower_.endswith("s")) for c in _clause_subjects(clause))
+        if not nationals and not any(t.lower_ in rule["subject_words"] for t in subjects) \
                 and not (rule["type"] == "PROTEST" and rule.get("mode") != "riot" and not rule.get("only_these_subjects")
                          and any(_civil_crowd(c) for c in _clause_subjects(clause))):
             # (any civilians may block a road or strike; burning and looting is a riot only for a
@@ -780,6 +797,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("named_subject") and not any(s.dep_ in ("nsubj", "nsubjpass") and (s.pos_ == "PROPN" or s.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))
                                              for s in token.children):
         return False  # "Merkel faced angry crowds in Athens" is a protest at her; "the striker faced boos" is sport
+    if rule.get("protest_purpose") and not any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES
+                                               and any(a.lower_ == "to" for a in c.children) for c in token.children):
+        return False  # "thronged central London to oppose the war" protests; "thronged the beaches" does not
     if rule.get("people_of_a_state") and not any(
             o.ent_type_ in ("NORP", "GPE") or _names_foreign(o) for c in token.children
             for o in ([c] if c.dep_ == "dobj" else [t for t in c.subtree if t.dep_ == "pobj"] if c.dep_ == "prep" else [])):
