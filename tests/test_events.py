@@ -6932,3 +6932,21 @@ def test_crowds_that_chant_jeer_throng_or_breach_walls_protest(code):
     assert summary(evs) == {("PROTEST", None, ("NER",), ("FRA",))}
     for calm in ("Fans jeered the referee.", "Shoppers thronged the malls before Christmas.", "Floodwaters breached the walls of the dam."):
         assert code(calm, published="2023-07-30") == [], calm
+
+
+def test_a_verb_after_an_aside_on_talks_hung_on_the_asides_last_noun(code):
+    evs = code("Japanese Prime Minister Fumio Kishida, after talks with Biden at the White House that lasted two hours, "
+               "called on Beijing to respect the status quo in the Taiwan Strait.", published="2023-01-13")
+    assert ("REQUEST", None, ("JPN",), ("CHN",)) in summary(evs)
+    assert ("CONSULT", None, ("JPN",), ("USA",)) in summary(evs)
+
+
+def test_a_participle_aside_is_no_verb_aid_raised_and_forces_sent_for_joint_drills(code):
+    evs = code("Japan, praised at first for its calm response, raised its aid to the quake-hit regions of Turkey to $20 million.",
+               published="2023-02-20")
+    assert summary(evs) == {("AID", None, ("JPN",), ("TUR",))}
+    evs = code("China will send three warships to Thailand for joint naval drills next month.", published="2011-03-15")
+    assert ("AGREE", "future", ("CHN",), ("THA",)) in summary(evs) and all(e.event_type != "THREATEN" for e in evs)
+    evs = code("Germany increased its military aid to Ukraine.", published="2023-02-20")
+    assert summary(evs) == {("AID", None, ("DEU",), ("UKR",))}
+    assert code("The charity raised money for flood victims.", published="2023-02-20") == []

