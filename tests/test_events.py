@@ -6950,3 +6950,10 @@ def test_a_participle_aside_is_no_verb_aid_raised_and_forces_sent_for_joint_dril
     evs = code("Germany increased its military aid to Ukraine.", published="2023-02-20")
     assert summary(evs) == {("AID", None, ("DEU",), ("UKR",))}
     assert code("The charity raised money for flood victims.", published="2023-02-20") == []
+
+
+def test_reviews_tourists_and_beaches_code_nothing(code):
+    for calm in ("Reviewers called the new Korean series violent and gripping.",
+                 "Passengers, angered by a delayed departure, stormed the check-in desk in Madrid.",
+                 "Visitors were appalled by the state of the hotels in Goa."):
+        assert code(calm, published="2019-08-08") == [], calm

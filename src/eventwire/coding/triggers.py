@@ -63,7 +63,8 @@ def match_trigger(token: Token) -> Trigger | None:
     lemma, lower = token.lemma_.lower(), token.lower_
     # "is ready to ...", and the adjectival passive "Ghana is committed to ..." (a state, not an act)
     # (or the passive: "said she was disgusted by Russia's veto")
-    if lower in lex["stances"] and (token.dep_ == "acomp" or token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)):
+    if lower in lex["stances"] and (token.dep_ == "acomp" or token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+                                    and _named_agent(token)):
         return next((Trigger(token, rule) for rule in _rules(lex["stances"][lower]) if _satisfied(token, rule)), None)
     if lower in lex["willingness"] and (token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children)
                                         and not any(c.dep_ == "agent" for c in token.children)):
@@ -343,11 +344,23 @@ PLAN_REFUSED_RULE: dict[str, Any] = {"type": "REJECT", "cameo": "120", "recipien
                                      "needs_recipient": True}
 
 
+def _named_agent(verb: Token) -> bool:
+    """"was disgusted by Russia's veto", "by Iran": the doer named on what is felt (not "by the state
+    of the beaches in Bali")."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for a in verb.children if a.dep_ == "agent"
+               for p in a.children if p.dep_ == "pobj" for t in (p, *(c for c in p.children if c.dep_ in ("poss", "compound", "amod"))))
+
+
+# works judged by critics, not parties blamed: "called the new film reckless and brilliant"
+REVIEWED_WORKS = {"film", "movie", "book", "novel", "album", "song", "play", "show", "series", "painting", "documentary",
+                  "exhibition", "opera", "poem", "production", "performance"}
+
+
 def labelled_damning(verb: Token) -> str | None:
     """"proposal" when the verb names another's proposal unacceptable, "wrong" when it gives a party
     or its act a damning name; None otherwise."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not objects:
+    if not objects or objects[0].lemma_.lower() in REVIEWED_WORKS:
         return None
     named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
     named += [g for o in objects for g in o.children if g.dep_ in ("appos", "oprd")]
@@ -736,6 +749,8 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
             return False
     # ("called the Turkish president's remarks unacceptable", with the adjective read as the object's own modifier)
     trailing = [a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
+    if rule.get("object_complement") and any(o.dep_ == "dobj" and o.lemma_.lower() in REVIEWED_WORKS for o in token.children):
+        return False  # "critics called the new film reckless": a review
     if rule.get("object_complement") and not (
             sum(c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp") for c in token.children) >= 2 or trailing
             or "complement_words" in rule and any(a.dep_ == "appos" for o in token.children if o.dep_ == "dobj" for a in o.children)
