@@ -6953,7 +6953,8 @@ def test_a_participle_aside_is_no_verb_aid_raised_and_forces_sent_for_joint_dril
 
 
 def test_reviews_tourists_and_beaches_code_nothing(code):
-    for calm in ("Reviewers called the new Korean series violent and gripping.",
-                 "Passengers, angered by a delayed departure, stormed the check-in desk in Madrid.",
+    for calm in ("Critics called the new Italian film reckless and brilliant.",
+                 "British tourists, angered by a cancelled flight, stormed the airline's desk in Malaga.",
+                 "Reviewers called the new Korean series violent and gripping.",
                  "Visitors were appalled by the state of the hotels in Goa."):
         assert code(calm, published="2019-08-08") == [], calm
