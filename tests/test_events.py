@@ -6958,3 +6958,54 @@ def test_reviews_tourists_and_beaches_code_nothing(code):
                  "Reviewers called the new Korean series violent and gripping.",
                  "Visitors were appalled by the state of the hotels in Goa."):
         assert code(calm, published="2019-08-08") == [], calm
+
+
+def test_a_given_name_read_as_a_preposition_and_a_subject_joined_to_an_opening_phrase(code):
+    evs = code("Barack Obama and Hu Jintao agreed on Tuesday to resume military contacts.", published="2010-05-25")
+    assert ("AGREE", None, ("CHN", "USA"), ()) in summary(evs)
+    evs = code("After two days of talks in Vienna, Mike Pompeo and Sergei Lavrov reached an agreement on prisoner exchanges.",
+               published="2019-05-25")
+    assert ("AGREE", None, ("RUS", "USA"), ()) in summary(evs)
+
+
+def test_a_deadline_in_what_was_agreed_does_not_date_the_agreement(code):
+    (ev,) = code("Ethiopia and Egypt reached an agreement on filling the dam by the end of next year.", published="2020-03-02")
+    assert ev.event_type == "AGREE" and ev.date == "2020-03-02" and ev.date_basis == "publication"
+
+
+def test_a_partnership_announced_or_formed_and_a_comment_on_it_names_no_partner(code):
+    assert summary(code("Germany and Poland announced a defence partnership.", published="2023-05-02")) == {
+        ("AGREE", None, ("DEU", "POL"), ())}
+    assert summary(code("Japan and India formed a new maritime alliance, a move that worried Beijing.", published="2023-05-02")) == {
+        ("AGREE", None, ("IND", "JPN"), ())}
+    assert code("Two carmakers announced a partnership to build batteries.", published="2023-05-02") == []
+
+
+def test_talking_to_someone_and_a_leaders_surname_the_ner_took_for_an_organisation(code):
+    assert ("AGREE", "future", ("SDN",), ("SDN",)) in summary(code("The Sudanese army will talk to the rebels next week.",
+                                                                      published="2023-05-02"))
+    evs = code("Lula said he would keep talking to Maduro about the elections.", published="2023-05-02")
+    assert ("AGREE", "future", ("BRA",), ("VEN",)) in summary(evs)
+
+
+def test_the_verb_after_an_aside_that_the_parser_read_as_a_modifier_of_its_last_object(code):
+    evs = code("Riot police, sent to stop a strike the courts had declared illegal, fired tear gas and arrested dozens of miners in Lima.",
+               published="2019-05-02")
+    assert ("COERCE", None, ("PER",), ("PER",)) in summary(evs)
+    assert {e.event_type for e in evs} == {"ASSAULT", "COERCE"}
+    assert all(p.sector != "JUD" for e in evs for p in e.actor)  # the courts only declared the strike illegal
+
+
+def test_a_rally_a_government_had_banned_and_the_troops_the_aside_is_on(code):
+    evs = code("Soldiers, sent to stop a march the government had banned, arrested dozens of activists in Harare.", published="2019-05-02")
+    banned = [e for e in evs if e.evidence.trigger == "banned"]
+    assert [e.event_type for e in banned] == ["COERCE"] and banned[0].recipient == []
+    assert ("COERCE", None, ("ZWE",), ("ZWE",)) in summary(evs)
+
+
+def test_security_tightened_and_checkpoints_set_up_ready_the_police(code):
+    evs = code("Venezuelan authorities tightened security in Caracas ahead of the opposition march.", published="2019-05-02")
+    assert [(e.event_type, e.mode) for e in evs] == [("MOBILIZE", "police")]
+    assert summary(code("Kenyan police set up checkpoints on the roads into Nairobi.", published="2019-05-02")) == {
+        ("MOBILIZE", None, ("KEN",), ())}
+    assert code("The hotel tightened security at its entrance.", published="2019-05-02") == []

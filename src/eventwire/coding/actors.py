@@ -377,6 +377,8 @@ def _resolve(ent: Span, kb: KnowledgeBase, when: date | None, persons: list[Ment
     base = dict(text=span.text, start=span.start_char, end=span.end_char)
     how = "kb"
     if hit is None and label in ("GPE", "LOC", "NORP", "ORG") and len(span) <= 3 and find_place(kb, span.text) is None:
+        if len(span) == 1 and _surname_in_office(span.text, kb, when, persons):
+            return _person(span, kb, None, when, persons)  # "talking to Maduro", tagged ORG: not Majuro misspelt
         hit, how = kb.misspelt(span.text), "kb-spelling"
         if hit and hit.kind == "capital" and not _is_locative(span):
             hit = None  # a misspelt capital as an actor is too weak a guess

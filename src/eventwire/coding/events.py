@@ -787,6 +787,8 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
     # a recoded event gets the CAMEO code of what it now is: intent to cooperate (03x), threat (13x)
     cameo = rule.get("cameo") if event_type == rule["type"] else RECODED_CAMEO.get((rule["type"], event_type), rule.get("cameo"))
     timex = nearest_timex(token, sent, pub, future=aux == "future" or ahead)
+    if timex is not None and aux is None and not ahead and pub and timex.value and after_publication(timex.value, pub):
+        timex = None  # a deadline, not the day: "reached a deal on removing the weapons by the middle of next year"
     own_year = timex is not None and any(c.idx <= timex.start < c.idx + len(c.text) for c in token.children
                                          if c.dep_ in ("compound", "nummod", "amod", "nmod"))
     if (aux is None or aux == "future" and own_year) and pub and timex and timex.value and timex.value[:4].isdigit() \
@@ -956,6 +958,13 @@ SCHEDULING = {"due", "scheduled", "planned", "set", "slated", "expected", "upcom
 
 # nouns that name a text with a date of its own, whether or not making one is an event
 DATED_DOCUMENTS = {"accord", "agreement", "pact", "treaty", "deal", "convention", "bargain", "plan", "strategy", "roadmap"}
+
+
+def after_publication(value: str, pub: date) -> bool:
+    """A calendar value (year, month or day) that lies wholly after the publication day."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    return value > pub.isoformat()[:len(value)]
 
 
 def nearest_timex(token: Token, sent: Span, pub: date | None, future: bool) -> Timex | None:

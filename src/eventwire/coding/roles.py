@@ -2539,7 +2539,10 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                          for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in APPOINTING
                          for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                          for m in expand_parties(p, mentions) if m.entity.country or m.entity.igo]
-            if appointed and all(m.entity.resolution.startswith("unnamed") for m in found):
+            # ("Spanish riot police, sent by Madrid, fired ...": the state's own forces act themselves)
+            own_forces = found and all(m.entity.sector in ("MIL", "COP") and m.entity.country for m in found) \
+                and {m.entity.country for m in appointed} <= {m.entity.country for m in found}
+            if appointed and all(m.entity.resolution.startswith("unnamed") for m in found) and not own_forces:
                 return appointed
             # "the South Korean navy, joined by an American aircraft carrier, staged drills": both act
             found += [m for s in subj for a in s.children if found and a.dep_ == "acl" and a.lemma_.lower() == "join"
@@ -2944,6 +2947,9 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
     # broker in "under a Russian-brokered deal")
     aside = {x.i for c in token.subtree if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCES or c.lower_ == "under" and not _partner_of_deal(c))
              for x in c.subtree}
+    # (nor those a comment on the act names: "..., a move that angered Beijing")
+    aside |= {x.i for c in token.children if c.dep_ == "appos" and any(r.dep_ in ("relcl", "acl") for r in c.children)
+              for x in c.subtree}
     for t in token.subtree:
         if t.i in aside:
             continue
@@ -3119,6 +3125,11 @@ def nearest_other_state(token: Token, anchor: Token, actors: list[Party], mentio
     barred = {t.i for h in governors for c in h.children
               if c.dep_ in SUBJECT_DEPS or c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
               or c.dep_ == "prep" and c.lower_ == "under" and not _partner_of_deal(c) for t in c.subtree}
+    # ("Troops, sent to stop a rally the government had banned, arrested ...": nor is a subject whose
+    # aside tells the act; only the subject itself, not what the aside names)
+    barred |= {t.i for a in token.ancestors if a.dep_ in SUBJECT_DEPS and a.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ in ("acl", "relcl") and c.is_ancestor(token) for c in a.children)
+               for t in phrase_words(a, ("acl", "relcl", "appos", "advcl"))}
     # ("signed the accord while French jets continued to bomb the north": a clause told beside it)
     barred |= {t.i for h in (token, anchor) for c in h.children if c.dep_ == "advcl"
                and any(s.dep_ in SUBJECT_DEPS for s in c.children)

@@ -484,6 +484,9 @@ def _rules(entry: dict[str, Any] | list[dict[str, Any]] | None) -> list[dict[str
     return entry if isinstance(entry, list) else [entry]
 
 
+RELATIVE_WORDS = {"who", "which", "that", "whom", "whose"}
+
+
 def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
     if rule.get("crowd_purpose") and not (
             token.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
@@ -676,6 +679,9 @@ def _satisfied(token: Token, rule: dict[str, Any]) -> bool:
         objs += [p for o in list(objs) if o.lemma_.lower() in CARRIERS for c in o.children if c.dep_ == "prep"
                  and c.lower_ in ("with", "of") for p in c.children if p.dep_ == "pobj"]  # "planes of food"
         if token.dep_ == "amod":  # "expanded co-operation"
+            objs.append(token.head)
+        # ("a rally the government had banned": a relative clause with a subject of its own and no object acts on its noun)
+        if token.dep_ == "relcl" and not named_object and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in token.children):
             objs.append(token.head)
         # ("seized two tonnes of cocaine in Rotterdam": a place only says where, unless it is what is taken)
         if not any(_mentions_word(o, rule["objects"]) or rule.get("places_too") and _is_place(o)
