@@ -7009,3 +7009,72 @@ def test_security_tightened_and_checkpoints_set_up_ready_the_police(code):
     assert summary(code("Kenyan police set up checkpoints on the roads into Nairobi.", published="2019-05-02")) == {
         ("MOBILIZE", None, ("KEN",), ())}
     assert code("The hotel tightened security at its entrance.", published="2019-05-02") == []
+
+
+def test_another_state_said_to_have_directed_a_hostile_act_and_a_speaker_sure_of_it(code):
+    evs = code("Germany said it was confident the Iranian government ordered the bombing of the synagogue.", published="2021-03-02")
+    assert ("ACCUSE", None, ("DEU",), ("IRN",)) in summary(evs)
+    evs = code("Beijing said Canberra was poisoning relations between the two countries.", published="2021-03-02")
+    assert ("ACCUSE", None, ("CHN",), ("AUS",)) in summary(evs)
+
+
+def test_an_act_named_a_kidnapping_by_a_state_and_the_jewish_state(code):
+    evs = code("Lithuania described the detention as a kidnapping by the Belarusian state.", published="2021-05-30")
+    assert summary(evs) == {("ACCUSE", None, ("LTU",), ("BLR",))}
+    assert ("ASSAULT", None, ("PSE",), ("ISR",)) in summary(code("Hamas fired rockets at the Jewish state.", published="2021-05-30"))
+    evs = code("The state of emergency in Peru allowed the army to detain protesters.", published="2021-05-30")
+    assert all(p.name != "state" for e in evs for p in e.actor + e.recipient)
+
+
+def test_evidence_or_allegations_linking_agents_of_a_state_to_a_killing(code):
+    evs = code("Britain has evidence linking Russian agents to the poisoning.", published="2018-09-05")
+    assert summary(evs) == {("ACCUSE", None, ("GBR",), ("RUS",))}
+    evs = code("Australia said it was pursuing allegations linking agents of the Chinese government to the murder of a dissident.",
+               published="2018-09-05")
+    assert ("ACCUSE", None, ("AUS",), ("CHN", "CHN")) in summary(evs)  # the agents and the government whose they are
+    assert code("Norway linked the port to the rail network.", published="2018-09-05") == []
+
+
+def test_a_letter_brushed_aside_is_the_senders_request_refused(code):
+    evs = code("Modi, brushing aside a letter from Xi urging him to reopen the border, told reporters the crossings would stay shut.",
+               published="2020-07-02")
+    assert ("REJECT", None, ("IND",), ("CHN",)) in summary(evs)
+    assert ("REQUEST", None, ("CHN",), ("IND",)) in summary(evs)
+
+
+def test_refusing_to_be_bound_or_bullied(code):
+    evs = code("Iran said it would not be bound by the new resolution.", published="2020-07-02")
+    assert summary(evs) == {("REJECT", None, ("IRN",), ())}
+    evs = code("Ankara said it would not be pressured into concessions by Brussels.", published="2020-07-02")
+    assert ("REJECT", None, ("TUR",), ("EU",)) in summary(evs)
+    assert code("Britain will be bound by the ruling.", published="2020-07-02") == []
+    assert summary(code("Brussels pressured Ankara into concessions.", published="2020-07-02")) == {("REQUEST", None, ("EU",), ("TUR",))}
+
+
+def test_troops_a_state_demands_leave_have_not_left_and_a_veto_on_the_council(code):
+    evs = code("Niger demanded that French troops leave the country.", published="2023-08-05")
+    assert summary(evs) == {("REQUEST", None, ("NER",), ("FRA",))}
+    evs = code("Russia, alone on the Security Council, vetoed a draft resolution on the ceasefire.", published="2023-08-05")
+    assert summary(evs) == {("REJECT", None, ("RUS",), ("UN",))}
+
+
+def test_a_bomb_with_no_named_attacker_is_the_struck_grounds_and_the_owner_of_a_claimed_attack(code):
+    (ev,) = code("A car bomb ripped through the diplomatic quarter of Mogadishu, damaging the Turkish embassy.", published="2022-11-20")
+    assert [p.country for p in ev.actor] == ["SOM"] and ev.actor[0].sector == "UNK"
+    evs = code("Israeli border towns were hit by rockets in an attack claimed by Hezbollah.", published="2022-11-20")
+    assert summary(evs) == {("ASSAULT", None, ("LBN",), ("ISR",))}  # never Israel attacking Hezbollah
+
+
+def test_crowds_on_the_streets_of_hong_kong_and_shells_that_rained_down(code):
+    evs = code("Tens of thousands of people took to the streets of Hong Kong on Sunday.", published="2022-11-20")
+    assert summary(evs) == {("PROTEST", None, ("HKG",), ("HKG",))}
+    evs = code("Shells fired by Russian troops from across the river rained down on Kherson.", published="2022-11-20")
+    assert summary(evs) == {("ASSAULT", None, ("RUS",), ("UKR",))}
+    assert code("Praise rained down on the team.", published="2022-11-20") == []
+
+
+def test_an_envoy_recalled_from_the_state_of_his_posting_not_a_later_to(code):
+    evs = code("Morocco recalled its ambassador to Spain over Spanish arms sales to Algeria.", published="2020-09-03")
+    assert summary(evs) == {("SANCTION", None, ("MAR",), ("ESP",))}
+    evs = code("Greece recalled its ambassador to Austria over Austrian loans to Turkey.", published="2020-09-03")
+    assert summary(evs) == {("SANCTION", None, ("GRC",), ("AUT",))}

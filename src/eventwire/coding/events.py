@@ -567,6 +567,11 @@ def _code(trig: Trigger, sent: Span, mentions: Mentions, pub: date | None, doc_i
         recipients = linked_state(anchor, actors, mentions)  # "blew up the roads linking it to South Korea"
     if not recipients and not reciprocal and rule["type"] == "ASSAULT":
         recipients = insurgents_home(token, anchor, actors, mentions)
+    if not recipients and rule["type"] == "REJECT" and token.lemma_.lower() == "veto" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in ("resolution", "draft", "motion") for o in token.children):
+        # "the United States, isolated on the Security Council, vetoed a draft resolution": the body it sits on
+        recipients = [party_of(m) for m in mentions.items if sent.start <= m.root < sent.end and m.entity.igo
+                      and m.entity.igo not in {p.igo for p in actors}][:1]
     if is_game_report(sent):
         return None  # "Liverpool attacked relentlessly and beat Chelsea 3-1": sport, not war
     if any(polled(t) for t in sent) and all(p.sector in (None, "CVL") and not p.igo for p in actors):

@@ -31,6 +31,7 @@ PEOPLE_AND_ASSETS = {"supporter", "member", "follower", "loyalist", "activist", 
                      "vessel", "ship", "plane", "aircraft", "patrol", "candidate", "lawmaker", "worker", "chief", "force",
                      "group", "party", "faction", "movement", "alliance", "coalition", "bloc"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+PUBLIC_GROUND = {"street", "square", "road", "avenue", "boulevard", "centre", "center", "capital", "city", "town"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "through"}
 # People whose office places them in a country not their own: where the story is says nothing of theirs.
 POSTED_ABROAD = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "foreigner", "expatriate", "peacekeeper"}
@@ -95,6 +96,8 @@ def group_mentions(doc: Doc, kb: KnowledgeBase, named: list[Mention], dateline_c
         if token.lemma_.lower() == "party" and any(c.lower_ in SIDES_OF_A_DISPUTE for c in token.children):
             continue  # "urged all parties to show restraint": the sides of a dispute, not political parties
         words = _modifier_words(token, taken)  # "riot police", "armed forces", "senior officials"
+        if token.lower_ == "state" and (not words or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            continue  # "the Belarusian state" rules; "the state of emergency", "the state" alone (whose?) do not
         phrase = " ".join(t.lower_ for t in [*words, token])
         sector, role = kb.sector_of(phrase)
         if role is None and crowd_by_count(token):
@@ -543,7 +546,10 @@ def _place_country(token: Token, by_token: dict[int, Mention]) -> str | None:
         if m is not None and m.entity.country and (m.entity.kind == "place" or m.entity.resolution == "kb-capital-metonym"
                                                    and t.dep_ not in ("nsubj", "nsubjpass", "poss")
                                                    or m.entity.kind == "country" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE
-                                                   and t.head.head.i == clause.i) \
+                                                   and t.head.head.i == clause.i
+                                                   # ("took to the streets of Hong Kong")
+                                                   or m.entity.kind == "country" and t.dep_ == "pobj" and t.head.lower_ == "of"
+                                                   and t.head.head.lemma_.lower() in PUBLIC_GROUND) \
                 and not _describes_another_thing(t, clause, token):
             return m.entity.country
     return None

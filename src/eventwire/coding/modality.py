@@ -84,7 +84,9 @@ def only_asked_for(token: Token, anchor: Token) -> bool:
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else token
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OBLIGING_SPEECH and (ob := obligation(verb.head)) is not None and ob.i == verb.i:
         return True
-    if verb.dep_ == "ccomp" and (verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()) \
+    # ("demanded that U.S. troops leave": after a past or bare demand, a plural's present is the subjunctive)
+    if verb.dep_ == "ccomp" and (verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()
+                                 or verb.tag_ == "VBP" and verb.lower_ == verb.lemma_.lower() and verb.head.tag_ in ("VBD", "VB", "VBN")) \
             and verb.head.lemma_.lower() in DEMANDING and not any(c.dep_ == "aux" for c in verb.children):
         # "demanded that the president release the prisoners" (a subjunctive; "that Qatar shut down
         # Al Jazeera" is one too, though the tagger reads the verb that looks the same as a past)

@@ -127,6 +127,9 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
     by_weapon = [w for w in (agents if passive else subjects) if is_weapon(w) and mentions.at(w) is None]
     if not (passive and not agents or by_weapon):
         return []
+    # ("were hit by drones in an attack claimed by Yemen's Houthis": the attack's owner struck)
+    if (attack := attack_in(token)) is not None and (owners := attack_owners(attack, mentions)):
+        return [party_of(m) for m in owners]
     if any(t.lemma_.lower() in MISHAPS and t.pos_ in ("NOUN", "PROPN") and not (undergone and t.head.head.i == token.i)
            for t in token.sent):
         return []  # killed in a crash or a flood: nobody attacked (but "came under fire" is gunfire)
@@ -149,6 +152,13 @@ def unidentified_attackers(token: Token, anchor: Token, recipients: list[Party],
         country = towns.pop() if len(towns) == 1 else None
     if country is None and not any(p.country for p in recipients):
         return []
+    # (a place or its people, not forces, who may be foreign: "a roadside bomb killed a U.S. soldier")
+    struck = {p.country for p in recipients if p.sector not in ("MIL", "COP", "SPY", "UAF")} - {None}
+    if country is None and len(struck) == 1 and by_weapon and all(p.sector not in ("MIL", "COP", "SPY", "UAF") for p in recipients) \
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for w in by_weapon for c in w.children) \
+            and len({m.entity.country for m in mentions.items if token.sent.start <= m.root < token.sent.end
+                     and m.entity.kind == "place" and m.entity.country}) <= 1:  # (towns in two states: no guess)
+        country = struck.pop()  # ("a truck bomb ripped through Kabul's diplomatic quarter": the ground struck)
     evidence = by_weapon[0] if by_weapon else token
     phrase = evidence.doc[evidence.left_edge.i:evidence.i + 1] if by_weapon else evidence.doc[token.i:token.i + 1]
     return [Party(name="unidentified attackers", country=country, sector="UNK", start=phrase.start_char, end=phrase.end_char)]
@@ -576,6 +586,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # ("Paris was outraged by Iran's execution of ...": one who feels it, not what it is felt at)
         actors = [m for c in token.children if c.dep_ == "nsubjpass" for m in expand_parties(c, mentions)] \
             if "by" in rule.get("recipient", []) else _subject_parties(token, mentions)
+        if not actors and any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in token.children):
+            actors = _subject_parties(token, mentions)  # ("said it would not be bound by the resolution")
     elif passive:  # "X was attacked by Y": Y acts; "X was attacked": nobody named does
         # ("the dollar was supported by recent U.S. economic data": figures are no doer, nor their state)
         actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -589,8 +601,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
             # Houthis": whoever the weapon's own clause says sent it, not the drones
             actors = [m for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for m in _launchers(p, mentions)] or actors
-        if not actors and rule["type"] == "ASSAULT" and (attack := attack_in(token)) is not None:
-            actors = attack_owners(attack, mentions)  # "three soldiers were killed in a Taliban ambush"
+        if rule["type"] == "ASSAULT" and (attack := attack_in(token)) is not None and (
+                not actors or all(is_weapon(token.doc[m.root]) for m in actors)):
+            # "three soldiers were killed in a Taliban ambush"; ("were hit by drones in an attack claimed
+            # by the Houthis": the attack's owner, not the weapon)
+            actors = attack_owners(attack, mentions) or actors
         if not actors and rule["type"] == "ASSAULT" and (leaver := _left_in_state(token)) is not None:
             # "Israeli troops left 12 Palestinians injured", "the Serb attack left 20 Muslims wounded"
             actors = [m for c in leaver.children if c.dep_ == "nsubj"
@@ -699,6 +714,7 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                 for m in expand_parties(p, mentions)] if rule["type"] == "SANCTION" else []
     # "two Tibetan monks arrested in Lhasa": the noun a bare participle describes is what it acts on
     described = passive_patients(token) if passive and token.dep_ in ("acl", "conj") else []
+    envoy_posts: list[Mention] = []
     for where in ([] if recipients else rule.get("recipient", [])):
         for child in slots + described:
             if where == "dobj" and (child.dep_ in ("dobj", "nsubjpass") or child in described):
@@ -749,6 +765,11 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                                     for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in AUTHORING
                                     for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                                     for m in expand_parties(p, mentions)]
+                # ("recalled its ambassador to Israel": where the envoy is posted, whatever else the clause names)
+                if not owners and rule["type"] == "SANCTION" and child.lemma_.lower() in POSTED_ENVOYS:
+                    owners = [m for g in child.children if g.dep_ == "prep" and g.lower_ in ("to", "in", "at")
+                              for p in g.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
+                    envoy_posts += owners
                 owned = any(g.dep_ == "poss" and g.i < m.root for g in child.children for m in owners) or bool(held)
                 owners = [m for m in owners if not (owned and m.entity.igo and child.doc[m.root].dep_ == "compound")]
                 recipients += owners
@@ -874,6 +895,8 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                         recipients += [m for g in pobj.children if g.dep_ == "compound" and token.pos_ == "NOUN"
                                        and (m := mentions.at(g)) is not None and m.entity.kind == "place" and m.entity.country
                                        and not expand_parties(pobj, mentions)]
+    if envoy_posts:  # (the posting, not a "to" the parser hung on the verb: "over arms sales to Azerbaijan")
+        recipients = [m for m in recipients if m in envoy_posts]
     if not recipients and not reciprocal:  # "resumed talks with Seoul": the phrase hangs on the object
         preps = [w for w in rule.get("recipient", []) if w not in RECIPIENT_SLOTS]
         # ... or on the object of another phrase: "remained on alert along the border with India"
@@ -944,6 +967,12 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
                       and (m.entity.kind == "country" or m.entity.resolution == "kb-demonym")][:1]
     if not recipients and not reciprocal and (rule["type"] in DEEP_TARGETED or rule.get("deep_recipient")):
         recipients = _deep_in_phrase(holders, rule, actors, mentions)
+    if not recipients and not reciprocal and (rule.get("object_complement") or rule.get("named_doer")):
+        # "described the detention as a kidnapping by the Belarusian state": the doer the damning name gives
+        recipients = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children if n.dep_ == "pobj"
+                      for b in n.children if b.dep_ == "prep" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"
+                      for t in p.subtree if (m := mentions.at(t)) is not None and m.entity.country
+                      and m.entity.country not in {a.entity.country for a in actors}][:1]
     if not recipients and not reciprocal and rule["type"] == "ASSAULT" and token.lemma_.lower() == "claim":
         recipients = _claimed_attack_victims(token, mentions)
     elif not reciprocal and rule["type"] in ("AID", "RETREAT") and recipients and all(
@@ -1079,6 +1108,16 @@ def find_parties(token: Token, rule: dict[str, Any], anchor: Token, mentions: Me
         # "allowed UN peacekeepers into Darfur": nor is a place at home beside the one let in
         recipients = [m for m in recipients if not (m.entity.country in own and (
             m.entity.resolution.startswith("unnamed") or m.entity.kind == "place"))]
+    if rule["type"] == "ASSAULT" and actors and all(is_weapon(token.doc[m.root]) for m in actors) \
+            and (attack := attack_in(token)) is not None and (owners := attack_owners(attack, mentions)):
+        actors = owners  # ("drones hit the facilities in an attack claimed by the Houthis")
+        recipients = [m for m in recipients if m not in owners]
+    if rule["type"] == "ASSAULT" and token.pos_ == "NOUN" and any(
+            a.dep_ == "acl" and a.lemma_.lower() in ATTRIBUTING for a in token.children) \
+            and (owners := attack_owners(token, mentions)):
+        # ("in an attack claimed by the Houthis": who claimed it struck, whatever the clause around it names)
+        actors = owners
+        recipients = [m for m in recipients if m not in owners]
     recipients = _victims_of_the_same_attack(token, rule, recipients, mentions)
     recipients = _deported_to(token, rule, actors, recipients, mentions)
     actors, recipients = _domestic(actors, recipients, rule["type"], token, anchor, mentions)
@@ -2352,6 +2391,7 @@ CIVIC_SECTORS = {"OPP", "PTY", "CVL", "LAB", "EDU", "JRN", "MED", "REL", "AGR"}
 GRANTING = {"grant", "give", "extend", "offer", "accord", "award"}
 
 GATHERINGS = {"talks", "summit", "conference", "meeting", "session", "forum", "negotiations", "assembly", "congress", "gathering"}
+POSTED_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "representative", "mission", "delegation"}
 RECIPIENT_SLOTS = {"dobj", "escaped_agent", "poss_of_dobj", "poss_of_pobj", "ccomp_subj", "for_from", "dative", "deal_partner", "despite",
                    "as_warning", "oprd"}
 
@@ -2564,12 +2604,16 @@ def _subject_parties(verb: Token, mentions: Mentions) -> list[Mention]:
                 m for s in subj if s.lemma_.lower() in PARTS_OF_BODIES for g in s.children
                 if g.dep_ == "prep" and g.lower_ in ("within", "inside", "of", "in") for p in g.children if p.dep_ == "pobj"
                 for m in expand_parties(p, mentions) if m.entity.kind != "place"]
-        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENT_NOUNS \
+        if v.dep_ == "acl" and v.tag_ == "VBG" and (v.head.lemma_.lower() in DOCUMENT_NOUNS or v.head.lemma_.lower() in CLAIM_NOUNS
+                                                  and v.lemma_.lower() == "link") \
                 and mentions.at(v.head) is None:
             # "issued a statement demanding ...", "in a letter urging ...": whoever issued it acts,
             # unless the document names its own author ("vetoed an EU statement condemning China")
             noun = v.head
             authors = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") for m in expand_parties(c, mentions)]
+            # ("brushing aside a letter from Trump urging him to ...": the sender wrote it)
+            authors = authors or [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < v.i
+                                  for p in c.children if p.dep_ == "pobj" for m in expand_parties(p, mentions)]
             if authors:
                 return authors
             if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCES:
@@ -2962,6 +3006,9 @@ def _cooperation_partners(token: Token, mentions: Mentions, actors: list[Mention
 
 
 
+
+# ("pursuing credible allegations linking Indian agents to the killing": whoever holds them makes the link)
+CLAIM_NOUNS = {"allegation", "evidence", "intelligence", "information", "claim", "report", "finding"}
 
 # verbs that say whose a plan or demand is: "drawn up by Saudi Arabia", "proposed by the United States"
 AUTHORING = {"draw", "propose", "put", "table", "issue", "make", "present", "submit", "draft", "offer", "lay", "set", "unveil", "announce"}

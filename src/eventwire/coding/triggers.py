@@ -339,7 +339,7 @@ NAMES_OF_FOES = {"enemy", "enemies", "terrorist", "terrorists", "aggressor", "cr
                  "warmonger", "warmongers", "pariah", "rogue"}
 ACT_KINDS = {"act", "form", "kind", "case", "instance"}
 LABEL_RULE: dict[str, Any] = {"type": "ACCUSE", "mode": "disapprove", "cameo": "111",
-                              "recipient": ["poss_of_dobj", "dobj", "dative"], "needs_recipient": True}
+                              "recipient": ["poss_of_dobj", "dobj", "dative"], "needs_recipient": True, "named_doer": True}
 PLAN_REFUSED_RULE: dict[str, Any] = {"type": "REJECT", "cameo": "120", "recipient": ["poss_of_dobj", "dobj"],
                                      "needs_recipient": True}
 
@@ -1000,6 +1000,7 @@ INVADING = {"invasion", "occupation", "bombardment", "blockade", "annexation"}
 FINDINGS = {"assessment", "view", "conclusion", "belief", "judgment", "judgement", "finding", "position"}
 
 # how sure a speaker says it is of a claim: "it was highly likely that ..."
+CONVICTIONS = {"confident", "convinced", "sure", "certain", "satisfied"}
 CERTAINTIES = {"likely", "probable", "clear", "certain", "obvious", "evident", "plain", "beyond doubt", "undeniable", "apparent"}
 
 
@@ -1013,6 +1014,9 @@ def reported_clauses(verb: Token) -> list[Token]:
                 for a in (c, *(a for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in CERTAINTIES))
                 for x in a.children if x.dep_ == "ccomp" and (a is not c or any(
                     j.dep_ == "acomp" and j.lemma_.lower() in CERTAINTIES for j in c.children))]
+    # ("said it was confident the Russian government directed the hacking": the speaker's own certainty)
+    clauses += [x for c in clauses if c.lemma_.lower() == "be" for a in c.children if a.dep_ == "acomp" and a.lemma_.lower() in CONVICTIONS
+                and not any(g.dep_ == "neg" for g in c.children) for x in a.children if x.dep_ == "ccomp"]
     # ("said it was the assessment of the U.S. government that Iran was responsible"): the claim hangs on the finding
     clauses += [x for c in [c for c in clauses if c.lemma_.lower() == "be"] for a in c.children if a.dep_ == "attr" and a.lemma_.lower() in FINDINGS
                 for x in (*a.children, *c.children) if x.dep_ in ("ccomp", "acl", "relcl") and x.i > a.i
@@ -1172,6 +1176,13 @@ def _blames(verb: Token) -> bool:
            and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
            for c in clauses):
         return True
+    # "said the Russian government directed the hacking of emails": another state put at the head of
+    # a hostile act ("ordered the killing", "orchestrated the attacks")
+    if any(c.lemma_.lower() in DIRECTING and any(o.dep_ == "dobj" and o.lemma_.lower() in acts for o in c.children)
+           and not any(g.dep_ == "neg" for g in c.children)
+           and any((st := _state_of(t)) and st not in speaker for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree)
+           for c in clauses):
+        return True
     # ("said the United States was trying to sabotage the deal": the attempt charges the wrong too)
     # ("said Baghdad was moving weapons to evade the inspectors": a wrong as the purpose of what it did)
     if any((c.lemma_.lower() in ALLEGED_WRONGS or c.lemma_.lower() in ATTEMPTING and any(
@@ -1238,10 +1249,10 @@ DAMNING_JUDGEMENTS = {"provocative", "illegal", "unlawful", "unacceptable", "irr
                       "blackmail", "extortion", "theft", "robbery", "lie", "slander", "propaganda", "non-starter", "nonstarter",
                       "unworkable", "nonsense", "unjustified", "unjustifiable", "unwarranted", "outrageous", "deplorable",
                       "reprehensible", "barbaric", "inhumane", "arbitrary", "unauthorised", "unauthorized", "groundless",
-                      "baseless", "unfounded", "absurd", "ridiculous", "slanderous", "fabricated", "null", "void", "invalid"}
+                      "baseless", "unfounded", "absurd", "ridiculous", "slanderous", "fabricated", "null", "void", "invalid", "hijacking", "murder", "kidnapping", "abduction"}
 
 # what a report may charge another party with doing
-ALLEGED_WRONGS = {"sabotage", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
+ALLEGED_WRONGS = {"sabotage", "poison", "steal", "interfere", "meddle", "smuggle", "spy", "plunder", "loot", "obstruct", "incite",
                   "persecute", "oppress", "annex", "exploit", "encroach", "intimidate", "blackmail", "subvert",
                   "destabilise", "destabilize", "torpedo", "stoke", "fuel", "foment", "harass", "bully", "deceive", "mislead",
                   "distort", "falsify", "fabricate", "whitewash", "plot", "conspire", "scheme", "collude", "overthrow",
@@ -1258,6 +1269,7 @@ INVESTIGATORS = {"investigator", "inquiry", "commission", "rapporteur", "monitor
 FINDING_DOCUMENTS = {"report", "study", "survey", "findings", "dossier", "audit", "review"}
 PRETEXTS = {"pretext", "excuse", "smokescreen", "cover"}
 PERPETRATING = {"commit", "perpetrate"}
+DIRECTING = {"direct", "order", "orchestrate", "mastermind", "sponsor", "organise", "organize", "authorise", "authorize"}
 EVIDENCED_WRONGS = {"execution", "torture", "killing", "fraud", "corruption", "bribery", "rigging", "espionage", "spying",
                     "involvement", "collusion", "wrongdoing", "complicity", "interference", "meddling", "cleansing"}
 CRIMES = {"crime", "atrocity", "abuse", "genocide", "massacre", "murder", "violation", "offence", "offense",
